@@ -1,0 +1,351 @@
+"""Routines and their phases, and the public JSON routine format.
+
+A routine file looks like::
+
+    {"format": "backmassage-routine", "version": 1, "name": "Evening unwind",
+     "phases": [{"name": "Warm-up glide", "zone": "full_back", "stroke": "gliding",
+                 "duration_s": 120, "pressure": {"start": 1, "end": 3}}]}
+
+``Routine.from_dict`` accepts exactly what the app can run and reports every
+problem at once, each naming where it is, so a hand-edited file can be fixed
+in one pass.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .pressure import MAX_LEVEL, MIN_LEVEL, PressureRamp
+from .strokes import Stroke
+from .zones import Zone
+
+FORMAT_NAME = "backmassage-routine"
+FORMAT_VERSION = 1
+MIN_PHASE_S = 5.0
+MAX_PHASE_S = 3600.0
+MAX_PHASES = 100
+MAX_NAME_LEN = 80
+MAX_CUE_LEN = 160
+MAX_DESCRIPTION_LEN = 2000
+MAX_FILE_BYTES = 1024 * 1024
+
+_ROUTINE_KEYS = {"format", "version", "name", "description", "phases"}
+_PHASE_KEYS = {"name", "zone", "stroke", "duration_s", "pressure", "cue"}
+_PRESSURE_KEYS = {"start", "end"}
+
+E = TypeVar("E", Zone, Stroke)
+
+
+class RoutineError(ValueError):
+    """A routine that cannot be used, with one line per problem."""
+
+    def __init__(self, problems: list[str], source: str = "") -> None:
+        self.problems = problems
+        self.source = source
+        head = f"{source}: " if source else ""
+        super().__init__(head + "; ".join(problems))
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One stretch of a session: one zone, one stroke, one pressure ramp."""
+
+    name: str
+    zone: Zone
+    stroke: Stroke
+    duration_s: float
+    pressure: PressureRamp
+    cue: str = ""
+
+    @property
+    def instruction(self) -> str:
+        """The one line telling the hands what to do."""
+        return self.cue or self.stroke.info.how
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "name": self.name,
+            "zone": self.zone.value,
+            "stroke": self.stroke.value,
+            "duration_s": _plain_number(self.duration_s),
+            "pressure": {
+                "start": _plain_number(self.pressure.start),
+                "end": _plain_number(self.pressure.end),
+            },
+        }
+        if self.cue:
+            data["cue"] = self.cue
+        return data
+
+    @classmethod
+    def from_dict(cls, data: object, where: str = "phase") -> Phase:
+        problems: list[str] = []
+        phase = _parse_phase(data, where, problems)
+        if problems or phase is None:
+            raise RoutineError(problems)
+        return phase
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A named sequence of phases, run in order."""
+
+    name: str
+    phases: tuple[Phase, ...]
+    description: str = ""
+    key: str = field(default="", compare=False)
+    """Short identifier used on the command line (the file stem for files)."""
+    builtin: bool = field(default=False, compare=False)
+
+    @property
+    def total_s(self) -> float:
+        return sum(p.duration_s for p in self.phases)
+
+    @property
+    def peak_pressure(self) -> float:
+        return max(p.pressure.peak for p in self.phases)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "name": self.name,
+        }
+        if self.description:
+            data["description"] = self.description
+        data["phases"] = [p.to_dict() for p in self.phases]
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, data: object, *, key: str = "", builtin: bool = False, source: str = ""
+    ) -> Routine:
+        problems: list[str] = []
+        if not isinstance(data, Mapping):
+            raise RoutineError([f"the file must hold a JSON object, got {_kind(data)}"], source)
+        for extra in sorted(set(data) - _ROUTINE_KEYS, key=str):
+            problems.append(f"{extra}: unknown key (allowed: {', '.join(sorted(_ROUTINE_KEYS))})")
+        if data.get("format") != FORMAT_NAME:
+            problems.append(f'format: must be "{FORMAT_NAME}", got {_show(data.get("format"))}')
+        version = data.get("version")
+        if _is_number(version) and version > FORMAT_VERSION:
+            raise RoutineError(
+                [f"version: {_show(version)} was made by a newer version of the app "
+                 f"(this one reads version {FORMAT_VERSION}); please update the app"],
+                source,
+            )
+        if version != FORMAT_VERSION or isinstance(version, bool):
+            problems.append(f"version: must be {FORMAT_VERSION}, got {_show(version)}")
+        name = _parse_text(data.get("name"), "name", problems, required=True,
+                           max_len=MAX_NAME_LEN)
+        description = _parse_text(data.get("description"), "description", problems,
+                                  required=False, max_len=MAX_DESCRIPTION_LEN)
+        phases: list[Phase] = []
+        raw_phases = data.get("phases")
+        if not isinstance(raw_phases, list):
+            problems.append(f"phases: must be a list of phases, got {_show(raw_phases)}")
+        elif not 1 <= len(raw_phases) <= MAX_PHASES:
+            problems.append(f"phases: must hold 1 to {MAX_PHASES} phases, got {len(raw_phases)}")
+        else:
+            for index, raw in enumerate(raw_phases):
+                phase = _parse_phase(raw, f"phases[{index}]", problems)
+                if phase is not None:
+                    phases.append(phase)
+        if problems:
+            raise RoutineError(problems, source)
+        return cls(name=name, phases=tuple(phases), description=description, key=key,
+                   builtin=builtin)
+
+    @classmethod
+    def from_json(cls, text: str, *, key: str = "", builtin: bool = False,
+                  source: str = "") -> Routine:
+        return cls.from_dict(parse_json(text, source), key=key, builtin=builtin, source=source)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
+    """Read and check one routine file; every failure is a ``RoutineError``."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RoutineError(
+                [f"file is {size} bytes; routine files may be at most {MAX_FILE_BYTES} bytes"],
+                source)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RoutineError([f"cannot read the file: {exc.strerror or exc}"], source) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RoutineError([f"not UTF-8 text (bad byte at position {exc.start})"],
+                           source) from exc
+    return Routine.from_json(text, key=path.stem, builtin=builtin, source=source)
+
+
+def parse_json(text: str, source: str = "") -> object:
+    """Strict JSON: no NaN or Infinity, no duplicate keys, bounded nesting."""
+    if not text.strip():
+        raise RoutineError(["the file is empty"], source)
+
+    def refuse_constant(name: str) -> object:
+        raise RoutineError([f"{name} is not allowed; use an ordinary number"], source)
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for k, v in pairs:
+            if k in result:
+                raise RoutineError([f"{k}: the key appears twice"], source)
+            result[k] = v
+        return result
+
+    if _nesting_depth(text) > 32:
+        raise RoutineError(["nested too deeply to be a routine"], source)
+    try:
+        return json.loads(text, parse_constant=refuse_constant, object_pairs_hook=no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise RoutineError(
+            [f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"], source
+        ) from exc
+    except RecursionError as exc:
+        raise RoutineError(["nested too deeply to be a routine"], source) from exc
+
+
+def _nesting_depth(text: str) -> int:
+    """Deepest bracket nesting outside strings; cheap guard before parsing."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def _parse_phase(data: object, where: str, problems: list[str]) -> Phase | None:
+    if not isinstance(data, Mapping):
+        problems.append(f"{where}: must be an object, got {_show(data)}")
+        return None
+    start = len(problems)
+    for extra in sorted(set(data) - _PHASE_KEYS, key=str):
+        problems.append(f"{where}.{extra}: unknown key "
+                        f"(allowed: {', '.join(sorted(_PHASE_KEYS))})")
+    name = _parse_text(data.get("name"), f"{where}.name", problems, required=True,
+                       max_len=MAX_NAME_LEN)
+    cue = _parse_text(data.get("cue"), f"{where}.cue", problems, required=False,
+                      max_len=MAX_CUE_LEN)
+    zone = _parse_zone(data.get("zone"), f"{where}.zone", problems)
+    stroke = _parse_enum(Stroke, data.get("stroke"), f"{where}.stroke", problems)
+    duration = data.get("duration_s")
+    if not (_is_number(duration) and MIN_PHASE_S <= duration <= MAX_PHASE_S):
+        problems.append(f"{where}.duration_s: must be a number of seconds from "
+                        f"{MIN_PHASE_S:g} to {MAX_PHASE_S:g}, got {_show(duration)}")
+    ramp = _parse_pressure(data.get("pressure"), f"{where}.pressure", problems)
+    if len(problems) > start or zone is None or stroke is None or ramp is None:
+        return None
+    assert isinstance(duration, int | float)
+    return Phase(name=name, zone=zone, stroke=stroke, duration_s=float(duration),
+                 pressure=ramp, cue=cue)
+
+
+def _parse_zone(value: object, where: str, problems: list[str]) -> Zone | None:
+    if value == "spine":
+        problems.append(f'{where}: "spine" is never a target: never press on the spine; '
+                        f'use "spine_sides" to work the muscles beside it')
+        return None
+    return _parse_enum(Zone, value, where, problems)
+
+
+def _parse_enum(kind: type[E], value: object, where: str, problems: list[str]) -> E | None:
+    allowed = ", ".join(member.value for member in kind)
+    if isinstance(value, str):
+        for member in kind:
+            if member.value == value:
+                return member
+    problems.append(f"{where}: must be one of {allowed}; got {_show(value)}")
+    return None
+
+
+def _parse_pressure(value: object, where: str, problems: list[str]) -> PressureRamp | None:
+    if not isinstance(value, Mapping):
+        problems.append(f'{where}: must be an object like {{"start": 2, "end": 4}}, '
+                        f"got {_show(value)}")
+        return None
+    ok = True
+    for extra in sorted(set(value) - _PRESSURE_KEYS, key=str):
+        problems.append(f"{where}.{extra}: unknown key (allowed: end, start)")
+        ok = False
+    levels: dict[str, float] = {}
+    for key in ("start", "end"):
+        level = value.get(key)
+        if _is_number(level) and MIN_LEVEL <= level <= MAX_LEVEL:
+            levels[key] = float(level)
+        else:
+            problems.append(f"{where}.{key}: must be a number from {MIN_LEVEL:g} to "
+                            f"{MAX_LEVEL:g}, got {_show(level)}")
+            ok = False
+    return PressureRamp(levels["start"], levels["end"]) if ok else None
+
+
+def _parse_text(value: object, where: str, problems: list[str], *, required: bool,
+                max_len: int) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        problems.append(f"{where}: must be text of 1 to {max_len} characters, got {_show(value)}")
+        return ""
+    if len(value) > max_len:
+        problems.append(f"{where}: must be at most {max_len} characters, got {len(value)}")
+        return ""
+    return value.strip()
+
+
+def _is_number(value: object) -> bool:
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and math.isfinite(value))
+
+
+def _plain_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "an object"
+    return "a number"
+
+
+def _show(value: object) -> str:
+    """A value as the user wrote it, short enough for one line."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, list | Mapping):
+        return _kind(value)
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -1,0 +1,47 @@
+"""Every bundled file is read through here.
+
+In a wheel the top-level ``assets/`` folder is installed as
+``backmassage_gui/assets`` (see pyproject.toml); in a source checkout it sits
+beside the package. Callers name files relative to ``assets/`` and never care
+which.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+_CHECKOUT_ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+
+def assets_root() -> Traversable:
+    """The folder holding the bundled assets, installed or in a checkout."""
+    packaged = importlib.resources.files("backmassage_gui") / "assets"
+    if packaged.is_dir():
+        return packaged
+    return _CHECKOUT_ASSETS
+
+
+def asset(relative: str) -> Traversable:
+    """One bundled file, e.g. ``asset("back.svg")``."""
+    node = assets_root()
+    for part in relative.split("/"):
+        node = node / part
+    return node
+
+
+def read_bytes(relative: str) -> bytes:
+    return asset(relative).read_bytes()
+
+
+def read_text(relative: str) -> str:
+    return asset(relative).read_text(encoding="utf-8")
+
+
+def list_dir(relative: str) -> list[Traversable]:
+    """The entries of a bundled folder, sorted by name."""
+    folder = asset(relative)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.iterdir(), key=lambda entry: entry.name)

@@ -1,0 +1,9 @@
+"""Shared test set-up: Qt runs offscreen, so no display is needed."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the user's real settings and data untouched by tests.
+os.environ.setdefault("BACKMASSAGE_TESTING", "1")

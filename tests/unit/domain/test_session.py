@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+import pytest
+from fakes import FakeClock
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backmassage_gui.domain.pressure import PressureRamp
+from backmassage_gui.domain.routine import Phase, Routine
+from backmassage_gui.domain.session import PhaseChanged, Session, SleepWatch, State
+from backmassage_gui.domain.strokes import Stroke
+from backmassage_gui.domain.zones import Zone
+
+
+def make_routine(*durations: float, ramps: list[tuple[float, float]] | None = None) -> Routine:
+    ramps = ramps or [(1, 3)] * len(durations)
+    phases = tuple(
+        Phase(f"P{i}", Zone.FULL_BACK, Stroke.GLIDING, d, PressureRamp(*ramps[i]))
+        for i, d in enumerate(durations)
+    )
+    return Routine("Test", phases, key="test")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def test_ready_state_shows_first_phase_and_whole_duration(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 120), clock)
+    snap = s.snapshot()
+    assert snap.state is State.READY
+    assert snap.phase_index == 0
+    assert snap.phase_remaining_s == 60
+    assert snap.session_remaining_s == 180
+    assert snap.get_ready_remaining_s == 5
+    clock.advance(100)
+    assert s.snapshot().session_remaining_s == 180  # nothing counts before start
+
+
+def test_get_ready_countdown_then_first_phase(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 120), clock, get_ready_s=5)
+    s.start()
+    assert s.state is State.GET_READY
+    clock.advance(3)
+    snap = s.snapshot()
+    assert snap.counting_down
+    assert snap.get_ready_remaining_s == pytest.approx(2)
+    assert snap.phase_remaining_s == 60
+    clock.advance(2.5)
+    assert s.update() == [PhaseChanged(0, automatic=True)]
+    snap = s.snapshot()
+    assert snap.state is State.RUNNING
+    assert snap.phase_elapsed_s == pytest.approx(0.5)
+
+
+def test_phases_advance_on_the_clock_and_session_finishes(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 120, 30), clock, get_ready_s=0)
+    s.start()
+    clock.advance(59.9)
+    assert s.update() == []
+    clock.advance(0.2)
+    assert s.update() == [PhaseChanged(1, automatic=True)]
+    assert s.snapshot().phase_elapsed_s == pytest.approx(0.1)
+    clock.advance(500)  # one late tick passes two boundaries at once
+    events = s.update()
+    assert [e.index for e in events] == [2, 2]
+    snap = s.snapshot()
+    assert snap.state is State.FINISHED
+    assert snap.session_remaining_s == 0
+    assert snap.progress == 1.0
+
+
+def test_pause_stops_time_exactly_and_resume_continues(clock: FakeClock) -> None:
+    s = Session(make_routine(60), clock, get_ready_s=0)
+    s.start()
+    clock.advance(10.25)
+    s.pause()
+    clock.advance(3600)
+    snap = s.snapshot()
+    assert snap.state is State.PAUSED
+    assert snap.phase_elapsed_s == pytest.approx(10.25)
+    s.start()
+    clock.advance(1)
+    assert s.snapshot().phase_elapsed_s == pytest.approx(11.25)
+
+
+def test_pause_during_get_ready_keeps_the_countdown(clock: FakeClock) -> None:
+    s = Session(make_routine(60), clock, get_ready_s=5)
+    s.toggle()
+    clock.advance(2)
+    s.toggle()
+    clock.advance(100)
+    snap = s.snapshot()
+    assert snap.paused_in_get_ready and snap.counting_down
+    assert snap.get_ready_remaining_s == pytest.approx(3)
+    s.toggle()
+    assert s.state is State.GET_READY
+    clock.advance(3)
+    assert s.update() == [PhaseChanged(0, automatic=True)]
+
+
+def test_skip_next_and_previous(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 120, 30), clock, get_ready_s=0)
+    assert s.next_phase() is None  # nothing to skip before starting
+    s.start()
+    clock.advance(20)
+    assert s.next_phase() == PhaseChanged(1, automatic=False)
+    snap = s.snapshot()
+    assert snap.phase_elapsed_s == 0
+    assert snap.session_remaining_s == pytest.approx(150)
+    clock.advance(30)
+    assert s.previous_phase() == PhaseChanged(0, automatic=False)
+    assert s.snapshot().phase_remaining_s == pytest.approx(60)
+    assert s.previous_phase() == PhaseChanged(0, automatic=False)  # first phase restarts
+    s.next_phase()
+    s.next_phase()
+    assert s.next_phase() is None
+    assert s.state is State.FINISHED
+    assert s.previous_phase() == PhaseChanged(2, automatic=False)
+    assert s.state is State.PAUSED
+    assert s.snapshot().phase_remaining_s == pytest.approx(30)
+
+
+def test_skip_during_get_ready_starts_first_phase(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60), clock, get_ready_s=5)
+    s.start()
+    clock.advance(1)
+    assert s.next_phase() == PhaseChanged(0, automatic=False)
+    snap = s.snapshot()
+    assert snap.state is State.RUNNING and not snap.counting_down
+    assert snap.phase_remaining_s == 60
+
+
+def test_add_time_lengthens_only_the_current_phase(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60), clock, get_ready_s=0)
+    s.start()
+    clock.advance(50)
+    s.add_time()
+    snap = s.snapshot()
+    assert snap.phase_remaining_s == pytest.approx(40)
+    assert snap.session_total_s == pytest.approx(150)
+    clock.advance(39.9)
+    assert s.update() == []
+    clock.advance(0.2)
+    assert s.update() == [PhaseChanged(1, automatic=True)]
+    assert s.snapshot().phase_remaining_s == pytest.approx(59.9)
+
+
+def test_restart_returns_to_ready(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60), clock)
+    s.start()
+    clock.advance(90)
+    s.add_time()
+    s.restart()
+    snap = s.snapshot()
+    assert snap.state is State.READY
+    assert snap.phase_index == 0
+    assert snap.session_total_s == 120
+
+
+def test_pressure_rises_smoothly_within_a_phase(clock: FakeClock) -> None:
+    s = Session(make_routine(100, ramps=[(2, 6)]), clock, get_ready_s=0)
+    s.start()
+    levels = []
+    for _ in range(101):
+        levels.append(s.snapshot().pressure)
+        clock.advance(1)
+    assert levels[0] == pytest.approx(2)
+    assert levels[50] == pytest.approx(4)
+    assert levels[-1] == pytest.approx(6)
+    steps = [b - a for a, b in zip(levels, levels[1:], strict=False)]
+    assert all(step >= 0 for step in steps)
+    assert max(steps) < 0.07  # 4 levels over 100 s: never a jump
+
+
+def test_thirty_minute_session_boundaries_within_50_ms(clock: FakeClock) -> None:
+    durations = [120, 180, 300, 240, 300, 300, 180, 120, 60]
+    assert sum(durations) == 1800
+    s = Session(make_routine(*durations), clock, get_ready_s=5)
+    start = clock.now
+    s.start()
+    # Ticks at an uneven ~60 Hz with jitter, plus a pause in the middle.
+    changes: list[tuple[int, float]] = []
+    running = 0.0
+    step = 0
+    while s.state is not State.FINISHED:
+        dt = 0.016 + (step % 7) * 0.001
+        step += 1
+        clock.advance(dt)
+        running += dt
+        for event in s.update():
+            changes.append((event.index, running))
+        if step == 40000:
+            s.pause()
+            clock.advance(300)
+            s.start()
+    expected = [5.0]
+    for d in durations[:-1]:
+        expected.append(expected[-1] + d)
+    got = [t for _, t in changes[: len(durations)]]
+    assert len(got) == len(expected)
+    for want, at in zip(expected, got, strict=True):
+        assert abs(at - want) <= 0.05
+    assert clock.now - start >= 1805 + 300
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["wait", "toggle", "next", "prev", "add", "restart"]),
+                max_size=40),
+       st.lists(st.floats(min_value=0, max_value=200), min_size=1, max_size=40))
+def test_remaining_time_always_consistent(actions: list[str], waits: list[float]) -> None:
+    clock = FakeClock()
+    s = Session(make_routine(60, 90, 30), clock)
+    for i, action in enumerate(actions):
+        if action == "wait":
+            clock.advance(waits[i % len(waits)])
+        elif action == "toggle":
+            s.toggle()
+        elif action == "next":
+            s.next_phase()
+        elif action == "prev":
+            s.previous_phase()
+        elif action == "add":
+            s.add_time()
+        else:
+            s.restart()
+        snap = s.snapshot()
+        assert 0 <= snap.phase_remaining_s <= snap.phase_duration_s
+        assert 0 <= snap.session_remaining_s <= snap.session_total_s + 1e-9
+        assert 0 <= snap.progress <= 1
+        assert 0 <= snap.pressure <= 10
+        # Time does not move while not running.
+        if snap.state in (State.PAUSED, State.READY, State.FINISHED):
+            clock.advance(10)
+            assert s.snapshot().session_remaining_s == pytest.approx(snap.session_remaining_s)
+
+
+def test_sleep_watch_sees_a_stopped_monotonic_clock() -> None:
+    mono, wall = FakeClock(100), FakeClock(5000)
+    watch = SleepWatch(mono, wall)
+    assert watch.check() is None
+    mono.advance(0.016)
+    wall.advance(0.016)
+    assert watch.check() is None
+    last = mono.now
+    wall.advance(3600)  # suspended: the wall clock moved, the monotonic did not
+    mono.advance(0.01)
+    assert watch.check() == pytest.approx(last)
+    mono.advance(0.016)
+    wall.advance(0.016)
+    assert watch.check() is None
+
+
+def test_sleep_watch_sees_a_jumping_monotonic_clock() -> None:
+    mono, wall = FakeClock(100), FakeClock(5000)
+    watch = SleepWatch(mono, wall)
+    watch.check()
+    mono.advance(600)
+    wall.advance(600)
+    assert watch.check() == pytest.approx(100)
+
+
+def test_sleeping_mid_session_pauses_at_the_moment_it_slept(clock: FakeClock) -> None:
+    wall = FakeClock(5000)
+    s = Session(make_routine(600), clock, get_ready_s=0)
+    watch = SleepWatch(clock, wall)
+    s.start()
+    for _ in range(100):
+        clock.advance(0.1)
+        wall.advance(0.1)
+        assert watch.check() is None
+    before = s.snapshot().phase_remaining_s
+    clock.advance(900)  # a platform where monotonic includes the sleep
+    wall.advance(900)
+    slept_at = watch.check()
+    assert slept_at is not None
+    s.pause(at=slept_at)
+    snap = s.snapshot()
+    assert snap.state is State.PAUSED
+    assert snap.phase_remaining_s == pytest.approx(before)
