@@ -18,7 +18,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 from .pressure import MAX_LEVEL, MIN_LEVEL, PressureRamp
 from .strokes import Stroke
@@ -216,6 +216,10 @@ def parse_json(text: str, source: str = "") -> object:
         ) from exc
     except RecursionError as exc:
         raise RoutineError(["nested too deeply to be a routine"], source) from exc
+    except RoutineError:
+        raise
+    except ValueError as exc:  # e.g. an integer longer than Python will parse
+        raise RoutineError([f"not a usable JSON value: {exc}"], source) from exc
 
 
 def _nesting_depth(text: str) -> int:
@@ -318,9 +322,12 @@ def _parse_text(value: object, where: str, problems: list[str], *, required: boo
     return value.strip()
 
 
-def _is_number(value: object) -> bool:
-    return (isinstance(value, int | float) and not isinstance(value, bool)
-            and math.isfinite(value))
+def _is_number(value: object) -> TypeGuard[int | float]:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if isinstance(value, int):
+        return abs(value) < 1e300  # huge ints would overflow float()
+    return math.isfinite(value)
 
 
 def _plain_number(value: float) -> int | float:

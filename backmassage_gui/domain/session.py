@@ -47,6 +47,7 @@ class Snapshot:
     get_ready_remaining_s: float
     pressure: float
     paused_in_get_ready: bool
+    phase_count: int
 
     @property
     def progress(self) -> float:
@@ -253,6 +254,7 @@ class Session:
             pressure=_pressure(phase.pressure, elapsed, duration),
             paused_in_get_ready=(self._state is State.PAUSED
                                  and self._paused_from is State.GET_READY),
+            phase_count=len(phases),
         )
 
     # -- internals --------------------------------------------------------

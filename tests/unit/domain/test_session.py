@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from fakes import FakeClock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from backmassage_gui.domain.clock import ManualClock as FakeClock
 from backmassage_gui.domain.pressure import PressureRamp
 from backmassage_gui.domain.routine import Phase, Routine
 from backmassage_gui.domain.session import PhaseChanged, Session, SleepWatch, State
@@ -169,7 +171,7 @@ def test_pressure_rises_smoothly_within_a_phase(clock: FakeClock) -> None:
     assert levels[0] == pytest.approx(2)
     assert levels[50] == pytest.approx(4)
     assert levels[-1] == pytest.approx(6)
-    steps = [b - a for a, b in zip(levels, levels[1:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(levels)]
     assert all(step >= 0 for step in steps)
     assert max(steps) < 0.07  # 4 levels over 100 s: never a jump
 

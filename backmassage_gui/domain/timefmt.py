@@ -1,0 +1,39 @@
+"""Times as the window shows them."""
+
+from __future__ import annotations
+
+import math
+
+
+def countdown(seconds: float) -> str:
+    """``m:ss`` rounded up, so a phase shows 2:00 at its start and 0:00 only
+    when it is over (what people expect of a countdown)."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    minutes, secs = divmod(whole, 60)
+    if minutes >= 60:
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def duration(seconds: float) -> str:
+    """A length in words-light form: ``15 min``, ``1 min 30 s``, ``45 s``."""
+    whole = round(seconds)
+    minutes, secs = divmod(whole, 60)
+    if minutes and secs:
+        return f"{minutes} min {secs} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{secs} s"
+
+
+def spoken(seconds: float) -> str:
+    """Remaining time for a screen reader: ``2 minutes 5 seconds``."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    minutes, secs = divmod(whole, 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    if secs or not minutes:
+        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
+    return " ".join(parts)
