@@ -1,0 +1,5 @@
+"""``python -m backmassage_gui`` runs the app."""
+
+from backmassage_gui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,217 @@
+"""Command line: open the window, list routines, or render a screenshot.
+
+Qt is imported only for the options that need a window, so ``--version`` and
+``--list-routines`` answer instantly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import math
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .catalogue import load_builtin_library
+from .domain import timefmt
+from .domain.library import RoutineLibrary, resolve
+from .domain.routine import Routine, RoutineError
+from .settings import WINDOW_SIZE, AppSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.main_window import MainWindow
+    from .ui.sound import Chime
+
+PROG = "backmassage-coach"
+log = logging.getLogger(__name__)
+
+
+class UsageError(Exception):
+    """A bad command line: one line for the user, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Guides you through giving a back massage, phase by phase.",
+        epilog="Keys in the window: Space start/pause, Left/Right phases, Up +30 s, "
+               "R restart, F11 full screen, F1 all keys.")
+    parser.add_argument("--routine", metavar="NAME|FILE",
+                        help="built-in routine name or path to a routine file "
+                             "(default: relaxation)")
+    parser.add_argument("--start", action="store_true",
+                        help="start the get-ready countdown at once")
+    parser.add_argument("--list-routines", action="store_true",
+                        help="print the built-in routines with their lengths and exit")
+    parser.add_argument("--screenshot", metavar="PATH", type=Path,
+                        help="render the window to a PNG at the moment given by --at, "
+                             "without a display, and exit")
+    parser.add_argument("--at", metavar="SECONDS", default="0",
+                        help="with --screenshot: seconds into the routine (negative "
+                             "values show the get-ready countdown)")
+    parser.add_argument("--size", metavar="WxH", default=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}",
+                        help="with --screenshot: window size (default %(default)s)")
+    parser.add_argument("--fullscreen", action="store_true", help="open full screen")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        library = load_builtin_library()
+        if args.list_routines:
+            print(list_routines(library))
+            return 0
+        routine = pick_routine(library, args.routine)
+        if args.screenshot is not None:
+            at = parse_at(args.at)
+            size = parse_size(args.size)
+            return take_screenshot(library, routine, args.screenshot, at, size)
+        return run_window(library, routine, start=args.start, fullscreen=args.fullscreen)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except RoutineError as exc:
+        print(f"{PROG}: error: {exc.source or 'routine'} is not a usable routine:",
+              file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+
+
+def list_routines(library: RoutineLibrary) -> str:
+    width = max(len(r.key) for r in library.routines)
+    return "\n".join(f"{r.key:<{width}}  {timefmt.countdown(r.total_s):>6}  {r.name}"
+                     for r in library.routines)
+
+
+def pick_routine(library: RoutineLibrary, name: str | None) -> Routine:
+    if name is None:
+        return library.get(AppSettings().routine) or library.routines[0]
+    try:
+        return resolve(library, name)
+    except LookupError as exc:
+        raise UsageError(str(exc.args[0])) from None
+
+
+def parse_at(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise UsageError(f"--at takes a number of seconds, got {text!r}") from None
+    if not math.isfinite(value):
+        raise UsageError(f"--at takes a finite number of seconds, got {text!r}")
+    return value
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not match:
+        raise UsageError(f"--size takes WIDTHxHEIGHT such as 1366x768, got {text!r}")
+    width, height = int(match[1]), int(match[2])
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise UsageError(f"--size must be from 320x240 to 7680x4320, got {text!r}")
+    return width, height
+
+
+# Platform chatter that says nothing about the app (offscreen has no window
+# manager to pass size hints to).
+_QT_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
+def _route_qt_messages() -> None:
+    """Send Qt's own messages to Python logging, minus known platform noise."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if not message.startswith(_QT_NOISE):
+            qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QApplication.setApplicationName("Back Massage Coach")
+    QApplication.setOrganizationName("backmassage")
+    QApplication.setApplicationVersion(__version__)
+    _route_qt_messages()
+    return QApplication(sys.argv[:1])
+
+
+def take_screenshot(library: RoutineLibrary, routine: Routine, path: Path, at: float,
+                    size: tuple[int, int]) -> int:
+    """Render the window as it looks ``at`` seconds into ``routine``."""
+    settings = AppSettings()
+    if at < -settings.get_ready_s:
+        raise UsageError(f"--at must be at least -{settings.get_ready_s:g} "
+                         "(the get-ready countdown)")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _application()
+    from .domain.clock import ManualClock
+    from .ui.main_window import MainWindow
+
+    clock = ManualClock()
+    window = MainWindow(library, routine, settings=settings, clock=clock, wall=clock)
+    window.resize(*size)
+    window.controller.start()
+    clock.advance(settings.get_ready_s + at)
+    window.controller.refresh()
+    window.show()
+    app.processEvents()
+    image = window.grab()
+    summary = window.status_text()
+    window.controller.pause()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), "PNG"):
+        print(f"{PROG}: error: could not write {path}", file=sys.stderr)
+        return 1
+    window.close()
+    print(f"wrote {path} ({size[0]}x{size[1]}, {routine.key or routine.name} "
+          f"at {at:g} s: {summary})")
+    return 0
+
+
+def build_window(library: RoutineLibrary, routine: Routine, *, start: bool,
+                 fullscreen: bool, chime: Chime | None = None) -> MainWindow:
+    """The real window with the real clock and chime, shown and maybe started."""
+    app = _application()
+    from .ui.main_window import MainWindow
+    from .ui.sound import QtChime
+
+    window = MainWindow(library, routine, settings=AppSettings(),
+                        chime=chime or QtChime(app))
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    if start:
+        window.controller.start()
+    return window
+
+
+def run_window(library: RoutineLibrary, routine: Routine, *, start: bool,
+               fullscreen: bool) -> int:
+    window = build_window(library, routine, start=start, fullscreen=fullscreen)
+    app = _application()
+    code = app.exec()
+    del window
+    return code

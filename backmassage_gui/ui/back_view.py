@@ -1,0 +1,287 @@
+"""The back silhouette with the zone to work, the spine, and the moving hands.
+
+What does not move during a phase (silhouette, zones, spine, path guides) is
+rendered once into a pixmap per size and phase; each frame only the hand
+markers are redrawn, and only the rectangle they cover is repainted.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QByteArray, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .. import resources
+from ..domain import geometry, motion
+from ..domain.geometry import Ellipse, Point, Polygon
+from ..domain.strokes import Stroke
+from ..domain.zones import Zone
+from . import theme
+
+TRAIL_CYCLES = 0.08
+TRAIL_DOTS = 6
+LEGEND_PX = 17
+
+# Marker size by the part of the hand doing the work, as a share of art width.
+_HAND_RADIUS = {
+    Stroke.GLIDING: 0.045, Stroke.PALM_CIRCLES: 0.045, Stroke.FINGERTIP_CIRCLES: 0.022,
+    Stroke.KNEADING: 0.05, Stroke.PALM_PRESS: 0.05, Stroke.THUMB_PRESSURE: 0.022,
+    Stroke.KNUCKLE_PRESSURE: 0.03, Stroke.FAN: 0.045, Stroke.HOLD: 0.055,
+}
+
+
+class BackView(QWidget):
+    """Draws one phase's zone and stroke; ``set_cycles`` moves the hands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._svg = QSvgRenderer(QByteArray(resources.read_bytes("back.svg")), self)
+        self._zone = Zone.FULL_BACK
+        self._stroke = Stroke.GLIDING
+        self._cycles = 0.0
+        self._hands: tuple[motion.HandMark, ...] = ()
+        self._trail: list[tuple[motion.HandMark, ...]] = []
+        self._static: QPixmap | None = None
+        self._static_key: tuple[object, ...] | None = None
+        self._last_dirty = QRect()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(260, 320)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName("Back diagram")
+        self._refresh_hands()
+        self._update_accessible()
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 650)
+
+    # -- state ------------------------------------------------------------
+    @property
+    def zone(self) -> Zone:
+        return self._zone
+
+    @property
+    def stroke(self) -> Stroke:
+        return self._stroke
+
+    @property
+    def hands(self) -> tuple[motion.HandMark, ...]:
+        return self._hands
+
+    def set_phase(self, zone: Zone, stroke: Stroke) -> None:
+        if (zone, stroke) == (self._zone, self._stroke):
+            return
+        self._zone, self._stroke = zone, stroke
+        self._static_key = None
+        self._refresh_hands()
+        self._update_accessible()
+        self.update()
+
+    def set_cycles(self, cycles: float) -> None:
+        """Move the hands to ``cycles`` strokes into the phase."""
+        if cycles == self._cycles:
+            return
+        self._cycles = cycles
+        before = self._hand_bounds()
+        self._refresh_hands()
+        dirty = before.united(self._hand_bounds())
+        self.update(dirty)
+
+    def _refresh_hands(self) -> None:
+        self._hands = motion.hands(self._stroke, self._zone, self._cycles)
+        step = TRAIL_CYCLES / TRAIL_DOTS
+        self._trail = [motion.hands(self._stroke, self._zone, self._cycles - step * (i + 1))
+                       for i in range(TRAIL_DOTS)] if self._cycles > 0 else []
+
+    def _update_accessible(self) -> None:
+        self.setAccessibleDescription(
+            f"Work on: {self._zone.label}. Stroke: {self._stroke.label}. "
+            "The spine is marked down the middle: never press on it.")
+
+    # -- geometry -----------------------------------------------------------
+    def art_rect(self) -> QRectF:
+        """Where the 800×1000 art sits: as large as fits above the legend."""
+        area = QRectF(self.rect()).adjusted(12, 8, -12, -(LEGEND_PX * 2 + 22))
+        height = min(area.height(), area.width() / geometry.ASPECT)
+        width = height * geometry.ASPECT
+        return QRectF(area.center().x() - width / 2, area.top() + (area.height() - height) / 2,
+                      width, height)
+
+    def to_widget(self, p: Point) -> QPointF:
+        r = self.art_rect()
+        return QPointF(r.left() + p[0] * r.width(), r.top() + p[1] * r.height())
+
+    def _hand_radius(self) -> float:
+        return _HAND_RADIUS[self._stroke] * self.art_rect().width()
+
+    def _hand_bounds(self) -> QRect:
+        marks = [m for group in (self._hands, *self._trail) for m in group]
+        if not marks:
+            return QRect()
+        pad = self._hand_radius() * 1.8 + 6
+        xs = [self.to_widget(m.pos).x() for m in marks]
+        ys = [self.to_widget(m.pos).y() for m in marks]
+        return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
+                      max(ys) - min(ys) + 2 * pad).toAlignedRect()
+
+    # -- painting -----------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._static_key = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._static_pixmap())
+        p.setClipRect(event.rect())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_hands(p)
+        p.end()
+
+    def _static_pixmap(self) -> QPixmap:
+        dpr = self.devicePixelRatioF()
+        key = (self.size().width(), self.size().height(), dpr, self._zone, self._stroke)
+        if self._static is None or self._static_key != key:
+            pix = QPixmap(self.size() * dpr)
+            pix.setDevicePixelRatio(dpr)
+            pix.fill(theme.BACKGROUND)
+            p = QPainter(pix)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_static(p)
+            p.end()
+            self._static, self._static_key = pix, key
+        return self._static
+
+    def _paint_static(self, p: QPainter) -> None:
+        art = self.art_rect()
+        self._svg.render(p, art)
+        for zone in Zone:
+            if zone is not self._zone and zone is not Zone.FULL_BACK:
+                self._paint_zone(p, zone, active=False)
+        self._paint_zone(p, self._zone, active=True)
+        self._paint_spine(p)
+        self._paint_guides(p)
+        self._paint_legend(p)
+
+    def _shape_path(self, shape: Ellipse | Polygon) -> QPainterPath:
+        path = QPainterPath()
+        if isinstance(shape, Ellipse):
+            centre = self.to_widget((shape.cx, shape.cy))
+            r = self.art_rect()
+            path.addEllipse(centre, shape.rx * r.width(), shape.ry * r.height())
+        else:
+            path.addPolygon(QPolygonF([self.to_widget(pt) for pt in shape.points]))
+            path.closeSubpath()
+        return path
+
+    def _paint_zone(self, p: QPainter, zone: Zone, *, active: bool) -> None:
+        for shape in geometry.zone_shapes(zone):
+            path = self._shape_path(shape)
+            if active:
+                # Colour, hatching and a thick dashed outline: readable without colour.
+                p.fillPath(path, theme.ACCENT_SOFT)
+                hatch = QBrush(QColor(240, 180, 106, 110), Qt.BrushStyle.BDiagPattern)
+                p.fillPath(path, hatch)
+                pen = QPen(theme.ACCENT, 4, Qt.PenStyle.DashLine)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                p.strokePath(path, pen)
+            else:
+                p.strokePath(path, QPen(theme.QUIET_ZONE, 1.5, Qt.PenStyle.DotLine))
+
+    def _paint_spine(self, p: QPainter) -> None:
+        top = self.to_widget((geometry.SPINE_X, geometry.SPINE_TOP))
+        bottom = self.to_widget((geometry.SPINE_X, geometry.SPINE_BOTTOM))
+        half = geometry.SPINE_KEEP_OFF * self.art_rect().width()
+        strip = QRectF(top.x() - half, top.y(), 2 * half, bottom.y() - top.y())
+        p.fillRect(strip, QColor(255, 138, 138, 40))
+        p.setPen(QPen(theme.SPINE, 3))
+        p.drawLine(top, bottom)
+        # Vertebra ticks make it read as a spine, not as a seam in the art.
+        count = 17
+        for i in range(count + 1):
+            y = top.y() + (bottom.y() - top.y()) * i / count
+            p.drawLine(QPointF(top.x() - half * 0.6, y), QPointF(top.x() + half * 0.6, y))
+
+    def _paint_guides(self, p: QPainter) -> None:
+        pen = QPen(theme.GUIDE, 2.5, Qt.PenStyle.DashLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        for guide in motion.guides(self._stroke, self._zone):
+            pts = [self.to_widget(pt) for pt in guide.points]
+            if len(pts) < 2:
+                continue
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            poly = QPolygonF(pts)
+            if guide.closed:
+                p.drawPolygon(poly)
+            else:
+                p.drawPolyline(poly)
+            # Arrowheads along the path show which way the hands travel.
+            heads = (len(pts) // 2, len(pts) - 1) if len(pts) > 3 else (len(pts) - 1,)
+            for i in heads:
+                self._arrowhead(p, pts[i - 1], pts[i])
+
+    def _arrowhead(self, p: QPainter, a: QPointF, b: QPointF) -> None:
+        angle = math.atan2(b.y() - a.y(), b.x() - a.x())
+        size = max(10.0, self.art_rect().width() * 0.025)
+        left = QPointF(b.x() - size * math.cos(angle - 0.45), b.y() - size * math.sin(angle - 0.45))
+        right = QPointF(b.x() - size * math.cos(angle + 0.45),
+                        b.y() - size * math.sin(angle + 0.45))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.GUIDE)
+        p.drawPolygon(QPolygonF([b, left, right]))
+
+    def _paint_legend(self, p: QPainter) -> None:
+        p.setFont(theme.font(LEGEND_PX))
+        y = self.height() - (LEGEND_PX + 12) * 2 + 4
+        x = 16.0
+        p.setPen(QPen(theme.SPINE, 3))
+        p.drawLine(QPointF(x + 8, y), QPointF(x + 8, y + LEGEND_PX + 4))
+        p.setPen(theme.TEXT)
+        p.drawText(QRectF(x + 22, y - 4, self.width(), LEGEND_PX + 12),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   "Spine: never press on it")
+        y += LEGEND_PX + 12
+        swatch = QRectF(x, y, 16, LEGEND_PX)
+        p.fillRect(swatch, theme.ACCENT_SOFT)
+        p.fillRect(swatch, QBrush(theme.ACCENT, Qt.BrushStyle.BDiagPattern))
+        p.setPen(QPen(theme.ACCENT, 2, Qt.PenStyle.DashLine))
+        p.drawRect(swatch)
+        p.setPen(theme.TEXT)
+        p.drawText(QRectF(x + 22, y - 4, self.width(), LEGEND_PX + 12),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   f"Work here: {self._zone.label.lower()}")
+
+    def _paint_hands(self, p: QPainter) -> None:
+        radius = self._hand_radius()
+        p.setPen(Qt.PenStyle.NoPen)
+        for age, marks in enumerate(self._trail):
+            c = QColor(theme.HAND)
+            c.setAlpha(int(110 * (1 - (age + 1) / (TRAIL_DOTS + 1))))
+            p.setBrush(c)
+            for m in marks:
+                p.drawEllipse(self.to_widget(m.pos), radius * 0.45, radius * 0.45)
+        for m in self._hands:
+            centre = self.to_widget(m.pos)
+            press = min(max(m.press, 0.0), 1.0)
+            fill = QColor(theme.HAND)
+            fill.setAlpha(int(150 + 100 * press))
+            p.setBrush(fill)
+            p.setPen(QPen(QColor("#2a1a08"), 2))
+            p.drawEllipse(centre, radius, radius)
+            # A ring that tightens as the hand presses: the rhythm of the press.
+            ring = radius * (1.55 - 0.4 * press)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(theme.HAND, 2 + 3 * press))
+            p.drawEllipse(centre, ring, ring)

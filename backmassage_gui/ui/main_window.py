@@ -1,0 +1,322 @@
+"""The guided session window."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain import motion, timefmt
+from ..domain.library import RoutineLibrary
+from ..domain.pressure import band_for
+from ..domain.routine import Routine
+from ..domain.session import Clock, Snapshot, State
+from ..settings import AppSettings
+from . import shortcuts, theme
+from .back_view import BackView
+from .phase_panel import PhasePanel, _label
+from .session_controller import SessionController
+from .sound import Chime, SilentChime
+
+log = logging.getLogger(__name__)
+
+GET_READY_HINT = "Warm a little oil in your palms, then rest both hands on the back."
+
+SAFETY_TEXT = (
+    "<h3>Before you begin</h3>"
+    "<ul>"
+    "<li>Skip the massage if they have a fever or infection, a fresh injury, swelling or "
+    "bruising, a recent fracture or a bone condition, broken or irritated skin, varicose "
+    "veins or a suspected clot, or sharp pain nobody has explained. Ask a health "
+    "professional first.</li>"
+    "<li>Take extra care with older adults (lighter strokes) and in pregnancy (leave the "
+    "lower back alone unless you are trained).</li>"
+    "</ul>"
+    "<h3>While you massage</h3>"
+    "<ul>"
+    "<li>Never press on the spine itself: work the muscles on either side of it.</li>"
+    "<li>Warm up with light strokes first and build pressure slowly.</li>"
+    "<li>Ask how the pressure feels, and ease off at any sign of discomfort.</li>"
+    "</ul>"
+)
+
+
+class MainWindow(QMainWindow):
+    """One window: the back on the left, the phase on the right, big buttons below.
+
+    Everything it needs comes in through the constructor: the routines, the
+    clocks and the chime, so tests and ``--screenshot`` can drive it.
+    """
+
+    def __init__(self, library: RoutineLibrary, routine: Routine, *,
+                 settings: AppSettings | None = None,
+                 clock: Clock = time.monotonic, wall: Clock = time.time,
+                 chime: Chime | None = None) -> None:
+        super().__init__()
+        self._library = library
+        self._settings = settings or AppSettings()
+        self._chime: Chime = chime or SilentChime()
+        self._clock = clock
+        self._sound_notice_shown = False
+        self._last_summary = ""
+        self._phase_started_cycles_at = 0.0
+
+        self.setWindowTitle("Back Massage Coach")
+        self.setAccessibleName("Back Massage Coach")
+        self.setStyleSheet(theme.STYLE_SHEET)
+
+        self.controller = SessionController(routine, clock=clock, wall=wall,
+                                            get_ready_s=self._settings.get_ready_s, parent=self)
+        self.back = BackView()
+        self.panel = PhasePanel()
+        self.state_line = self.panel.state_line
+        self.picker = self._build_picker(routine)
+        self.actions_by_name = shortcuts.build_actions(self, {
+            "toggle": self.controller.toggle,
+            "next": self.controller.next_phase,
+            "previous": self.controller.previous_phase,
+            "add_time": self.controller.add_time,
+            "restart": self.controller.restart,
+            "fullscreen": self.toggle_fullscreen,
+            "leave_fullscreen": self.leave_fullscreen,
+            "shortcuts": self.show_shortcuts,
+            "quit": self._quit,
+        })
+        self.buttons: dict[str, QPushButton] = {}
+        self._build_layout()
+        self._build_menus()
+
+        self.controller.ticked.connect(self._show)
+        self.controller.phase_changed.connect(self._on_phase_changed)
+        self.controller.slept.connect(self._on_slept)
+        self.resize(1366, 768)
+        self._show(self.controller.snapshot)
+        self._apply_phase(self.controller.snapshot)
+
+    # -- building ---------------------------------------------------------
+    def _build_picker(self, current: Routine) -> QComboBox:
+        picker = QComboBox()
+        picker.setAccessibleName("Routine")
+        picker.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for r in self._library.routines:
+            picker.addItem(f"{r.name} · {timefmt.duration(r.total_s)}", r.key)
+        if self._library.get(current.key) is None:
+            picker.addItem(f"{current.name} · {timefmt.duration(current.total_s)}", current.key)
+        picker.setCurrentIndex(max(0, picker.findData(current.key)))
+        picker.activated.connect(self._on_pick)
+        self._extra_routine = current if self._library.get(current.key) is None else None
+        return picker
+
+    def _build_layout(self) -> None:
+        central = self.central = QWidget()
+        central.setObjectName("central")
+        central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCentralWidget(central)
+
+        top = QHBoxLayout()
+        routine_label = QLabel("Routine")
+        routine_label.setFont(theme.font(17))
+        top.addWidget(routine_label)
+        top.addWidget(self.picker, 0)
+        top.addStretch(1)
+        hint = _label(17, muted=True, name="Keyboard hint")
+        hint.setText(f"{shortcuts.key_label('toggle')}: start / pause   ·   ← →: phases   ·   "
+                     f"↑: +30 s   ·   {shortcuts.key_label('shortcuts')}: all keys")
+        top.addWidget(hint)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(18)
+        middle.addWidget(self.back, 5)
+        middle.addWidget(self.panel, 6)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(12)
+        for name, text in (("previous", "◀  Previous"), ("toggle", "Start"),
+                           ("next", "Next  ▶"), ("add_time", "+30 s"),
+                           ("restart", "Restart"), ("fullscreen", "Full screen")):
+            button = QPushButton(text)
+            key = shortcuts.key_label(name)
+            button.setToolTip(f"{shortcuts.command(name).help} ({key})")
+            button.setAccessibleName(shortcuts.command(name).text)
+            button.setAccessibleDescription(f"{shortcuts.command(name).help}. Key: {key}")
+            # Buttons never keep keyboard focus after a click, so Space and the
+            # arrows always reach the session rather than a focused button.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(self.actions_by_name[name].trigger)
+            if name == "toggle":
+                button.setObjectName("primary")
+                button.setMinimumWidth(200)
+            bar.addWidget(button, 2 if name == "toggle" else 1)
+            self.buttons[name] = button
+
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(18, 10, 18, 10)
+        outer.setSpacing(10)
+        outer.addLayout(top)
+        outer.addLayout(middle, 1)
+        outer.addLayout(bar)
+        central.setFocus()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        session = bar.addMenu("&Session")
+        for name in ("toggle", "previous", "next", "add_time", "restart"):
+            session.addAction(self.actions_by_name[name])
+        session.addSeparator()
+        session.addAction(self.actions_by_name["quit"])
+        view = bar.addMenu("&View")
+        view.addAction(self.actions_by_name["fullscreen"])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.actions_by_name["shortcuts"])
+        safety = QAction("Safety notes", self)
+        safety.triggered.connect(self.show_safety)
+        help_menu.addAction(safety)
+        about = QAction("About", self)
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    # -- reacting to the session ---------------------------------------
+    def _show(self, snap: Snapshot) -> None:
+        self.panel.show_snapshot(snap, GET_READY_HINT)
+        self.back.set_phase(snap.phase.zone, snap.phase.stroke)
+        if snap.state in (State.RUNNING, State.PAUSED) and not snap.counting_down:
+            self.back.set_cycles(motion.cycles_at(snap.phase.stroke, snap.phase_elapsed_s))
+        else:
+            self.back.set_cycles(0.0)
+        self._show_state(snap)
+        summary = self.status_text(snap)
+        if summary != self._last_summary:
+            self._last_summary = summary
+            self.central.setAccessibleDescription(summary)
+
+    def _show_state(self, snap: Snapshot) -> None:
+        key = shortcuts.key_label("toggle")
+        if snap.state is State.READY:
+            text, button = f"Ready · press {key} to start", "Start"
+        elif snap.state is State.GET_READY:
+            text, button = "Get ready: hands on the back", "Pause"
+        elif snap.state is State.PAUSED:
+            text, button = f"Paused · press {key} to resume", "Resume"
+        elif snap.state is State.FINISHED:
+            text, button = f"Done · press {key} to start again", "Start again"
+        else:
+            text, button = "", "Pause"
+        if self.state_line.text() != text:
+            self.state_line.setText(text)
+        toggle = self.buttons["toggle"]
+        if toggle.text() != button:
+            toggle.setText(button)
+            toggle.setAccessibleName(button)
+        dim = snap.state in (State.PAUSED, State.READY)
+        colour = theme.MUTED.name() if dim else theme.TEXT.name()
+        style = f"color: {colour};"
+        if self.panel.countdown.styleSheet() != style:
+            self.panel.countdown.setStyleSheet(style)
+
+    def status_text(self, snap: Snapshot | None = None) -> str:
+        """Where the session is, in one sentence for screen readers."""
+        snap = snap or self.controller.snapshot
+        phase = snap.phase
+        band = band_for(snap.pressure).name.lower()
+        where = (f"Phase {snap.phase_index + 1} of {snap.phase_count}: {phase.name}. "
+                 f"{phase.zone.label}, {phase.stroke.label.lower()}.")
+        if snap.state is State.FINISHED:
+            return "Session complete. Let them rest."
+        if snap.counting_down or snap.state is State.READY:
+            state = "Paused. " if snap.state is State.PAUSED else ""
+            return (f"{state}Getting ready, {timefmt.spoken(snap.get_ready_remaining_s)}. "
+                    f"First: {where}")
+        state = "Paused. " if snap.state is State.PAUSED else ""
+        return (f"{state}{where} {timefmt.spoken(snap.phase_remaining_s)} left. "
+                f"{band.capitalize()} pressure, {round(snap.pressure)} of 10.")
+
+    def _apply_phase(self, snap: Snapshot) -> None:
+        self.back.set_phase(snap.phase.zone, snap.phase.stroke)
+
+    def _on_phase_changed(self, index: int, automatic: bool) -> None:
+        if automatic:
+            self._chime.play()
+            self._note_sound_problem()
+
+    def _note_sound_problem(self) -> None:
+        if self._sound_notice_shown or not self._chime.problem:
+            return
+        self._sound_notice_shown = True
+        self.statusBar().showMessage(self._chime.problem)
+
+    def _on_slept(self) -> None:
+        self.statusBar().showMessage(
+            "The computer went to sleep, so the session paused where it was. "
+            f"Press {shortcuts.key_label('toggle')} to go on.")
+
+    def _on_pick(self, index: int) -> None:
+        key = self.picker.itemData(index)
+        routine = self._library.get(key) or self._extra_routine
+        if routine is not None and routine.key != self.controller.session.routine.key:
+            self.controller.set_routine(routine)
+        self.central.setFocus()
+
+    # -- window ---------------------------------------------------------
+    def _quit(self) -> None:
+        self.close()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def leave_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{' / '.join(c.keys)}</b></td><td>&nbsp;&nbsp;{c.help}</td></tr>"
+            for c in shortcuts.COMMANDS)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
+                          f"<table>{rows}</table>", QMessageBox.StandardButton.Close, self)
+        box.setAccessibleName("Keyboard shortcuts")
+        box.open()
+
+    def show_safety(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Safety notes", SAFETY_TEXT,
+                          QMessageBox.StandardButton.Close, self)
+        box.open()
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, "About Back Massage Coach",
+                          f"Back Massage Coach {__version__}<br>"
+                          "Guides you through a back massage, phase by phase.")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.controller.set_foreground(True)
+        if not self._sound_notice_shown and self._chime.problem:
+            QTimer.singleShot(0, self._note_sound_problem)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.controller.set_foreground(False)
+        super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.controller.set_foreground(not self.isMinimized())
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.pause()
+        super().closeEvent(event)

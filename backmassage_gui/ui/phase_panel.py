@@ -1,0 +1,117 @@
+"""The text side of the session: phase, countdown, what the hands do, what's next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from ..domain import timefmt
+from ..domain.session import Snapshot, State
+from . import theme
+from .pressure_gauge import PressureGauge
+
+COUNTDOWN_PX = 124
+ZONE_PX = 28
+NAME_PX = 34
+CUE_PX = 23
+SMALL_PX = 18
+
+
+def _label(px: int, *, bold: bool = False, muted: bool = False, wrap: bool = False,
+           digits: bool = False, name: str = "") -> QLabel:
+    label = QLabel()
+    label.setFont(theme.font(px, bold=bold, digits=digits))
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if muted:
+        label.setProperty("role", "muted")
+    if name:
+        label.setAccessibleName(name)
+    return label
+
+
+class PhasePanel(QFrame):
+    """Shows a session ``Snapshot``; every label changes only when its text does."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.step = _label(SMALL_PX, muted=True, name="Phase number")
+        self.name = _label(NAME_PX, bold=True, name="Phase")
+        self.zone = _label(ZONE_PX, bold=True, name="Zone and stroke")
+        self.zone.setStyleSheet(f"color: {theme.ACCENT.name()};")
+        self.countdown = _label(COUNTDOWN_PX, bold=True, digits=True, name="Time left in phase")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.cue = _label(CUE_PX, wrap=True, name="What the hands do")
+        self.gauge = PressureGauge()
+        self.next = _label(SMALL_PX, muted=True, wrap=True, name="Next phase")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(12)
+        self.progress.setAccessibleName("Session progress")
+        self.session_left = _label(SMALL_PX, muted=True, name="Session time left")
+
+        self.state_line = _label(22, bold=True, name="Session state")
+        self.state_line.setStyleSheet(f"color: {theme.ACCENT.name()};")
+        self.state_line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(26, 12, 26, 14)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        head.addWidget(self.step)
+        head.addStretch(1)
+        head.addWidget(self.state_line)
+        layout.addLayout(head)
+        layout.addWidget(self.name)
+        layout.addWidget(self.zone)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.cue)
+        layout.addSpacing(10)
+        layout.addWidget(self.gauge)
+        layout.addStretch(1)
+        layout.addWidget(self.next)
+        layout.addSpacing(6)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.session_left)
+        # Never squeeze a line of text: the window grows its minimum instead.
+        for label in (self.step, self.name, self.zone, self.countdown, self.session_left):
+            label.setMinimumHeight(label.sizeHint().height())
+
+    def show_snapshot(self, snap: Snapshot, get_ready_hint: str) -> None:
+        phase = snap.phase
+        _set(self.step, f"Phase {snap.phase_index + 1} of {snap.phase_count}")
+        if snap.state is State.FINISHED:
+            _set(self.name, "Session complete")
+            _set(self.zone, "Let them rest")
+            _set(self.countdown, "0:00")
+            _set(self.cue, "Leave them lying quietly for a few minutes, then offer water.")
+            _set(self.next, "Press Space to begin again.")
+        elif snap.counting_down or snap.state is State.READY:
+            _set(self.name, f"First: {phase.name}")
+            _set(self.zone, f"{phase.zone.label} · {phase.stroke.label}")
+            _set(self.countdown, timefmt.countdown(snap.get_ready_remaining_s))
+            _set(self.cue, get_ready_hint)
+            _set(self.next, f"Then: {phase.instruction}")
+        else:
+            _set(self.name, phase.name)
+            _set(self.zone, f"{phase.zone.label} · {phase.stroke.label}")
+            _set(self.countdown, timefmt.countdown(snap.phase_remaining_s))
+            _set(self.cue, phase.instruction)
+            nxt = snap.next_phase
+            _set(self.next, f"Next: {nxt.name} · {nxt.zone.label} · "
+                 f"{timefmt.duration(nxt.duration_s)}" if nxt else "Next: the end, a short rest")
+        self.gauge.set_level(snap.pressure, phase.pressure.end
+                             if snap.state not in (State.READY, State.FINISHED)
+                             and not snap.counting_down else snap.pressure)
+        value = round(snap.progress * 1000)
+        if self.progress.value() != value:
+            self.progress.setValue(value)
+        _set(self.session_left, f"Session: {timefmt.countdown(snap.session_remaining_s)} left "
+             f"of {timefmt.countdown(snap.session_total_s)}")
+
+
+def _set(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)

@@ -1,0 +1,62 @@
+"""Colours and type for a dim, calm room: light text on deep blue-grey."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+
+BACKGROUND = QColor("#161a22")
+PANEL = QColor("#1e2430")
+TEXT = QColor("#eef1f6")
+MUTED = QColor("#aeb7c6")
+ACCENT = QColor("#f0b46a")        # warm amber: the zone to work now
+ACCENT_SOFT = QColor(240, 180, 106, 70)
+HAND = QColor("#ffe2b8")
+GUIDE = QColor(255, 226, 184, 150)
+SPINE = QColor("#ff8a8a")         # the line never pressed on
+QUIET_ZONE = QColor(174, 183, 198, 60)
+
+BAND_COLOURS = {
+    "Light": QColor("#7fc8a9"),
+    "Medium": QColor("#e8c46a"),
+    "Firm": QColor("#ef9a5a"),
+    "Too much": QColor("#d9534f"),
+}
+
+STYLE_SHEET = f"""
+QMainWindow, QWidget#central {{ background: {BACKGROUND.name()}; }}
+QWidget {{ color: {TEXT.name()}; }}
+QLabel[role="muted"] {{ color: {MUTED.name()}; }}
+QFrame#panel {{ background: {PANEL.name()}; border-radius: 14px; }}
+QPushButton {{
+    background: #2b3342; color: {TEXT.name()}; border: 2px solid #3d475a;
+    border-radius: 12px; padding: 10px 18px; min-height: 44px; font-size: 17px;
+}}
+QPushButton:hover {{ border-color: {ACCENT.name()}; }}
+QPushButton:focus {{ border-color: {ACCENT.name()}; }}
+QPushButton:pressed {{ background: #3a4456; }}
+QPushButton#primary {{ background: #8a5a22; border-color: {ACCENT.name()}; font-weight: 600; }}
+QComboBox {{
+    background: #2b3342; color: {TEXT.name()}; border: 2px solid #3d475a;
+    border-radius: 10px; padding: 6px 12px; min-height: 36px; font-size: 16px;
+}}
+QComboBox QAbstractItemView {{ background: #2b3342; color: {TEXT.name()};
+    selection-background-color: #8a5a22; }}
+QProgressBar {{ background: #2b3342; border: none; border-radius: 6px; height: 12px; }}
+QProgressBar::chunk {{ background: {ACCENT.name()}; border-radius: 6px; }}
+QStatusBar {{ color: {MUTED.name()}; font-size: 14px; }}
+QMenuBar {{ background: {BACKGROUND.name()}; color: {TEXT.name()}; }}
+QMenuBar::item:selected {{ background: #2b3342; }}
+QMenu {{ background: #232a36; color: {TEXT.name()}; }}
+QMenu::item:selected {{ background: #8a5a22; }}
+"""
+
+
+def font(pixel_size: int, *, bold: bool = False, digits: bool = False) -> QFont:
+    """A font at an exact pixel size, so legibility does not depend on DPI."""
+    f = QFont()
+    if digits:
+        # Tabular (equal-width) figures keep the countdown from jiggling.
+        f.setFeature(QFont.Tag("tnum"), 1)
+    f.setPixelSize(pixel_size)
+    f.setBold(bold)
+    return f

@@ -1,0 +1,36 @@
+"""ruff and mypy run with the tests, so one command checks everything."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_ruff_is_clean() -> None:
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean() -> None:
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_domain_never_imports_qt() -> None:
+    domain = ROOT / "backmassage_gui" / "domain"
+    for path in domain.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "PySide6" not in text and "pyqtgraph" not in text, path.name
+    probe = subprocess.run(
+        [sys.executable, "-c",
+         "import sys, importlib, pkgutil, backmassage_gui.domain as d\n"
+         "for m in pkgutil.iter_modules(d.__path__):\n"
+         "    importlib.import_module(d.__name__ + '.' + m.name)\n"
+         "print(any(k.startswith('PySide6') for k in sys.modules))"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=60)
+    assert probe.stdout.strip() == "False"

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from backmassage_gui import __version__
+from backmassage_gui.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "backmassage_gui", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_list_routines(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--list-routines"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    keys = [line.split()[0] for line in lines]
+    assert keys == ["relaxation", "tension-relief", "quick"]
+    assert "15:00" in lines[0]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for option in ("--routine", "--start", "--list-routines", "--screenshot", "--at",
+                   "--fullscreen", "--version"):
+        assert option in out
+
+
+def test_unknown_routine_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--routine", "nope", "--list-routines"]) == 0  # listing wins
+    assert main(["--routine", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "unknown routine 'nope'" in err
+    assert "relaxation, tension-relief, quick" in err
+    assert "Traceback" not in err
+
+
+def test_unknown_routine_in_a_real_process() -> None:
+    result = run_app("--routine", "spine-crusher")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("backmassage-coach: error: unknown routine")
+
+
+def test_bad_routine_file_lists_its_problems(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "mine.json"
+    bad.write_text(json.dumps({"format": "backmassage-routine", "version": 1, "name": "Mine",
+                               "phases": [{"name": "x", "zone": "spine", "stroke": "gliding",
+                                           "duration_s": "120",
+                                           "pressure": {"start": 1, "end": 2}}]}))
+    assert main(["--routine", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "phases[0].zone" in err and "spine_sides" in err
+    assert "phases[0].duration_s" in err
+    assert bad.read_text().startswith("{")  # left untouched
+
+
+def test_missing_routine_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--routine", str(tmp_path / "gone.json")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--at", "soon"], "--at takes a number"),
+    (["--at", "nan"], "finite"),
+    (["--at", "-60"], "at least -5"),
+    (["--size", "huge"], "--size takes"),
+    (["--size", "100000x2"], "--size"),
+])
+def test_bad_screenshot_options(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                args: list[str], message: str) -> None:
+    assert main(["--screenshot", str(tmp_path / "x.png"), *args]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_renders_the_chosen_moment(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = run_app("--routine", "tension-relief", "--screenshot", str(out), "--at", "600")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    # The summary names the phase that is due 10 minutes in.
+    assert "Phase" in result.stdout and "left" in result.stdout
+
+
+def test_screenshot_at_full_hd(tmp_path: Path) -> None:
+    out = tmp_path / "hd.png"
+    result = run_app("--screenshot", str(out), "--at", "-3", "--size", "1920x1080")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).width() == 1920
+    assert "Getting ready" in result.stdout
+
+
+def test_start_and_fullscreen_options_reach_the_window(qtbot: QtBot) -> None:
+    from backmassage_gui.catalogue import load_builtin_library
+    from backmassage_gui.cli import build_window
+    from backmassage_gui.domain.session import State
+    from backmassage_gui.ui.sound import SilentChime
+
+    library = load_builtin_library()
+    routine = library.get("quick")
+    assert routine is not None
+    window = build_window(library, routine, start=True, fullscreen=True,
+                          chime=SilentChime())
+    qtbot.add_widget(window)
+    assert window.controller.snapshot.state is State.GET_READY
+    assert window.isFullScreen()
+    window.controller.pause()
+    plain = build_window(library, routine, start=False, fullscreen=False, chime=SilentChime())
+    qtbot.add_widget(plain)
+    assert plain.controller.snapshot.state is State.READY
+    assert not plain.isFullScreen()
+
+
+def test_real_chime_never_crashes_without_a_sound_card() -> None:
+    """QtMultimedia on a machine with no audio device: silent, with a reason."""
+    code = ("from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from backmassage_gui.ui.sound import QtChime\n"
+            "c = QtChime(app)\n"
+            "c.play()\n"
+            "print('available' if c.available else 'silent: ' + c.problem)\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.strip()
+    assert out == "available" or (out.startswith("silent: Sound is off:") and len(out) > 30)

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from backmassage_gui.catalogue import load_builtin_library
+from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.domain.library import RoutineLibrary
+from backmassage_gui.domain.pressure import band_for
+from backmassage_gui.domain.session import State
+from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.sound import SilentChime
+
+
+class Clocks:
+    """A monotonic and a wall clock that move together unless told otherwise."""
+
+    def __init__(self) -> None:
+        self.mono = ManualClock(500.0)
+        self.wall = ManualClock(1_700_000_000.0)
+
+    def advance(self, seconds: float) -> None:
+        self.mono.advance(seconds)
+        self.wall.advance(seconds)
+
+
+@pytest.fixture(scope="module")
+def library() -> RoutineLibrary:
+    return load_builtin_library()
+
+
+@pytest.fixture
+def clocks() -> Clocks:
+    return Clocks()
+
+
+@pytest.fixture
+def chime() -> SilentChime:
+    return SilentChime()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: RoutineLibrary, clocks: Clocks,
+           chime: SilentChime) -> Iterator[MainWindow]:
+    quick = library.get("quick")
+    assert quick is not None
+    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime)
+    qtbot.add_widget(w)
+    w.show()
+    qtbot.wait_exposed(w)
+    yield w
+    w.controller.pause()
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    qtbot.keyClick(window.centralWidget(), key)
+
+
+def move(window: MainWindow, clocks: Clocks, seconds: float, step: float = 1.0) -> None:
+    """Let time pass, ticking like the timer would (but without waiting)."""
+    remaining = seconds
+    while remaining > 1e-9:
+        dt = min(step, remaining)
+        clocks.advance(dt)
+        window.controller._tick()
+        remaining -= dt
+
+
+def test_opens_ready_on_the_first_phase(window: MainWindow) -> None:
+    first = window.controller.session.routine.phases[0]
+    assert window.panel.countdown.text() == "0:05"
+    assert "Ready" in window.state_line.text()
+    assert window.back.zone is first.zone
+    assert window.back.stroke is first.stroke
+    assert not window.controller.timer_active  # nothing moves, nothing ticks
+
+
+def test_space_starts_get_ready_then_the_first_phase(qtbot: QtBot, window: MainWindow,
+                                                     clocks: Clocks,
+                                                     chime: SilentChime) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.snapshot.state is State.GET_READY
+    assert window.controller.timer_active
+    assert "Get ready" in window.state_line.text()
+    move(window, clocks, 2)
+    assert window.panel.countdown.text() == "0:03"
+    with qtbot.wait_signal(window.controller.phase_changed) as blocker:
+        move(window, clocks, 3.5)
+    assert blocker.args == [0, True]
+    first = window.controller.session.routine.phases[0]
+    assert window.panel.name.text() == first.name
+    assert chime.played == 1
+
+
+def test_zone_and_pressure_follow_the_session(qtbot: QtBot, window: MainWindow,
+                                              clocks: Clocks) -> None:
+    routine = window.controller.session.routine
+    press(qtbot, window, Qt.Key.Key_Space)
+    move(window, clocks, 5)
+    elapsed = 0.0
+    for index, phase in enumerate(routine.phases):
+        move(window, clocks, phase.duration_s / 2, step=2)
+        elapsed += phase.duration_s / 2
+        snap = window.controller.snapshot
+        assert snap.phase_index == index
+        assert window.back.zone is phase.zone
+        assert window.back.stroke is phase.stroke
+        expected = phase.pressure.at(0.5)
+        assert window.panel.gauge.level == pytest.approx(expected, abs=0.02)
+        assert window.panel.gauge.band_name == band_for(expected).name
+        assert phase.zone.label in window.panel.zone.text()
+        move(window, clocks, phase.duration_s / 2, step=2)
+    assert window.controller.snapshot.state is State.FINISHED
+    assert window.panel.name.text() == "Session complete"
+    assert not window.controller.timer_active
+
+
+def test_pause_stops_the_timer_and_the_clock(qtbot: QtBot, window: MainWindow,
+                                             clocks: Clocks) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    move(window, clocks, 15)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.snapshot.state is State.PAUSED
+    assert not window.controller.timer_active
+    shown = window.panel.countdown.text()
+    clocks.advance(120)
+    window.controller.refresh()
+    assert window.panel.countdown.text() == shown
+    assert "Paused" in window.state_line.text()
+    assert window.buttons["toggle"].text() == "Resume"
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.timer_active
+
+
+def test_arrow_keys_move_between_phases_and_up_adds_time(qtbot: QtBot, window: MainWindow,
+                                                         clocks: Clocks) -> None:
+    phases = window.controller.session.routine.phases
+    press(qtbot, window, Qt.Key.Key_Space)
+    move(window, clocks, 6)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.controller.snapshot.phase_index == 1
+    assert window.panel.name.text() == phases[1].name
+    press(qtbot, window, Qt.Key.Key_Left)
+    assert window.controller.snapshot.phase_index == 0
+    before = window.controller.snapshot.phase_remaining_s
+    press(qtbot, window, Qt.Key.Key_Up)
+    assert window.controller.snapshot.phase_remaining_s == pytest.approx(before + 30)
+    press(qtbot, window, Qt.Key.Key_R)
+    assert window.controller.snapshot.state is State.READY
+
+
+def test_buttons_drive_the_session_and_keep_keys_working(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    qtbot.mouseClick(window.buttons["toggle"], Qt.MouseButton.LeftButton)
+    assert window.controller.snapshot.state is State.GET_READY
+    qtbot.mouseClick(window.buttons["next"], Qt.MouseButton.LeftButton)
+    assert window.controller.snapshot.state is State.RUNNING
+    # Clicking a button must not leave it holding Space for itself.
+    assert not window.buttons["next"].hasFocus()
+    for button in window.buttons.values():
+        assert button.accessibleName()
+
+
+def test_accessible_text_tracks_the_session(qtbot: QtBot, window: MainWindow,
+                                            clocks: Clocks) -> None:
+    central = window.centralWidget()
+    assert "Getting ready" in central.accessibleDescription()
+    press(qtbot, window, Qt.Key.Key_Space)
+    move(window, clocks, 5 + 30)
+    text = central.accessibleDescription()
+    first = window.controller.session.routine.phases[0]
+    assert first.name in text
+    assert first.zone.label in text
+    assert "1 minute 30 seconds left" in text
+    assert "pressure" in text
+    assert window.panel.gauge.accessibleDescription().endswith("of 10, rising to 2")
+    assert first.zone.label in window.back.accessibleDescription()
+
+
+def test_sleep_pauses_where_it_slept(qtbot: QtBot, window: MainWindow,
+                                     clocks: Clocks) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    move(window, clocks, 20, step=0.1)
+    shown = window.controller.snapshot.phase_remaining_s
+    clocks.wall.advance(3600)  # suspended: wall clock moved, monotonic did not
+    clocks.mono.advance(0.02)
+    window.controller._tick()
+    snap = window.controller.snapshot
+    assert snap.state is State.PAUSED
+    assert snap.phase_remaining_s == pytest.approx(shown, abs=0.001)
+    assert "sleep" in window.statusBar().currentMessage()
+
+
+def test_missing_sound_is_said_once(qtbot: QtBot, library: RoutineLibrary,
+                                    clocks: Clocks) -> None:
+    quick = library.get("quick")
+    assert quick is not None
+    chime = SilentChime("Sound is off: this computer has no audio output.")
+    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime)
+    qtbot.add_widget(w)
+    w.show()
+    qtbot.wait_until(lambda: "no audio output" in w.statusBar().currentMessage())
+    w.statusBar().clearMessage()
+    w.controller.start()
+    move(w, clocks, 200, step=2)
+    assert chime.played >= 2
+    assert w.statusBar().currentMessage() == ""
+    w.controller.pause()
+
+
+def test_routine_picker_switches_routine(qtbot: QtBot, window: MainWindow,
+                                         library: RoutineLibrary) -> None:
+    index = window.picker.findData("tension-relief")
+    window.picker.setCurrentIndex(index)
+    window.picker.activated.emit(index)
+    routine = window.controller.session.routine
+    assert routine.key == "tension-relief"
+    assert window.panel.step.text() == f"Phase 1 of {len(routine.phases)}"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
+                                     size: tuple[int, int]) -> None:
+    window.resize(*size)
+    qtbot.wait_until(lambda: window.size().width() == size[0])
+    window.controller.start()
+    window.controller.next_phase()
+    digits = QFontMetrics(window.panel.countdown.font()).tightBoundingRect("0123456789")
+    assert digits.height() >= 80
+    for label in (window.panel.zone,):
+        assert QFontMetrics(label.font()).height() >= 24
+    assert window.panel.gauge.band_name
+    labels = [w for w in window.findChildren(QLabel) if w.isVisible() and not w.wordWrap()]
+    for label in labels:
+        assert label.height() >= label.minimumSizeHint().height(), label.accessibleName()
+    assert window.panel.gauge.height() >= window.panel.gauge.sizeHint().height()
+    bar_bottom = max(b.geometry().bottom() for b in window.buttons.values())
+    assert bar_bottom <= window.centralWidget().height()
