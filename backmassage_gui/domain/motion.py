@@ -345,9 +345,9 @@ def _fingertip_circles(frame: Frame) -> tuple[_Hand, tuple[Guide, ...], float]:
         pos = (base[0] + out * x * radius / ART_WIDTH, base[1] + y * radius / ART_HEIGHT)
         return pos, 0.45 + 0.15 * math.cos(TAU * c - math.pi / 4)
 
-    steps = round(lap) * 20
-    trail = tuple(sample(lap * i / steps)[0] for i in range(steps))
-    return _Hand(sample), (Guide(trail, True),), lap
+    # The guide is the slow lap only: drawn with every small loop it reads as
+    # a scribble from across the room; the moving hand shows the loops.
+    return _Hand(sample), (Guide(track.points, True),), lap
 
 
 _SQUEEZE = 0.6

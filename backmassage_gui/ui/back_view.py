@@ -113,11 +113,15 @@ class BackView(QWidget):
     # -- geometry -----------------------------------------------------------
     def art_rect(self) -> QRectF:
         """Where the 800×1000 art sits: as large as fits above the legend."""
-        area = QRectF(self.rect()).adjusted(12, 8, -12, -(LEGEND_PX * 2 + 22))
+        area = QRectF(self.rect()).adjusted(12, 8, -12, -(self._legend_px() * 2 + 22))
         height = min(area.height(), area.width() / geometry.ASPECT)
         width = height * geometry.ASPECT
         return QRectF(area.center().x() - width / 2, area.top() + (area.height() - height) / 2,
                       width, height)
+
+    def _legend_px(self) -> int:
+        """Legend text grows with the view so it stays readable full screen."""
+        return max(LEGEND_PX, round(self.height() * 0.026))
 
     def to_widget(self, p: Point) -> QPointF:
         r = self.art_rect()
@@ -243,23 +247,24 @@ class BackView(QWidget):
         p.drawPolygon(QPolygonF([b, left, right]))
 
     def _paint_legend(self, p: QPainter) -> None:
-        p.setFont(theme.font(LEGEND_PX))
-        y = self.height() - (LEGEND_PX + 12) * 2 + 4
+        px = self._legend_px()
+        p.setFont(theme.font(px))
+        y = self.height() - (px + 12) * 2 + 4
         x = 16.0
         p.setPen(QPen(theme.SPINE, 3))
-        p.drawLine(QPointF(x + 8, y), QPointF(x + 8, y + LEGEND_PX + 4))
+        p.drawLine(QPointF(x + 8, y), QPointF(x + 8, y + px + 4))
         p.setPen(theme.TEXT)
-        p.drawText(QRectF(x + 22, y - 4, self.width(), LEGEND_PX + 12),
+        p.drawText(QRectF(x + px + 8, y - 4, self.width(), px + 12),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    "Spine: never press on it")
-        y += LEGEND_PX + 12
-        swatch = QRectF(x, y, 16, LEGEND_PX)
+        y += px + 12
+        swatch = QRectF(x, y, px, px)
         p.fillRect(swatch, theme.ACCENT_SOFT)
         p.fillRect(swatch, QBrush(theme.ACCENT, Qt.BrushStyle.BDiagPattern))
         p.setPen(QPen(theme.ACCENT, 2, Qt.PenStyle.DashLine))
         p.drawRect(swatch)
         p.setPen(theme.TEXT)
-        p.drawText(QRectF(x + 22, y - 4, self.width(), LEGEND_PX + 12),
+        p.drawText(QRectF(x + px + 8, y - 4, self.width(), px + 12),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    f"Work here: {self._zone.label.lower()}")
 

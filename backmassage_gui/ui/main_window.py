@@ -6,7 +6,7 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from ..domain.library import RoutineLibrary
 from ..domain.pressure import band_for
 from ..domain.routine import Routine
 from ..domain.session import Clock, Snapshot, State
-from ..settings import AppSettings
+from ..settings import WINDOW_SIZE, AppSettings
 from . import shortcuts, theme
 from .back_view import BackView
 from .phase_panel import PhasePanel, _label
@@ -33,6 +33,7 @@ from .sound import Chime, SilentChime
 
 log = logging.getLogger(__name__)
 
+MAX_TEXT_SCALE = 2.0
 GET_READY_HINT = "Warm a little oil in your palms, then rest both hands on the back."
 
 SAFETY_TEXT = (
@@ -301,6 +302,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About Back Massage Coach",
                           f"Back Massage Coach {__version__}<br>"
                           "Guides you through a back massage, phase by phase.")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        base_w, base_h = WINDOW_SIZE
+        scale = min(self.width() / base_w, self.height() / base_h)
+        self.panel.set_scale(min(max(scale, 1.0), MAX_TEXT_SCALE))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

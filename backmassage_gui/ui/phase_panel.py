@@ -21,6 +21,7 @@ def _label(px: int, *, bold: bool = False, muted: bool = False, wrap: bool = Fal
            digits: bool = False, name: str = "") -> QLabel:
     label = QLabel()
     label.setFont(theme.font(px, bold=bold, digits=digits))
+    label.setProperty("base_px", px)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     if muted:
@@ -75,9 +76,33 @@ class PhasePanel(QFrame):
         layout.addSpacing(6)
         layout.addWidget(self.progress)
         layout.addWidget(self.session_left)
+        self._scale = 1.0
+        self._fix_heights()
+
+    def _fix_heights(self) -> None:
         # Never squeeze a line of text: the window grows its minimum instead.
-        for label in (self.step, self.name, self.zone, self.countdown, self.session_left):
+        for label in (self.step, self.name, self.zone, self.countdown, self.session_left,
+                      self.state_line):
             label.setMinimumHeight(label.sizeHint().height())
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    def set_scale(self, scale: float) -> None:
+        """Grow the type with the window, so full screen on a large display
+        reads from further away; 1.0 is the size for 1366×768."""
+        if abs(scale - self._scale) < 0.02:
+            return
+        self._scale = scale
+        for label in self.findChildren(QLabel):
+            base = label.property("base_px")
+            if base:
+                f = label.font()
+                f.setPixelSize(round(int(base) * scale))
+                label.setFont(f)
+        self.gauge.set_scale(scale)
+        self._fix_heights()
 
     def show_snapshot(self, snap: Snapshot, get_ready_hint: str) -> None:
         phase = snap.phase

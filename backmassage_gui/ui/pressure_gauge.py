@@ -21,13 +21,21 @@ class PressureGauge(QWidget):
         super().__init__(parent)
         self._level = 0.0
         self._target = 0.0
+        self._scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
         self.setAccessibleName("Pressure")
         self._update_accessible()
 
     def sizeHint(self) -> QSize:
-        return QSize(520, BAND_TEXT_PX + 26 + 34 + SMALL_TEXT_PX + 14)
+        k = self._scale
+        return QSize(round(520 * k), round((BAND_TEXT_PX + SMALL_TEXT_PX + 22) * k) + 56)
+
+    def set_scale(self, scale: float) -> None:
+        self._scale = scale
+        self.setMinimumHeight(self.sizeHint().height())
+        self.updateGeometry()
+        self.update()
 
     # -- state ------------------------------------------------------------
     @property
@@ -70,10 +78,12 @@ class PressureGauge(QWidget):
         band = band_for(self._level)
         colour = theme.BAND_COLOURS[band.name]
 
+        band_px = round(BAND_TEXT_PX * self._scale)
+        small_px = round(SMALL_TEXT_PX * self._scale)
         # Band name, large, with the number beside it.
-        p.setFont(theme.font(BAND_TEXT_PX, bold=True))
+        p.setFont(theme.font(band_px, bold=True))
         p.setPen(colour)
-        head = QRectF(0, 0, w, BAND_TEXT_PX + 8)
+        head = QRectF(0, 0, w, band_px + 8)
         p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    f"{band.name} pressure")
         p.setPen(theme.TEXT)
@@ -86,7 +96,7 @@ class PressureGauge(QWidget):
                    f"{trend}{round(self._level)} / 10")
 
         # The scale.
-        top = BAND_TEXT_PX + 22
+        top = band_px + 22
         bar = QRectF(2, top, w - 4, 30)
         scale = bar.width() / MAX_LEVEL
         for b in BANDS:
@@ -112,11 +122,11 @@ class PressureGauge(QWidget):
                                  QPointF(x, bar.top() - 3)]))
 
         # Band labels under the scale.
-        p.setFont(theme.font(SMALL_TEXT_PX))
+        p.setFont(theme.font(small_px))
         p.setPen(theme.MUTED)
         label_top = bar.bottom() + 4
         for b in BANDS:
             seg = QRectF(bar.left() + b.low * scale, label_top, (b.high - b.low) * scale,
-                         SMALL_TEXT_PX + 6)
+                         small_px + 6)
             p.drawText(seg, Qt.AlignmentFlag.AlignCenter, b.name)
         p.end()
