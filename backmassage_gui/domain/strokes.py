@@ -113,3 +113,14 @@ STROKE_INFO: dict[Stroke, StrokeInfo] = {
         pressure_range=(0, 2),
     ),
 }
+
+
+def rhythm_text(stroke: Stroke, spm: float | None = None) -> str:
+    """The stroke's pace in words, e.g. ``20 presses a minute``."""
+    tempo = round(spm if spm is not None else stroke.info.tempo_spm)
+    if stroke is Stroke.HOLD:
+        return "keep still, breathe slowly"
+    unit = {Stroke.PALM_PRESS: "presses", Stroke.THUMB_PRESSURE: "presses",
+            Stroke.KNUCKLE_PRESSURE: "presses", Stroke.PALM_CIRCLES: "circles",
+            Stroke.FINGERTIP_CIRCLES: "circles"}.get(stroke, "strokes")
+    return f"{tempo} {unit} a minute"

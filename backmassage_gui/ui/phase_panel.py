@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ..domain import timefmt
+from ..domain import motion, timefmt
 from ..domain.session import Snapshot, State
+from ..domain.strokes import rhythm_text
 from . import theme
 from .pressure_gauge import PressureGauge
 
@@ -106,7 +107,8 @@ class PhasePanel(QFrame):
 
     def show_snapshot(self, snap: Snapshot, get_ready_hint: str) -> None:
         phase = snap.phase
-        _set(self.step, f"Phase {snap.phase_index + 1} of {snap.phase_count}")
+        _set(self.step, f"Phase {snap.phase_index + 1} of {snap.phase_count}   ·   "
+             f"{rhythm_text(phase.stroke, motion.stroke_tempo(phase.stroke))}")
         if snap.state is State.FINISHED:
             _set(self.name, "Session complete")
             _set(self.zone, "Let them rest")
