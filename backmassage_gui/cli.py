@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .catalogue import load_builtin_library
+from .commands import help_epilog
 from .domain import timefmt
 from .domain.library import RoutineLibrary, resolve
 from .domain.routine import Routine, RoutineError
@@ -41,8 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Guides you through giving a back massage, phase by phase.",
-        epilog="Keys in the window: Space start/pause, Left/Right phases, Up +30 s, "
-               "R restart, F11 full screen, F1 all keys.")
+        epilog=help_epilog())
     parser.add_argument("--routine", metavar="NAME|FILE",
                         help="built-in routine name or path to a routine file "
                              "(default: relaxation)")
@@ -180,11 +180,17 @@ def take_screenshot(library: RoutineLibrary, routine: Routine, path: Path, at: f
     image = window.grab()
     summary = window.status_text()
     window.controller.pause()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path), "PNG"):
-        print(f"{PROG}: error: could not write {path}", file=sys.stderr)
-        return 1
     window.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"{PROG}: error: cannot make the folder for {path}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 1
+    if not image.save(str(path), "PNG"):
+        print(f"{PROG}: error: could not write {path} (is the folder writable?)",
+              file=sys.stderr)
+        return 1
     print(f"wrote {path} ({size[0]}x{size[1]}, {routine.key or routine.name} "
           f"at {at:g} s: {summary})")
     return 0
@@ -195,10 +201,12 @@ def build_window(library: RoutineLibrary, routine: Routine, *, start: bool,
     """The real window with the real clock and chime, shown and maybe started."""
     app = _application()
     from .ui.main_window import MainWindow
-    from .ui.sound import QtChime
+    from .ui.sound import QtChime, SilentChime
 
-    window = MainWindow(library, routine, settings=AppSettings(),
-                        chime=chime or QtChime(app))
+    settings = AppSettings()
+    if chime is None:
+        chime = QtChime(app) if settings.sound else SilentChime()
+    window = MainWindow(library, routine, settings=settings, chime=chime)
     if fullscreen:
         window.showFullScreen()
     else:

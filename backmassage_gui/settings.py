@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-DEFAULT_ROUTINE = "relaxation"
 WINDOW_SIZE = (1366, 768)
+"""The window's default size, and the size text is designed for (scale 1.0)."""
 
 
 @dataclass(frozen=True)
@@ -13,8 +13,7 @@ class AppSettings:
     """What the user can change. Stored by name and unit, never by widget
     position, so reordering a list never changes a saved choice."""
 
-    routine: str = DEFAULT_ROUTINE
+    routine: str = "relaxation"
     get_ready_s: float = 5.0
     sound: bool = True
     volume: float = 0.6
-    fullscreen: bool = False

@@ -5,5 +5,3 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Keep the user's real settings and data untouched by tests.
-os.environ.setdefault("BACKMASSAGE_TESTING", "1")

@@ -24,11 +24,6 @@ class RoutineLibrary:
                 return routine
         return None
 
-    def with_routine(self, routine: Routine) -> RoutineLibrary:
-        """This library plus ``routine`` (replacing one with the same key)."""
-        kept = tuple(r for r in self.routines if r.key != routine.key)
-        return RoutineLibrary((*kept, routine))
-
 
 # The order built-ins are offered in: shortest commitment first is not the
 # point; the gentlest routine comes first because it is the safe default.

@@ -8,6 +8,7 @@ make it drift, and a fake clock can drive a 30-minute session in microseconds.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -18,7 +19,6 @@ from .routine import Phase, Routine
 Clock = Callable[[], float]
 """Returns seconds on a monotonic clock."""
 
-DEFAULT_GET_READY_S = 5.0
 EXTRA_TIME_S = 30.0
 
 
@@ -75,17 +75,18 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class PhaseChanged:
-    """Emitted by ``Session.update`` when the session moves to another phase."""
+    """Reported by ``Session.update`` when the session moves to another phase,
+    or (``finished``) when the last phase ran out."""
 
     index: int
     automatic: bool
+    finished: bool = False
 
 
 class Session:
     """One run through a routine, driven by an injected monotonic clock."""
 
-    def __init__(self, routine: Routine, clock: Clock,
-                 get_ready_s: float = DEFAULT_GET_READY_S) -> None:
+    def __init__(self, routine: Routine, clock: Clock, get_ready_s: float = 5.0) -> None:
         if not routine.phases:
             raise ValueError("a routine needs at least one phase")
         self._routine = routine
@@ -104,6 +105,9 @@ class Session:
         self._run_started_at: float | None = None
         self._phase_started_s = self._get_ready_s  # phase 0 starts after get-ready
         self._paused_from: State | None = None
+        # Phase ends the clock passed, kept until update() hands them out, so
+        # a command that reads the clock first never swallows one.
+        self._pending: list[PhaseChanged] = []
 
     @property
     def routine(self) -> Routine:
@@ -136,7 +140,7 @@ class Session:
             self._state = self._paused_from or State.RUNNING
             self._paused_from = None
             self._run_started_at = now
-        self.update()
+        self._settle(now)
 
     def pause(self, at: float | None = None) -> None:
         """Stop time. ``at`` pauses as of an earlier clock reading (used when
@@ -147,6 +151,8 @@ class Session:
         if self._run_started_at is not None:
             now = max(now, self._run_started_at)
         self._settle(now)
+        if self._state is State.FINISHED:  # it ran out before the pause
+            return
         self._banked_s = self._running_time(now)
         self._run_started_at = None
         self._paused_from = self._state
@@ -211,8 +217,11 @@ class Session:
         self._extra_s[self._index] += seconds
 
     def update(self) -> list[PhaseChanged]:
-        """Advance past any phase ends the clock has reached; report them."""
-        return self._settle(self._clock())
+        """Advance past any phase ends the clock has reached; report them
+        (with any passed while handling a command since the last update)."""
+        self._settle(self._clock())
+        events, self._pending = self._pending, []
+        return events
 
     # -- reading ----------------------------------------------------------
     def snapshot(self) -> Snapshot:
@@ -275,43 +284,56 @@ class Session:
         self._banked_s = t
         self._run_started_at = None
 
-    def _settle(self, now: float) -> list[PhaseChanged]:
-        """Move the phase pointer to wherever running time ``now`` falls."""
-        events: list[PhaseChanged] = []
+    def _settle(self, now: float) -> None:
+        """Move the phase pointer to wherever running time ``now`` falls,
+        queueing a PhaseChanged for each boundary passed."""
         if self._state is State.READY or self._state is State.FINISHED:
-            return events
+            return
         t = self._running_time(now)
         if self._state is State.GET_READY and t >= self._phase_started_s:
             self._state = State.RUNNING
-            events.append(PhaseChanged(0, automatic=True))
+            self._pending.append(PhaseChanged(0, automatic=True))
         if self._state is not State.RUNNING:
-            return events
+            return
         while t >= self._phase_started_s + self.phase_duration(self._index):
             end = self._phase_started_s + self.phase_duration(self._index)
             if self._index + 1 >= len(self._routine.phases):
                 self._finish(end)
-                events.append(PhaseChanged(self._index, automatic=True))
+                self._pending.append(PhaseChanged(self._index, automatic=True, finished=True))
                 break
             self._index += 1
             self._phase_started_s = end
-            events.append(PhaseChanged(self._index, automatic=True))
-        return events
+            self._pending.append(PhaseChanged(self._index, automatic=True))
 
 
 def _pressure(ramp: PressureRamp, elapsed: float, duration: float) -> float:
     return ramp.at(elapsed / duration if duration > 0 else 1.0)
 
 
+def suspend_counting_clock() -> float:
+    """A clock that keeps counting while the machine sleeps, for SleepWatch.
+
+    Linux's CLOCK_BOOTTIME is the monotonic clock plus time suspended, so
+    unlike the wall clock it never jumps for NTP or a time-zone change.
+    Elsewhere the wall clock is the best there is.
+    """
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        return time.clock_gettime(boottime)
+    return time.time()
+
+
 class SleepWatch:
     """Notices that the machine slept between two ticks.
 
-    On Linux the monotonic clock stops during suspend while the wall clock
-    keeps going; elsewhere the monotonic clock may jump instead. Either way a
-    gap between ticks far longer than the tick interval means the session was
-    not being watched, so the caller pauses it as of the last tick.
+    On Linux the monotonic clock stops during suspend while a suspend-counting
+    clock keeps going; elsewhere the monotonic clock may jump instead. Either
+    way a gap between ticks far longer than the tick interval means the session
+    was not being watched, so the caller pauses it as of the last tick.
     """
 
-    def __init__(self, monotonic: Clock, wall: Clock, gap_s: float = 3.0) -> None:
+    def __init__(self, monotonic: Clock, wall: Clock = suspend_counting_clock,
+                 gap_s: float = 3.0) -> None:
         self._monotonic = monotonic
         self._wall = wall
         self._gap_s = gap_s

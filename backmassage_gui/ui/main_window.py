@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..commands import COMMANDS, command, hint_line, key_label, keys_label
 from ..domain import motion, timefmt
 from ..domain.library import RoutineLibrary
 from ..domain.pressure import band_for
 from ..domain.routine import Routine
-from ..domain.session import Clock, Snapshot, State
+from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
 from ..settings import WINDOW_SIZE, AppSettings
 from . import shortcuts, theme
 from .back_view import BackView
@@ -64,23 +65,22 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: RoutineLibrary, routine: Routine, *,
                  settings: AppSettings | None = None,
-                 clock: Clock = time.monotonic, wall: Clock = time.time,
+                 clock: Clock = time.monotonic, wall: Clock = suspend_counting_clock,
                  chime: Chime | None = None) -> None:
         super().__init__()
         self._library = library
         self._settings = settings or AppSettings()
         self._chime: Chime = chime or SilentChime()
-        self._clock = clock
+        self._chime.set_volume(self._settings.volume)
         self._sound_notice_shown = False
         self._last_summary = ""
-        self._phase_started_cycles_at = 0.0
 
         self.setWindowTitle("Back Massage Coach")
         self.setAccessibleName("Back Massage Coach")
         self.setStyleSheet(theme.STYLE_SHEET)
 
-        self.controller = SessionController(routine, clock=clock, wall=wall,
-                                            get_ready_s=self._settings.get_ready_s, parent=self)
+        self.controller = SessionController(routine, get_ready_s=self._settings.get_ready_s,
+                                            clock=clock, wall=wall, parent=self)
         self.back = BackView()
         self.panel = PhasePanel()
         self.state_line = self.panel.state_line
@@ -102,10 +102,10 @@ class MainWindow(QMainWindow):
 
         self.controller.ticked.connect(self._show)
         self.controller.phase_changed.connect(self._on_phase_changed)
+        self.controller.finished.connect(self._on_finished)
         self.controller.slept.connect(self._on_slept)
-        self.resize(1366, 768)
+        self.resize(*WINDOW_SIZE)
         self._show(self.controller.snapshot)
-        self._apply_phase(self.controller.snapshot)
 
     # -- building ---------------------------------------------------------
     def _build_picker(self, current: Routine) -> QComboBox:
@@ -134,8 +134,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.picker, 0)
         top.addStretch(1)
         hint = _label(17, muted=True, name="Keyboard hint")
-        hint.setText(f"{shortcuts.key_label('toggle')}: start / pause   ·   ← →: phases   ·   "
-                     f"↑: +30 s   ·   {shortcuts.key_label('shortcuts')}: all keys")
+        hint.setText(hint_line())
         top.addWidget(hint)
 
         middle = QHBoxLayout()
@@ -146,13 +145,13 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout()
         bar.setSpacing(12)
         for name, text in (("previous", "◀  Previous"), ("toggle", "Start"),
-                           ("next", "Next  ▶"), ("add_time", "+30 s"),
+                           ("next", "Next  ▶"), ("add_time", command("add_time").text),
                            ("restart", "Restart"), ("fullscreen", "Full screen")):
             button = QPushButton(text)
-            key = shortcuts.key_label(name)
-            button.setToolTip(f"{shortcuts.command(name).help} ({key})")
-            button.setAccessibleName(shortcuts.command(name).text)
-            button.setAccessibleDescription(f"{shortcuts.command(name).help}. Key: {key}")
+            keys = keys_label(name)
+            button.setToolTip(f"{command(name).help} ({keys})")
+            button.setAccessibleName(command(name).text)
+            button.setAccessibleDescription(f"{command(name).help}. Key: {keys}")
             # Buttons never keep keyboard focus after a click, so Space and the
             # arrows always reach the session rather than a focused button.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -204,7 +203,7 @@ class MainWindow(QMainWindow):
             self.central.setAccessibleDescription(summary)
 
     def _show_state(self, snap: Snapshot) -> None:
-        key = shortcuts.key_label("toggle")
+        key = key_label("toggle")
         if snap.state is State.READY:
             text, button = f"Ready · press {key} to start", "Start"
         elif snap.state is State.GET_READY:
@@ -244,13 +243,14 @@ class MainWindow(QMainWindow):
         return (f"{state}{where} {timefmt.spoken(snap.phase_remaining_s)} left. "
                 f"{band.capitalize()} pressure, {round(snap.pressure)} of 10.")
 
-    def _apply_phase(self, snap: Snapshot) -> None:
-        self.back.set_phase(snap.phase.zone, snap.phase.stroke)
-
     def _on_phase_changed(self, index: int, automatic: bool) -> None:
         if automatic:
             self._chime.play()
             self._note_sound_problem()
+
+    def _on_finished(self) -> None:
+        self._chime.play()
+        self._note_sound_problem()
 
     def _note_sound_problem(self) -> None:
         if self._sound_notice_shown or not self._chime.problem:
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
     def _on_slept(self) -> None:
         self.statusBar().showMessage(
             "The computer went to sleep, so the session paused where it was. "
-            f"Press {shortcuts.key_label('toggle')} to go on.")
+            f"Press {key_label('toggle')} to go on.")
 
     def _on_pick(self, index: int) -> None:
         key = self.picker.itemData(index)
@@ -286,8 +286,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = "".join(
-            f"<tr><td><b>{' / '.join(c.keys)}</b></td><td>&nbsp;&nbsp;{c.help}</td></tr>"
-            for c in shortcuts.COMMANDS)
+            f"<tr><td><b>{keys_label(c.name)}</b></td><td>&nbsp;&nbsp;{c.help}</td></tr>"
+            for c in COMMANDS)
         box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
                           f"<table>{rows}</table>", QMessageBox.StandardButton.Close, self)
         box.setAccessibleName("Keyboard shortcuts")
@@ -309,20 +309,23 @@ class MainWindow(QMainWindow):
         scale = min(self.width() / base_w, self.height() / base_h)
         self.panel.set_scale(min(max(scale, 1.0), MAX_TEXT_SCALE))
 
+    def _sync_foreground(self) -> None:
+        self.controller.set_foreground(self.isVisible() and not self.isMinimized())
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.controller.set_foreground(True)
+        self._sync_foreground()
         if not self._sound_notice_shown and self._chime.problem:
             QTimer.singleShot(0, self._note_sound_problem)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.controller.set_foreground(False)
         super().hideEvent(event)
+        self._sync_foreground()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.WindowStateChange:
-            self.controller.set_foreground(not self.isMinimized())
         super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._sync_foreground()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.pause()

@@ -114,7 +114,7 @@ class PhasePanel(QFrame):
             _set(self.zone, "Let them rest")
             _set(self.countdown, "0:00")
             _set(self.cue, "Leave them lying quietly for a few minutes, then offer water.")
-            _set(self.next, "Press Space to begin again.")
+            _set(self.next, "Afterwards: a glass of water, and no rush to get up.")
         elif snap.counting_down or snap.state is State.READY:
             _set(self.name, f"First: {phase.name}")
             _set(self.zone, f"{phase.zone.label} · {phase.stroke.label}")

@@ -3,29 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..domain.pressure import BANDS, MAX_LEVEL, band_for
+from ..domain.pressure import BANDS, MAX_LEVEL, PressureBand, band_for
 from . import theme
 
 BAND_TEXT_PX = 30
 SMALL_TEXT_PX = 17
+BAR_HEIGHT = 30
+TREND_MIN = 0.25  # closer than this to the target reads as steady
+LEVEL_STEP = 0.02  # finer moves are below a pixel on any sane width
 
 
 class PressureGauge(QWidget):
     """A horizontal 0–10 scale: coloured bands, the 9–10 band hatched as
-    beyond home use, a marker at the current level and where it is heading."""
+    beyond home use, a marker at the current level and where it is heading.
+
+    The scale is drawn once per size and band into a pixmap; a level change
+    repaints only the marker and the heading text over it.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._level = 0.0
         self._target = 0.0
         self._scale = 1.0
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple[object, ...] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
         self.setAccessibleName("Pressure")
-        self._update_accessible()
+        self.setAccessibleDescription(self.summary())
 
     def sizeHint(self) -> QSize:
         k = self._scale
@@ -43,90 +52,106 @@ class PressureGauge(QWidget):
         return self._level
 
     @property
+    def band(self) -> PressureBand:
+        return band_for(self._level)
+
+    @property
     def band_name(self) -> str:
-        return band_for(self._level).name
+        return self.band.name
 
     def set_level(self, level: float, target: float) -> None:
         """Show ``level`` now, heading for ``target`` at the phase's end.
         Repaints only when what is drawn would change."""
-        level = round(level, 2)
+        level = round(level / LEVEL_STEP) * LEVEL_STEP
         if level == self._level and target == self._target:
             return
-        old_label = self.summary()
+        old_summary = self.summary()
         self._level, self._target = level, target
-        if self.summary() != old_label:
-            self._update_accessible()
+        summary = self.summary()
+        if summary != old_summary:
+            self.setAccessibleDescription(summary)
         self.update()
 
-    def summary(self) -> str:
-        whole = round(self._level)
-        trend = ""
-        if self._target - self._level > 0.25:
-            trend = f", rising to {round(self._target)}"
-        elif self._level - self._target > 0.25:
-            trend = f", easing to {round(self._target)}"
-        return f"{self.band_name} pressure, {whole} of 10{trend}"
+    def trend(self) -> str:
+        """``rising``, ``easing`` or ``""``: which way the level is heading."""
+        if self._target - self._level > TREND_MIN:
+            return "rising"
+        if self._level - self._target > TREND_MIN:
+            return "easing"
+        return ""
 
-    def _update_accessible(self) -> None:
-        self.setAccessibleDescription(self.summary())
+    def summary(self) -> str:
+        trend = self.trend()
+        heading = f", {trend} to {round(self._target)}" if trend else ""
+        return f"{self.band_name} pressure, {round(self._level)} of 10{heading}"
 
     # -- drawing ----------------------------------------------------------
+    def _bar_rect(self) -> QRectF:
+        top = round(BAND_TEXT_PX * self._scale) + 22
+        return QRectF(2, top, self.width() - 4, BAR_HEIGHT)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
+        p.drawPixmap(0, 0, self._static())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        w = self.width()
-        band = band_for(self._level)
-        colour = theme.BAND_COLOURS[band.name]
-
+        band = self.band
         band_px = round(BAND_TEXT_PX * self._scale)
-        small_px = round(SMALL_TEXT_PX * self._scale)
-        # Band name, large, with the number beside it.
+        head = QRectF(0, 0, self.width(), band_px + 8)
+
         p.setFont(theme.font(band_px, bold=True))
-        p.setPen(colour)
-        head = QRectF(0, 0, w, band_px + 8)
+        p.setPen(theme.BAND_COLOURS[band.name])
         p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    f"{band.name} pressure")
+        arrow = {"rising": "↑", "easing": "↓"}.get(self.trend(), "")
+        heading = f"{arrow} to {round(self._target)}   " if arrow else ""
         p.setPen(theme.TEXT)
-        trend = ""
-        if self._target - self._level > 0.25:
-            trend = f"↑ to {round(self._target)}   "
-        elif self._level - self._target > 0.25:
-            trend = f"↓ to {round(self._target)}   "
         p.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   f"{trend}{round(self._level)} / 10")
-
-        # The scale.
-        top = band_px + 22
-        bar = QRectF(2, top, w - 4, 30)
-        scale = bar.width() / MAX_LEVEL
-        for b in BANDS:
-            seg = QRectF(bar.left() + b.low * scale, bar.top(), (b.high - b.low) * scale,
-                         bar.height())
-            c = QColor(theme.BAND_COLOURS[b.name])
-            c.setAlpha(255 if b is band else 90)
-            p.fillRect(seg, c)
-            if b.too_much:
-                p.fillRect(seg, QBrush(QColor(20, 20, 20, 160), Qt.BrushStyle.BDiagPattern))
-        p.setPen(QPen(theme.BACKGROUND, 2))
-        for i in range(1, int(MAX_LEVEL)):
-            x = bar.left() + i * scale
-            p.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
+                   f"{heading}{round(self._level)} / 10")
 
         # Marker: a triangle above the bar and a bright line through it.
-        x = bar.left() + self._level * scale
+        bar = self._bar_rect()
+        x = bar.left() + self._level * bar.width() / MAX_LEVEL
         p.setPen(QPen(theme.TEXT, 4))
         p.drawLine(QPointF(x, bar.top() - 4), QPointF(x, bar.bottom() + 4))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(theme.TEXT)
         p.drawPolygon(QPolygonF([QPointF(x - 9, bar.top() - 14), QPointF(x + 9, bar.top() - 14),
                                  QPointF(x, bar.top() - 3)]))
+        p.end()
 
-        # Band labels under the scale.
+    def _static(self) -> QPixmap:
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, self._scale, self.band.name)
+        if self._cache is None or self._cache_key != key:
+            pix = QPixmap(self.size() * dpr)
+            pix.setDevicePixelRatio(dpr)
+            pix.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pix)
+            self._paint_scale(p)
+            p.end()
+            self._cache, self._cache_key = pix, key
+        return self._cache
+
+    def _paint_scale(self, p: QPainter) -> None:
+        current = self.band
+        bar = self._bar_rect()
+        unit = bar.width() / MAX_LEVEL
+        for b in BANDS:
+            seg = QRectF(bar.left() + b.low * unit, bar.top(), (b.high - b.low) * unit,
+                         bar.height())
+            c = QColor(theme.BAND_COLOURS[b.name])
+            c.setAlpha(255 if b is current else 90)
+            p.fillRect(seg, c)
+            if b.too_much:
+                p.fillRect(seg, QBrush(QColor(20, 20, 20, 160), Qt.BrushStyle.BDiagPattern))
+        p.setPen(QPen(theme.PANEL, 2))
+        for i in range(1, int(MAX_LEVEL)):
+            x = bar.left() + i * unit
+            p.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
+        small_px = round(SMALL_TEXT_PX * self._scale)
         p.setFont(theme.font(small_px))
         p.setPen(theme.MUTED)
-        label_top = bar.bottom() + 4
         for b in BANDS:
-            seg = QRectF(bar.left() + b.low * scale, label_top, (b.high - b.low) * scale,
+            seg = QRectF(bar.left() + b.low * unit, bar.bottom() + 4, (b.high - b.low) * unit,
                          small_px + 6)
             p.drawText(seg, Qt.AlignmentFlag.AlignCenter, b.name)
-        p.end()

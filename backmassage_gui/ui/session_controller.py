@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..domain.routine import Routine
-from ..domain.session import Clock, Session, SleepWatch, Snapshot, State
+from ..domain.session import Clock, Session, SleepWatch, Snapshot, State, suspend_counting_clock
 
 log = logging.getLogger(__name__)
 
-FRAME_MS = 16       # ~60 Hz while the stroke animation is on screen
+FRAME_MS = 16        # ~60 Hz while the stroke animation is on screen
 BACKGROUND_MS = 250  # hidden or minimised: keep time, draw nothing
+ERROR_LOG_EVERY_S = 30.0
 
 
 class SessionController(QObject):
@@ -24,13 +26,13 @@ class SessionController(QObject):
     ready and finished sessions cost no CPU.
     """
 
-    ticked = Signal(object)          # Snapshot, every tick and after every command
+    ticked = Signal(object)            # Snapshot, every tick and after every command
     phase_changed = Signal(int, bool)  # index, automatic
-    state_changed = Signal(object)   # State
-    slept = Signal()                 # the machine slept; the session was paused
+    finished = Signal()                # the last phase ran out
+    slept = Signal()                   # the machine slept; the session was paused
 
-    def __init__(self, routine: Routine, clock: Clock = time.monotonic,
-                 wall: Clock = time.time, get_ready_s: float = 5.0,
+    def __init__(self, routine: Routine, *, get_ready_s: float,
+                 clock: Clock = time.monotonic, wall: Clock = suspend_counting_clock,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -41,8 +43,8 @@ class SessionController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._tick)
-        self._last_state = self._session.state
         self._snapshot = self._session.snapshot()
+        self._last_error_log = -ERROR_LOG_EVERY_S
 
     # -- reading ----------------------------------------------------------
     @property
@@ -57,6 +59,10 @@ class SessionController(QObject):
     def timer_active(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def tick_interval_ms(self) -> int:
+        return self._timer.interval()
+
     def set_foreground(self, visible: bool) -> None:
         """Tick fast only when someone can see the animation."""
         self._timer.setInterval(FRAME_MS if visible else BACKGROUND_MS)
@@ -64,73 +70,72 @@ class SessionController(QObject):
     # -- commands ---------------------------------------------------------
     def set_routine(self, routine: Routine) -> None:
         self._session = Session(routine, self._clock, self._get_ready_s)
-        self._after_command(phase_moved=True)
+        self._publish(manual_change=True)
 
     def refresh(self) -> None:
         """Read the clock now and tell the widgets (for a manually moved clock)."""
-        self._after_command()
-
-    def set_get_ready(self, seconds: float) -> None:
-        self._get_ready_s = seconds
+        self._command(lambda: None)
 
     def toggle(self) -> None:
-        self._session.toggle()
-        self._after_command()
+        self._command(self._session.toggle)
 
     def start(self) -> None:
-        self._session.start()
-        self._after_command()
+        self._command(self._session.start)
 
     def pause(self) -> None:
-        self._session.pause()
-        self._after_command()
+        self._command(self._session.pause)
 
     def next_phase(self) -> None:
-        event = self._session.next_phase()
-        self._after_command(phase_moved=event is not None)
+        self._command(lambda: self._session.next_phase() is not None, moves=True)
 
     def previous_phase(self) -> None:
-        event = self._session.previous_phase()
-        self._after_command(phase_moved=event is not None)
+        self._command(lambda: self._session.previous_phase() is not None, moves=True)
 
     def add_time(self) -> None:
-        self._session.add_time()
-        self._after_command()
+        self._command(self._session.add_time)
 
     def restart(self) -> None:
-        self._session.restart()
-        self._after_command(phase_moved=True)
+        self._command(self._session.restart, moves=True, always_moves=True)
 
     # -- internals --------------------------------------------------------
-    def _after_command(self, phase_moved: bool = False) -> None:
-        events = self._session.update()
-        self._publish(automatic_changes=[e.index for e in events if e.automatic],
-                      manual_change=phase_moved)
+    def _command(self, action: Callable[[], object], *, moves: bool = False,
+                 always_moves: bool = False) -> None:
+        # A sleep since the last tick must pause the session before the key
+        # acts, or the time asleep would count as massage time.
+        self._check_sleep()
+        result = action()
+        self._publish(manual_change=always_moves or (moves and bool(result)))
+
+    def _check_sleep(self) -> None:
+        if not self._timer.isActive():
+            return
+        slept_at = self._sleep.check()
+        if slept_at is not None and self._session.state in (State.RUNNING, State.GET_READY):
+            log.info("the machine slept; pausing the session where it stopped")
+            self._session.pause(at=slept_at)
+            self.slept.emit()
 
     def _tick(self) -> None:
         try:
-            slept_at = self._sleep.check()
-            if slept_at is not None and self._session.state in (State.RUNNING,
-                                                                 State.GET_READY):
-                log.info("the machine slept; pausing the session where it stopped")
-                self._session.pause(at=slept_at)
-                self.slept.emit()
-            events = self._session.update()
-            self._publish(automatic_changes=[e.index for e in events if e.automatic])
+            self._check_sleep()
+            self._publish()
         except Exception:
-            # A failing tick must not end a session: log it and keep time.
-            log.exception("session tick failed")
+            # A failing tick must not end a session: keep time, log now and then.
+            now = self._clock()
+            if now - self._last_error_log >= ERROR_LOG_EVERY_S:
+                self._last_error_log = now
+                log.exception("session tick failed; carrying on")
 
-    def _publish(self, automatic_changes: list[int], manual_change: bool = False) -> None:
+    def _publish(self, manual_change: bool = False) -> None:
+        events = self._session.update()
         self._snapshot = self._session.snapshot()
-        state = self._snapshot.state
-        for index in automatic_changes:
-            self.phase_changed.emit(index, True)
+        for event in events:
+            if event.finished:
+                self.finished.emit()
+            else:
+                self.phase_changed.emit(event.index, True)
         if manual_change:
             self.phase_changed.emit(self._snapshot.phase_index, False)
-        if state is not self._last_state:
-            self._last_state = state
-            self.state_changed.emit(state)
         self._sync_timer()
         self.ticked.emit(self._snapshot)
 

@@ -73,7 +73,6 @@ class QtChime:
             path = resources.asset("sounds/chime.wav")
             effect = QSoundEffect(parent)
             effect.setSource(QUrl.fromLocalFile(str(path)))
-            effect.setVolume(0.6)
             self._effect = effect
         except Exception as exc:  # a broken audio stack must never stop a session
             log.warning("sound unavailable: %s", exc)

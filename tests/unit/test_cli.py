@@ -102,8 +102,18 @@ def test_screenshot_renders_the_chosen_moment(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
-    # The summary names the phase that is due 10 minutes in.
-    assert "Phase" in result.stdout and "left" in result.stdout
+    # The summary names the phase that is due 10 minutes in, and its time left.
+    from backmassage_gui.catalogue import load_builtin_library
+
+    routine = load_builtin_library().get("tension-relief")
+    assert routine is not None
+    starts = [sum(p.duration_s for p in routine.phases[:i])
+              for i in range(len(routine.phases))]
+    index = max(i for i, s in enumerate(starts) if s <= 600)
+    phase, start = routine.phases[index], starts[index]
+    assert f"Phase {index + 1} of {len(routine.phases)}: {phase.name}." in result.stdout
+    left = round(start + phase.duration_s - 600)
+    assert f"{left // 60} minute" in result.stdout
 
 
 def test_screenshot_at_full_hd(tmp_path: Path) -> None:

@@ -281,3 +281,42 @@ def test_sleeping_mid_session_pauses_at_the_moment_it_slept(clock: FakeClock) ->
     snap = s.snapshot()
     assert snap.state is State.PAUSED
     assert snap.phase_remaining_s == pytest.approx(before)
+
+
+def test_pausing_after_the_end_finishes_rather_than_sticking(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60, 60), clock, get_ready_s=0)
+    s.start()
+    clock.advance(181)  # no tick since before the end
+    s.pause()
+    assert s.state is State.FINISHED
+    events = s.update()
+    assert events[-1] == PhaseChanged(2, automatic=True, finished=True)
+
+
+def test_a_command_right_after_a_phase_end_keeps_that_change(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60, 60), clock, get_ready_s=0)
+    s.start()
+    clock.advance(60.01)  # phase 0 just ended; no tick yet
+    assert s.next_phase() == PhaseChanged(2, automatic=False)
+    # The automatic change into phase 1 is still reported (so it chimes)...
+    assert s.update() == [PhaseChanged(1, automatic=True)]
+    # ...and the skip went from phase 1 to 2, not from 0 past 1.
+    assert s.snapshot().phase_index == 2
+
+
+def test_add_time_right_after_a_phase_end_goes_to_the_new_phase(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60), clock, get_ready_s=0)
+    s.start()
+    clock.advance(60.5)
+    s.add_time()
+    assert s.update() == [PhaseChanged(1, automatic=True)]
+    assert s.snapshot().phase_remaining_s == pytest.approx(89.5)
+
+
+def test_pause_right_after_a_phase_end_still_reports_it(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60), clock, get_ready_s=0)
+    s.start()
+    clock.advance(61)
+    s.pause()
+    assert s.update() == [PhaseChanged(1, automatic=True)]
+    assert s.snapshot().phase_elapsed_s == pytest.approx(1)

@@ -235,10 +235,44 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
     assert digits.height() >= 80
     for label in (window.panel.zone,):
         assert QFontMetrics(label.font()).height() >= 24
-    assert window.panel.gauge.band_name
     labels = [w for w in window.findChildren(QLabel) if w.isVisible() and not w.wordWrap()]
     for label in labels:
         assert label.height() >= label.minimumSizeHint().height(), label.accessibleName()
     assert window.panel.gauge.height() >= window.panel.gauge.sizeHint().height()
     bar_bottom = max(b.geometry().bottom() for b in window.buttons.values())
     assert bar_bottom <= window.centralWidget().height()
+
+
+def test_hidden_or_minimised_window_ticks_slowly(qtbot: QtBot, window: MainWindow) -> None:
+    window.controller.start()
+    assert window.controller.tick_interval_ms == 16
+    window.showMinimized()
+    qtbot.wait_until(lambda: window.controller.tick_interval_ms == 250)
+    window.showNormal()
+    qtbot.wait_until(lambda: window.controller.tick_interval_ms == 16)
+    window.hide()
+    assert window.controller.tick_interval_ms == 250
+
+
+def test_key_pressed_on_waking_counts_no_sleep_time(qtbot: QtBot, window: MainWindow,
+                                                    clocks: Clocks) -> None:
+    """Where the monotonic clock runs on through a sleep, a key pressed before
+    the first tick after waking must not count the sleep as massage time."""
+    press(qtbot, window, Qt.Key.Key_Space)
+    move(window, clocks, 10, step=0.1)
+    before = window.controller.snapshot.session_remaining_s
+    clocks.advance(900)  # asleep; both clocks moved
+    press(qtbot, window, Qt.Key.Key_Up)
+    snap = window.controller.snapshot
+    assert snap.state is State.PAUSED
+    assert snap.session_remaining_s == pytest.approx(before + 30, abs=0.2)
+
+
+def test_end_of_session_chimes(qtbot: QtBot, window: MainWindow, clocks: Clocks,
+                               chime: SilentChime) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    total = window.controller.session.routine.total_s
+    with qtbot.wait_signal(window.controller.finished):
+        move(window, clocks, 5 + total + 1, step=2)
+    phases = len(window.controller.session.routine.phases)
+    assert chime.played == phases + 1  # each phase start, plus the end
