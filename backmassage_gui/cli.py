@@ -22,7 +22,7 @@ from .commands import help_epilog
 from .domain import timefmt
 from .domain.library import RoutineLibrary, resolve
 from .domain.routine import Routine, RoutineError
-from .settings import WINDOW_SIZE, AppSettings
+from .settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .ui.sound import Chime
 
 PROG = "backmassage-coach"
+_DEFAULT_SIZE = f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
 log = logging.getLogger(__name__)
 
 
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--at", metavar="SECONDS", default="0",
                         help="with --screenshot: seconds into the routine (negative "
                              "values show the get-ready countdown)")
-    parser.add_argument("--size", metavar="WxH", default=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}",
+    parser.add_argument("--size", metavar="WxH", default=_DEFAULT_SIZE,
                         help="with --screenshot: window size (default %(default)s)")
     parser.add_argument("--fullscreen", action="store_true", help="open full screen")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -72,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(list_routines(library))
             return 0
         routine = pick_routine(library, args.routine)
+        if args.screenshot is None and (args.at != "0" or args.size != _DEFAULT_SIZE):
+            raise UsageError("--at and --size only apply with --screenshot PATH")
         if args.screenshot is not None:
             at = parse_at(args.at)
             size = parse_size(args.size)
@@ -114,12 +117,13 @@ def parse_at(text: str) -> float:
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
     if not match:
         raise UsageError(f"--size takes WIDTHxHEIGHT such as 1366x768, got {text!r}")
     width, height = int(match[1]), int(match[2])
-    if not (320 <= width <= 7680 and 240 <= height <= 4320):
-        raise UsageError(f"--size must be from 320x240 to 7680x4320, got {text!r}")
+    low_w, low_h = MIN_WINDOW_SIZE
+    if not (low_w <= width <= 7680 and low_h <= height <= 4320):
+        raise UsageError(f"--size must be from {low_w}x{low_h} to 7680x4320, got {text!r}")
     return width, height
 
 

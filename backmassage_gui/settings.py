@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 WINDOW_SIZE = (1366, 768)
 """The window's default size, and the size text is designed for (scale 1.0)."""
+MIN_WINDOW_SIZE = (1024, 640)
+"""The smallest window: text shrinks to fit down to this (a netbook screen)."""
 
 
 @dataclass(frozen=True)

@@ -472,7 +472,12 @@ def _hold(frame: Frame) -> tuple[_Hand, tuple[Guide, ...], float]:
 @cache
 def _plan(stroke: Stroke, zone: Zone) -> _Plan:
     parts: list[tuple[_Hand, tuple[Guide, ...], float]] = []
-    for index, frame in enumerate(zone_frames(zone)):
+    # A fan starts beside the spine and sweeps out to the sides: in the narrow
+    # strips beside the spine it would have nowhere to go, so it uses the
+    # half-backs and starts in the strip.
+    frames = zone_frames(Zone.FULL_BACK if stroke is Stroke.FAN and zone is Zone.SPINE_SIDES
+                         else zone)
+    for index, frame in enumerate(frames):
         if stroke is Stroke.GLIDING:
             parts.append(_gliding(frame))
         elif stroke is Stroke.PALM_CIRCLES:

@@ -37,10 +37,18 @@ LEGEND_PX = 17
 
 # Marker size by the part of the hand doing the work, as a share of art width.
 _HAND_RADIUS = {
-    Stroke.GLIDING: 0.045, Stroke.PALM_CIRCLES: 0.045, Stroke.FINGERTIP_CIRCLES: 0.022,
-    Stroke.KNEADING: 0.05, Stroke.PALM_PRESS: 0.05, Stroke.THUMB_PRESSURE: 0.022,
-    Stroke.KNUCKLE_PRESSURE: 0.03, Stroke.FAN: 0.045, Stroke.HOLD: 0.055,
+    Stroke.GLIDING: 0.045, Stroke.PALM_CIRCLES: 0.045, Stroke.FINGERTIP_CIRCLES: 0.03,
+    Stroke.KNEADING: 0.05, Stroke.PALM_PRESS: 0.05, Stroke.THUMB_PRESSURE: 0.03,
+    Stroke.KNUCKLE_PRESSURE: 0.034, Stroke.FAN: 0.045, Stroke.HOLD: 0.055,
 }
+_MIN_HAND_RADIUS = 0.02
+
+
+def hand_radius(stroke: Stroke, pos: Point) -> float:
+    """A marker's radius (share of art width), shrunk near the spine so a
+    drawn hand never covers the line it must not press on."""
+    clearance = geometry.distance_to_spine(pos) - geometry.SPINE_KEEP_OFF / 2
+    return max(_MIN_HAND_RADIUS, min(_HAND_RADIUS[stroke], clearance))
 
 
 class BackView(QWidget):
@@ -128,6 +136,7 @@ class BackView(QWidget):
         return QPointF(r.left() + p[0] * r.width(), r.top() + p[1] * r.height())
 
     def _hand_radius(self) -> float:
+        """The largest marker radius in pixels (for repaint bounds)."""
         return _HAND_RADIUS[self._stroke] * self.art_rect().width()
 
     def _hand_bounds(self) -> QRect:
@@ -218,7 +227,7 @@ class BackView(QWidget):
             p.drawLine(QPointF(top.x() - half * 0.6, y), QPointF(top.x() + half * 0.6, y))
 
     def _paint_guides(self, p: QPainter) -> None:
-        pen = QPen(theme.GUIDE, 2.5, Qt.PenStyle.DashLine)
+        pen = QPen(theme.GUIDE, max(3.0, self.art_rect().width() * 0.008), Qt.PenStyle.DashLine)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         for guide in motion.guides(self._stroke, self._zone):
             pts = [self.to_widget(pt) for pt in guide.points]
@@ -238,7 +247,7 @@ class BackView(QWidget):
 
     def _arrowhead(self, p: QPainter, a: QPointF, b: QPointF) -> None:
         angle = math.atan2(b.y() - a.y(), b.x() - a.x())
-        size = max(10.0, self.art_rect().width() * 0.025)
+        size = max(14.0, self.art_rect().width() * 0.04)
         left = QPointF(b.x() - size * math.cos(angle - 0.45), b.y() - size * math.sin(angle - 0.45))
         right = QPointF(b.x() - size * math.cos(angle + 0.45),
                         b.y() - size * math.sin(angle + 0.45))
@@ -269,24 +278,29 @@ class BackView(QWidget):
                    f"Work here: {self._zone.label.lower()}")
 
     def _paint_hands(self, p: QPainter) -> None:
-        radius = self._hand_radius()
+        width = self.art_rect().width()
         p.setPen(Qt.PenStyle.NoPen)
         for age, marks in enumerate(self._trail):
             c = QColor(theme.HAND)
             c.setAlpha(int(110 * (1 - (age + 1) / (TRAIL_DOTS + 1))))
             p.setBrush(c)
             for m in marks:
-                p.drawEllipse(self.to_widget(m.pos), radius * 0.45, radius * 0.45)
+                r = hand_radius(self._stroke, m.pos) * width * 0.45
+                p.drawEllipse(self.to_widget(m.pos), r, r)
         for m in self._hands:
+            radius = hand_radius(self._stroke, m.pos) * width
             centre = self.to_widget(m.pos)
             press = min(max(m.press, 0.0), 1.0)
+            # The drawn hand stays inside ``radius`` (which keeps it off the
+            # spine): a core that swells as the hand presses, in a ring.
             fill = QColor(theme.HAND)
-            fill.setAlpha(int(150 + 100 * press))
+            fill.setAlpha(int(170 + 85 * press))
             p.setBrush(fill)
             p.setPen(QPen(QColor("#2a1a08"), 2))
-            p.drawEllipse(centre, radius, radius)
-            # A ring that tightens as the hand presses: the rhythm of the press.
-            ring = radius * (1.55 - 0.4 * press)
+            core = radius * (0.55 + 0.25 * press)
+            p.drawEllipse(centre, core, core)
+            ring_pen = 2 + 3 * press
+            ring = radius - ring_pen / 2
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(theme.HAND, 2 + 3 * press))
+            p.setPen(QPen(theme.HAND, ring_pen))
             p.drawEllipse(centre, ring, ring)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -25,7 +26,7 @@ from ..domain.library import RoutineLibrary
 from ..domain.pressure import band_for
 from ..domain.routine import Routine
 from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
-from ..settings import WINDOW_SIZE, AppSettings
+from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from . import shortcuts, theme
 from .back_view import BackView
 from .phase_panel import PhasePanel, _label
@@ -35,6 +36,8 @@ from .sound import Chime, SilentChime
 log = logging.getLogger(__name__)
 
 MAX_TEXT_SCALE = 2.0
+MIN_TEXT_SCALE = 0.65
+COMPACT_BELOW_HEIGHT = 700  # smaller buttons and picker below this
 GET_READY_HINT = "Warm a little oil in your palms, then rest both hands on the back."
 
 SAFETY_TEXT = (
@@ -104,6 +107,10 @@ class MainWindow(QMainWindow):
         self.controller.phase_changed.connect(self._on_phase_changed)
         self.controller.finished.connect(self._on_finished)
         self.controller.slept.connect(self._on_slept)
+        own_layout = self.layout()
+        if own_layout is not None:
+            own_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(*MIN_WINDOW_SIZE)
         self.resize(*WINDOW_SIZE)
         self._show(self.controller.snapshot)
 
@@ -133,7 +140,7 @@ class MainWindow(QMainWindow):
         top.addWidget(routine_label)
         top.addWidget(self.picker, 0)
         top.addStretch(1)
-        hint = _label(17, muted=True, name="Keyboard hint")
+        hint = self.key_hint = _label(17, muted=True, name="Keyboard hint")
         hint.setText(hint_line())
         top.addWidget(hint)
 
@@ -163,6 +170,10 @@ class MainWindow(QMainWindow):
             self.buttons[name] = button
 
         outer = QVBoxLayout(central)
+        # The window's smallest size is set by MIN_WINDOW_SIZE, not by the
+        # layout at the current text scale: shrinking the window shrinks the
+        # text (resizeEvent), which the layout alone could never allow.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.setContentsMargins(18, 10, 18, 10)
         outer.setSpacing(10)
         outer.addLayout(top)
@@ -190,7 +201,8 @@ class MainWindow(QMainWindow):
 
     # -- reacting to the session ---------------------------------------
     def _show(self, snap: Snapshot) -> None:
-        self.panel.show_snapshot(snap, GET_READY_HINT)
+        self.panel.show_snapshot(snap, GET_READY_HINT, key_label("toggle"))
+        self._enable_buttons(snap.state)
         self.back.set_phase(snap.phase.zone, snap.phase.stroke)
         if snap.state in (State.RUNNING, State.PAUSED) and not snap.counting_down:
             self.back.set_cycles(motion.cycles_at(snap.phase.stroke, snap.phase_elapsed_s))
@@ -225,6 +237,15 @@ class MainWindow(QMainWindow):
         style = f"color: {colour};"
         if self.panel.countdown.styleSheet() != style:
             self.panel.countdown.setStyleSheet(style)
+
+    def _enable_buttons(self, state: State) -> None:
+        """Grey out what would do nothing now, so a press never seems ignored."""
+        started = state not in (State.READY, State.FINISHED)
+        for name, enabled in (("next", started), ("add_time", started),
+                              ("previous", state is not State.READY)):
+            if self.buttons[name].isEnabled() != enabled:
+                self.buttons[name].setEnabled(enabled)
+                self.actions_by_name[name].setEnabled(enabled)
 
     def status_text(self, snap: Snapshot | None = None) -> str:
         """Where the session is, in one sentence for screen readers."""
@@ -265,10 +286,27 @@ class MainWindow(QMainWindow):
 
     def _on_pick(self, index: int) -> None:
         key = self.picker.itemData(index)
+        current = self.controller.session.routine
         routine = self._library.get(key) or self._extra_routine
-        if routine is not None and routine.key != self.controller.session.routine.key:
-            self.controller.set_routine(routine)
+        if routine is not None and routine.key != current.key:
+            if self._session_in_progress() and not self._confirm_switch(routine):
+                self.picker.setCurrentIndex(self.picker.findData(current.key))
+            else:
+                self.controller.set_routine(routine)
         self.central.setFocus()
+
+    def _session_in_progress(self) -> bool:
+        return self.controller.snapshot.state not in (State.READY, State.FINISHED)
+
+    def _confirm_switch(self, routine: Routine) -> bool:
+        """Ask before a stray click on the picker throws a session away."""
+        self.controller.pause()
+        answer = QMessageBox.question(
+            self, "Switch routine?",
+            f"Switch to {routine.name}? The session in progress will end.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- window ---------------------------------------------------------
     def _quit(self) -> None:
@@ -307,7 +345,13 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         base_w, base_h = WINDOW_SIZE
         scale = min(self.width() / base_w, self.height() / base_h)
-        self.panel.set_scale(min(max(scale, 1.0), MAX_TEXT_SCALE))
+        self.panel.set_scale(min(max(scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE))
+        # On a narrow screen the key reminder gives way (F1 still lists them).
+        self.key_hint.setVisible(self.width() >= 1200)
+        compact = self.height() < COMPACT_BELOW_HEIGHT
+        if self.property("compact") != compact:
+            self.setProperty("compact", compact)
+            self.setStyleSheet(theme.STYLE_SHEET)  # re-evaluates [compact="true"]
 
     def _sync_foreground(self) -> None:
         self.controller.set_foreground(self.isVisible() and not self.isMinimized())

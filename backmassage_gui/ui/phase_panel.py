@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ..domain import motion, timefmt
@@ -84,7 +85,9 @@ class PhasePanel(QFrame):
         # Never squeeze a line of text: the window grows its minimum instead.
         for label in (self.step, self.name, self.zone, self.countdown, self.session_left,
                       self.state_line):
-            label.setMinimumHeight(label.sizeHint().height())
+            # From the font itself: a label's cached size hint lags a font change.
+            metrics = QFontMetrics(label.font())
+            label.setMinimumHeight(max(metrics.height(), metrics.lineSpacing()) + 1)
 
     @property
     def scale(self) -> float:
@@ -105,33 +108,38 @@ class PhasePanel(QFrame):
         self.gauge.set_scale(scale)
         self._fix_heights()
 
-    def show_snapshot(self, snap: Snapshot, get_ready_hint: str) -> None:
+    def show_snapshot(self, snap: Snapshot, get_ready_hint: str, start_key: str) -> None:
         phase = snap.phase
-        _set(self.step, f"Phase {snap.phase_index + 1} of {snap.phase_count}   ·   "
-             f"{rhythm_text(phase.stroke, motion.stroke_tempo(phase.stroke))}")
+        rhythm = rhythm_text(phase.stroke, motion.stroke_tempo(phase.stroke))
+        _set(self.step, f"Phase {snap.phase_index + 1} of {snap.phase_count}   ·   {rhythm}")
+        _set(self.zone, f"{phase.zone.label} · {phase.stroke.label}")
         if snap.state is State.FINISHED:
+            _set(self.step, f"All {snap.phase_count} phases done")
             _set(self.name, "Session complete")
             _set(self.zone, "Let them rest")
             _set(self.countdown, "0:00")
             _set(self.cue, "Leave them lying quietly for a few minutes, then offer water.")
-            _set(self.next, "Afterwards: a glass of water, and no rush to get up.")
-        elif snap.counting_down or snap.state is State.READY:
+            _set(self.next, "No rush to sit up: a slow roll to the side is kinder.")
+        elif snap.state is State.READY:
             _set(self.name, f"First: {phase.name}")
-            _set(self.zone, f"{phase.zone.label} · {phase.stroke.label}")
+            _set(self.countdown, timefmt.countdown(snap.phase_remaining_s))
+            _set(self.cue, phase.instruction)
+            _set(self.next, f"Press {start_key}: {timefmt.duration(snap.get_ready_remaining_s)} "
+                 "to rest your hands on the back, then the timer starts.")
+        elif snap.counting_down:
+            _set(self.name, "Get ready")
             _set(self.countdown, timefmt.countdown(snap.get_ready_remaining_s))
             _set(self.cue, get_ready_hint)
-            _set(self.next, f"Then: {phase.instruction}")
+            _set(self.next, f"First: {phase.name} · {timefmt.duration(phase.duration_s)}")
         else:
             _set(self.name, phase.name)
-            _set(self.zone, f"{phase.zone.label} · {phase.stroke.label}")
             _set(self.countdown, timefmt.countdown(snap.phase_remaining_s))
             _set(self.cue, phase.instruction)
             nxt = snap.next_phase
             _set(self.next, f"Next: {nxt.name} · {nxt.zone.label} · "
                  f"{timefmt.duration(nxt.duration_s)}" if nxt else "Next: the end, a short rest")
-        self.gauge.set_level(snap.pressure, phase.pressure.end
-                             if snap.state not in (State.READY, State.FINISHED)
-                             and not snap.counting_down else snap.pressure)
+        ramping = snap.state in (State.RUNNING, State.PAUSED) and not snap.counting_down
+        self.gauge.set_level(snap.pressure, phase.pressure.end if ramping else snap.pressure)
         value = round(snap.progress * 1000)
         if self.progress.value() != value:
             self.progress.setValue(value)

@@ -11,7 +11,7 @@ MUTED = QColor("#aeb7c6")
 ACCENT = QColor("#f0b46a")        # warm amber: the zone to work now
 ACCENT_SOFT = QColor(240, 180, 106, 70)
 HAND = QColor("#ffe2b8")
-GUIDE = QColor(255, 226, 184, 150)
+GUIDE = QColor(255, 255, 255, 215)   # path arrows: brighter than any hatch
 SPINE = QColor("#ff8a8a")         # the line never pressed on
 QUIET_ZONE = QColor(174, 183, 198, 60)
 
@@ -41,9 +41,14 @@ QComboBox {{
 }}
 QComboBox QAbstractItemView {{ background: #2b3342; color: {TEXT.name()};
     selection-background-color: #8a5a22; }}
+QMainWindow[compact="true"] QPushButton {{ min-height: 30px; padding: 5px 12px; font-size: 15px; }}
+QMainWindow[compact="true"] QComboBox {{ min-height: 26px; padding: 3px 10px; font-size: 15px; }}
 QProgressBar {{ background: #2b3342; border: none; border-radius: 6px; height: 12px; }}
 QProgressBar::chunk {{ background: {ACCENT.name()}; border-radius: 6px; }}
 QStatusBar {{ color: {MUTED.name()}; font-size: 14px; }}
+QDialog, QMessageBox {{ background: {PANEL.name()}; }}
+QMessageBox QLabel {{ color: {TEXT.name()}; font-size: 17px; }}
+QToolTip {{ background: #232a36; color: {TEXT.name()}; border: 1px solid #3d475a; }}
 QMenuBar {{ background: {BACKGROUND.name()}; color: {TEXT.name()}; }}
 QMenuBar::item:selected {{ background: #2b3342; }}
 QMenu {{ background: #232a36; color: {TEXT.name()}; }}

@@ -87,13 +87,20 @@ def test_missing_routine_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     (["--at", "nan"], "finite"),
     (["--at", "-60"], "at least -5"),
     (["--size", "huge"], "--size takes"),
-    (["--size", "100000x2"], "--size"),
+    (["--size", "100000x2000"], "--size must be from 1024x640"),
+    (["--size", "800x600"], "--size must be from 1024x640"),
 ])
 def test_bad_screenshot_options(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                 args: list[str], message: str) -> None:
     assert main(["--screenshot", str(tmp_path / "x.png"), *args]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_at_and_size_need_screenshot(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--at", "30"]) == 2
+    assert "only apply with --screenshot" in capsys.readouterr().err
+    assert main(["--size", "1920x1080"]) == 2
 
 
 def test_screenshot_renders_the_chosen_moment(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
@@ -73,8 +73,11 @@ def move(window: MainWindow, clocks: Clocks, seconds: float, step: float = 1.0) 
 
 def test_opens_ready_on_the_first_phase(window: MainWindow) -> None:
     first = window.controller.session.routine.phases[0]
-    assert window.panel.countdown.text() == "0:05"
+    assert window.panel.countdown.text() == "2:00"  # the first phase's length
+    assert window.panel.name.text() == f"First: {first.name}"
     assert "Ready" in window.state_line.text()
+    assert not window.buttons["next"].isEnabled()
+    assert not window.actions_by_name["add_time"].isEnabled()
     assert window.back.zone is first.zone
     assert window.back.stroke is first.stroke
     assert not window.controller.timer_active  # nothing moves, nothing ticks
@@ -87,8 +90,10 @@ def test_space_starts_get_ready_then_the_first_phase(qtbot: QtBot, window: MainW
     assert window.controller.snapshot.state is State.GET_READY
     assert window.controller.timer_active
     assert "Get ready" in window.state_line.text()
+    assert window.panel.countdown.text() == "0:05"
     move(window, clocks, 2)
     assert window.panel.countdown.text() == "0:03"
+    assert window.buttons["next"].isEnabled()
     with qtbot.wait_signal(window.controller.phase_changed) as blocker:
         move(window, clocks, 3.5)
     assert blocker.args == [0, True]
@@ -117,7 +122,11 @@ def test_zone_and_pressure_follow_the_session(qtbot: QtBot, window: MainWindow,
         move(window, clocks, phase.duration_s / 2, step=2)
     assert window.controller.snapshot.state is State.FINISHED
     assert window.panel.name.text() == "Session complete"
+    assert window.panel.step.text() == f"All {len(routine.phases)} phases done"
     assert not window.controller.timer_active
+    assert not window.buttons["next"].isEnabled()
+    assert not window.buttons["add_time"].isEnabled()
+    assert window.buttons["previous"].isEnabled()
 
 
 def test_pause_stops_the_timer_and_the_clock(qtbot: QtBot, window: MainWindow,
@@ -213,6 +222,35 @@ def test_missing_sound_is_said_once(qtbot: QtBot, library: RoutineLibrary,
     w.controller.pause()
 
 
+def test_switching_routine_mid_session_asks_first(qtbot: QtBot, window: MainWindow,
+                                                  clocks: Clocks,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def answer(choice: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(_parent: object, _title: str, text: str, *_args: object
+                     ) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return choice
+        return question
+
+    press(qtbot, window, Qt.Key.Key_Space)
+    move(window, clocks, 30)
+    index = window.picker.findData("relaxation")
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.picker.setCurrentIndex(index)
+    window.picker.activated.emit(index)
+    assert asked and "Relaxation" in asked[0]
+    assert window.controller.session.routine.key == "quick"  # kept
+    assert window.picker.currentData() == "quick"
+    assert window.controller.snapshot.state is State.PAUSED  # paused while asking
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.picker.setCurrentIndex(index)
+    window.picker.activated.emit(index)
+    assert window.controller.session.routine.key == "relaxation"
+    assert window.controller.snapshot.state is State.READY
+
+
 def test_routine_picker_switches_routine(qtbot: QtBot, window: MainWindow,
                                          library: RoutineLibrary) -> None:
     index = window.picker.findData("tension-relief")
@@ -224,6 +262,25 @@ def test_routine_picker_switches_routine(qtbot: QtBot, window: MainWindow,
     assert "a minute" in window.panel.step.text()
 
 
+def test_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1920, 1080)
+    qtbot.wait_until(lambda: window.width() == 1920)
+    window.resize(1024, 640)
+    qtbot.wait_until(lambda: window.width() == 1024 and window.height() == 640)
+    assert window.panel.scale == pytest.approx(1024 / 1366)
+    assert not window.key_hint.isVisible()
+    assert window.property("compact") is True
+    for label in window.panel.findChildren(QLabel):
+        if label.isVisible() and not label.wordWrap():
+            assert label.height() >= QFontMetrics(label.font()).height(), label.text()
+    last = window.panel.session_left
+    assert last.geometry().bottom() <= window.panel.height()
+    bar_bottom = max(b.geometry().bottom() for b in window.buttons.values())
+    assert bar_bottom <= window.central.height()
+    countdown = window.panel.countdown
+    assert countdown.height() >= QFontMetrics(countdown.font()).height()
+
+
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
                                      size: tuple[int, int]) -> None:
@@ -233,6 +290,7 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
     window.controller.next_phase()
     digits = QFontMetrics(window.panel.countdown.font()).tightBoundingRect("0123456789")
     assert digits.height() >= 80
+    assert window.panel.scale >= 1.0
     for label in (window.panel.zone,):
         assert QFontMetrics(label.font()).height() >= 24
     labels = [w for w in window.findChildren(QLabel) if w.isVisible() and not w.wordWrap()]
