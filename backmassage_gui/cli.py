@@ -130,20 +130,28 @@ def parse_size(text: str) -> tuple[int, int]:
 # Platform chatter that says nothing about the app (offscreen has no window
 # manager to pass size hints to).
 _QT_NOISE = ("This plugin does not support propagateSizeHints",)
+_QUIET_CATEGORIES = ("qt.multimedia",)
 
 
 def _route_qt_messages() -> None:
     """Send Qt's own messages to Python logging, minus known platform noise."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
     qt_log = logging.getLogger("qt")
     levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
               QtMsgType.QtFatalMsg: logging.CRITICAL}
 
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        if not message.startswith(_QT_NOISE):
-            qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith(_QT_NOISE):
+            return
+        level = levels.get(kind, logging.WARNING)
+        category = context.category or ""
+        if category.startswith(_QUIET_CATEGORIES) or message.startswith("PulseAudioService"):
+            # Audio back-ends probing for libraries the machine lacks: the
+            # app already says "Sound is off" in words when it matters.
+            level = min(level, logging.INFO)
+        qt_log.log(level, "%s%s", f"{category}: " if category else "", message)
 
     qInstallMessageHandler(handler)
 

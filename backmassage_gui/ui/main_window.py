@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -146,6 +147,12 @@ class MainWindow(QMainWindow):
 
         middle = QHBoxLayout()
         middle.setSpacing(18)
+        # Widths follow the stretch factors only, so a longer line of text
+        # (say "Paused") never makes the silhouette jump sideways.
+        for widget in (self.back, self.panel):
+            policy = widget.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            widget.setSizePolicy(policy)
         middle.addWidget(self.back, 5)
         middle.addWidget(self.panel, 6)
 
@@ -217,13 +224,13 @@ class MainWindow(QMainWindow):
     def _show_state(self, snap: Snapshot) -> None:
         key = key_label("toggle")
         if snap.state is State.READY:
-            text, button = f"Ready · press {key} to start", "Start"
+            text, button = f"Ready · {key} to start", "Start"
         elif snap.state is State.GET_READY:
             text, button = "Get ready: hands on the back", "Pause"
         elif snap.state is State.PAUSED:
-            text, button = f"Paused · press {key} to resume", "Resume"
+            text, button = f"Paused · {key} to resume", "Resume"
         elif snap.state is State.FINISHED:
-            text, button = f"Done · press {key} to start again", "Start again"
+            text, button = f"Done · {key} to start again", "Start again"
         else:
             text, button = "", "Pause"
         if self.state_line.text() != text:
@@ -329,12 +336,23 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
                           f"<table>{rows}</table>", QMessageBox.StandardButton.Close, self)
         box.setAccessibleName("Keyboard shortcuts")
-        box.open()
+        self._open_dialog(box)
 
     def show_safety(self) -> None:
         box = QMessageBox(QMessageBox.Icon.NoIcon, "Safety notes", SAFETY_TEXT,
                           QMessageBox.StandardButton.Close, self)
+        box.setAccessibleName("Safety notes")
+        self._open_dialog(box)
+
+    def _open_dialog(self, box: QMessageBox) -> None:
+        # When it closes, keys must go straight back to the session, even
+        # where no window manager hands focus back.
+        box.finished.connect(self._take_keys)
         box.open()
+
+    def _take_keys(self) -> None:
+        self.activateWindow()
+        self.central.setFocus()
 
     def _show_about(self) -> None:
         QMessageBox.about(self, "About Back Massage Coach",
