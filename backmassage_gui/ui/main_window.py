@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         central = self.central = QWidget()
         central.setObjectName("central")
+        central.setAccessibleName("Session")
         central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCentralWidget(central)
 

@@ -29,7 +29,9 @@ def _label(px: int, *, bold: bool = False, muted: bool = False, wrap: bool = Fal
     if muted:
         label.setProperty("role", "muted")
     if name:
-        label.setAccessibleName(name)
+        # The description says what the label is; its name stays its text,
+        # which is what a screen reader must read out as the session runs.
+        label.setAccessibleDescription(name)
     return label
 
 

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -188,6 +188,14 @@ def test_accessible_text_tracks_the_session(qtbot: QtBot, window: MainWindow,
     assert "1 minute 30 seconds left" in text
     assert "pressure" in text
     assert window.panel.gauge.accessibleDescription().endswith("of 10, rising to 2")
+    # What an AT-SPI client reads for the big countdown is the time itself.
+    face = QAccessible.queryAccessibleInterface(window.panel.countdown)
+    assert face is not None
+    assert face.text(QAccessible.Text.Name) == "1:30"
+    assert face.text(QAccessible.Text.Description) == "Time left in phase"
+    zone_face = QAccessible.queryAccessibleInterface(window.panel.zone)
+    assert zone_face is not None
+    assert first.zone.label in zone_face.text(QAccessible.Text.Name)
     assert first.zone.label in window.back.accessibleDescription()
 
 
@@ -295,7 +303,7 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
         assert QFontMetrics(label.font()).height() >= 24
     labels = [w for w in window.findChildren(QLabel) if w.isVisible() and not w.wordWrap()]
     for label in labels:
-        assert label.height() >= label.minimumSizeHint().height(), label.accessibleName()
+        assert label.height() >= label.minimumSizeHint().height(), label.text()
     assert window.panel.gauge.height() >= window.panel.gauge.sizeHint().height()
     bar_bottom = max(b.geometry().bottom() for b in window.buttons.values())
     assert bar_bottom <= window.centralWidget().height()
