@@ -188,6 +188,7 @@ def take_screenshot(library: RoutineLibrary, routine: Routine, path: Path, at: f
     clock.advance(settings.get_ready_s + at)
     window.controller.refresh()
     window.show()
+    window.ensure_timeline()
     app.processEvents()
     image = window.grab()
     summary = window.status_text()

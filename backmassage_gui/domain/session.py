@@ -209,6 +209,30 @@ class Session:
         self._phase_started_s = t
         return PhaseChanged(self._index, automatic=False)
 
+    def go_to_phase(self, index: int) -> PhaseChanged | None:
+        """Jump to the start of phase ``index`` (from the timeline).
+
+        Before the start it picks the phase the session will begin with;
+        after the end it reopens that phase, paused.
+        """
+        if not 0 <= index < len(self._routine.phases):
+            raise IndexError(f"no phase {index}")
+        now = self._clock()
+        self._settle(now)
+        if self._state is State.READY:
+            self._index = index
+            self._phase_started_s = self._get_ready_s
+            return PhaseChanged(index, automatic=False)
+        t = self._running_time(now)
+        if self._in_get_ready(t):
+            self._leave_get_ready()
+        if self._state is State.FINISHED:
+            self._state = State.PAUSED
+            self._paused_from = State.RUNNING
+        self._index = index
+        self._phase_started_s = t
+        return PhaseChanged(index, automatic=False)
+
     def add_time(self, seconds: float = EXTRA_TIME_S) -> None:
         """Lengthen the current phase (the get-ready countdown is not a phase)."""
         if self._state in (State.READY, State.FINISHED):
@@ -268,7 +292,7 @@ class Session:
 
     # -- internals --------------------------------------------------------
     def _in_get_ready(self, t: float) -> bool:
-        return self._index == 0 and t < self._phase_started_s and (
+        return t < self._phase_started_s and (
             self._state is State.GET_READY
             or (self._state is State.PAUSED and self._paused_from is State.GET_READY))
 
@@ -292,7 +316,7 @@ class Session:
         t = self._running_time(now)
         if self._state is State.GET_READY and t >= self._phase_started_s:
             self._state = State.RUNNING
-            self._pending.append(PhaseChanged(0, automatic=True))
+            self._pending.append(PhaseChanged(self._index, automatic=True))
         if self._state is not State.RUNNING:
             return
         while t >= self._phase_started_s + self.phase_duration(self._index):

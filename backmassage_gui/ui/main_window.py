@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
@@ -30,6 +31,9 @@ from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
 from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from . import shortcuts, theme
 from .back_view import BackView
+
+if TYPE_CHECKING:
+    from .pressure_plot import PressurePlot
 from .phase_panel import PhasePanel, _label
 from .session_controller import SessionController
 from .sound import Chime, SilentChime
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self._chime.set_volume(self._settings.volume)
         self._sound_notice_shown = False
         self._last_summary = ""
+        self.timeline: PressurePlot | None = None
+        self._timeline_plan: tuple[object, ...] = ()
 
         self.setWindowTitle("Back Massage Coach")
         self.setAccessibleName("Back Massage Coach")
@@ -217,10 +223,37 @@ class MainWindow(QMainWindow):
         else:
             self.back.set_cycles(0.0)
         self._show_state(snap)
+        self._show_timeline(snap)
         summary = self.status_text(snap)
         if summary != self._last_summary:
             self._last_summary = summary
             self.central.setAccessibleDescription(summary)
+
+    def ensure_timeline(self) -> PressurePlot:
+        """Build the pressure timeline on first need: pyqtgraph loads here,
+        after the window is already on screen, not at start-up."""
+        if self.timeline is None:
+            from .pressure_plot import PressurePlot
+
+            self.timeline = PressurePlot(compact=True)
+            self.timeline.phase_clicked.connect(self.controller.go_to_phase)
+            self.panel.set_timeline(self.timeline)
+            self._timeline_plan = ()
+            self._show_timeline(self.controller.snapshot)
+        return self.timeline
+
+    def _show_timeline(self, snap: Snapshot) -> None:
+        if self.timeline is None:
+            return
+        routine = self.controller.session.routine
+        durations = self.controller.phase_durations()
+        plan = (routine.key, routine.phases, durations)
+        if plan != self._timeline_plan:
+            self._timeline_plan = plan
+            self.timeline.set_plan(routine.phases, durations)
+        self.timeline.set_current(snap.phase_index)
+        started = snap.state is not State.READY and not snap.counting_down
+        self.timeline.set_position(snap.session_elapsed_s if started else None)
 
     def _show_state(self, snap: Snapshot) -> None:
         key = key_label("toggle")
@@ -378,6 +411,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._sync_foreground()
+        if self.timeline is None:
+            QTimer.singleShot(0, self.ensure_timeline)
         if not self._sound_notice_shown and self._chime.problem:
             QTimer.singleShot(0, self._note_sound_problem)
 

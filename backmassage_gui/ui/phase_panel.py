@@ -75,13 +75,22 @@ class PhasePanel(QFrame):
         layout.addWidget(self.cue)
         layout.addSpacing(10)
         layout.addWidget(self.gauge)
-        layout.addStretch(1)
+        layout.addSpacing(6)
+        # The timeline goes here once first needed (see set_timeline): its
+        # plotting library loads after the window is on screen.
+        self.timeline_slot = QVBoxLayout()
+        self.timeline_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.timeline_slot, 1)
         layout.addWidget(self.next)
         layout.addSpacing(6)
         layout.addWidget(self.progress)
         layout.addWidget(self.session_left)
         self._scale = 1.0
         self._fix_heights()
+
+    def set_timeline(self, widget: QWidget) -> None:
+        widget.setMinimumHeight(64)
+        self.timeline_slot.addWidget(widget)
 
     def _fix_heights(self) -> None:
         # Never squeeze a line of text: the window grows its minimum instead.

@@ -91,6 +91,14 @@ class SessionController(QObject):
     def previous_phase(self) -> None:
         self._command(lambda: self._session.previous_phase() is not None, moves=True)
 
+    def go_to_phase(self, index: int) -> None:
+        self._command(lambda: self._session.go_to_phase(index) is not None, moves=True)
+
+    def phase_durations(self) -> tuple[float, ...]:
+        """The session's plan: each phase's length including added time."""
+        return tuple(self._session.phase_duration(i)
+                     for i in range(len(self._session.routine.phases)))
+
     def add_time(self) -> None:
         self._command(self._session.add_time)
 

@@ -15,6 +15,14 @@ GUIDE = QColor(255, 255, 255, 215)   # path arrows: brighter than any hatch
 SPINE = QColor("#ff8a8a")         # the line never pressed on
 QUIET_ZONE = QColor(174, 183, 198, 60)
 
+ZONE_COLOURS = {
+    "full_back": QColor("#7f9cc8"),
+    "shoulders": QColor("#c89bd8"),
+    "shoulder_blades": QColor("#7fc8c0"),
+    "spine_sides": QColor("#e0a86a"),
+    "lower_back": QColor("#a8c87f"),
+}
+
 BAND_COLOURS = {
     "Light": QColor("#7fc8a9"),
     "Medium": QColor("#e8c46a"),

@@ -320,3 +320,41 @@ def test_pause_right_after_a_phase_end_still_reports_it(clock: FakeClock) -> Non
     s.pause()
     assert s.update() == [PhaseChanged(1, automatic=True)]
     assert s.snapshot().phase_elapsed_s == pytest.approx(1)
+
+
+def test_go_to_phase_from_every_state(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60, 60), clock, get_ready_s=5)
+    assert s.go_to_phase(2) == PhaseChanged(2, automatic=False)
+    assert s.state is State.READY
+    s.start()  # begins with the get-ready countdown, then the chosen phase
+    clock.advance(5.5)
+    assert s.update() == [PhaseChanged(2, automatic=True)]
+    snap = s.snapshot()
+    assert snap.phase_index == 2 and snap.phase_elapsed_s == pytest.approx(0.5)
+    s.go_to_phase(0)
+    clock.advance(10)
+    snap = s.snapshot()
+    assert snap.phase_index == 0 and snap.phase_elapsed_s == pytest.approx(10)
+    assert snap.session_remaining_s == pytest.approx(170)
+    clock.advance(500)
+    s.update()
+    assert s.state is State.FINISHED
+    s.go_to_phase(1)
+    assert s.state is State.PAUSED
+    clock.advance(100)
+    assert s.snapshot().phase_remaining_s == pytest.approx(60)
+    s.start()
+    clock.advance(1)
+    assert s.snapshot().phase_remaining_s == pytest.approx(59)
+    with pytest.raises(IndexError):
+        s.go_to_phase(3)
+
+
+def test_go_to_phase_during_get_ready_starts_it_now(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60), clock, get_ready_s=5)
+    s.start()
+    clock.advance(2)
+    s.go_to_phase(1)
+    snap = s.snapshot()
+    assert snap.state is State.RUNNING and not snap.counting_down
+    assert snap.phase_index == 1 and snap.phase_remaining_s == pytest.approx(60)

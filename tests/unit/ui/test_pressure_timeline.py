@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backmassage_gui.catalogue import load_builtin_library
+from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.domain.session import State
+from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.sound import SilentChime
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
+    library = load_builtin_library()
+    routine = library.get("tension-relief")
+    assert routine is not None
+    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime())
+    qtbot.add_widget(w)
+    w.show()
+    qtbot.wait_until(lambda: w.timeline is not None)
+    yield w
+    w.controller.pause()
+
+
+def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
+    for _ in range(int(seconds)):
+        clock.advance(1)
+        window.controller._tick()
+
+
+def test_timeline_is_built_after_the_window_shows(window: MainWindow) -> None:
+    timeline = window.timeline
+    assert timeline is not None
+    routine = window.controller.session.routine
+    spans = timeline.phase_spans
+    assert [s.phase for s in spans] == list(routine.phases)
+    assert spans[-1].end_s == routine.total_s
+    xs, ys = timeline.curve_data
+    assert xs[0] == 0 and xs[-1] == routine.total_s
+    assert max(ys) == pytest.approx(routine.peak_pressure)
+    assert timeline.position is None  # nothing has started
+
+
+def test_cursor_and_emphasis_follow_the_session(window: MainWindow,
+                                                clock: ManualClock) -> None:
+    timeline = window.timeline
+    assert timeline is not None
+    window.controller.start()
+    tick(window, clock, 5 + 400)
+    snap = window.controller.snapshot
+    assert timeline.position == pytest.approx(snap.session_elapsed_s, abs=5)
+    assert timeline._current == snap.phase_index
+
+
+def test_added_time_stretches_the_plan(window: MainWindow, clock: ManualClock) -> None:
+    timeline = window.timeline
+    assert timeline is not None
+    total = timeline.phase_spans[-1].end_s
+    window.controller.start()
+    tick(window, clock, 10)
+    window.controller.add_time()
+    spans = timeline.phase_spans
+    assert spans[-1].end_s == total + 30
+    assert spans[0].end_s - spans[0].start_s == window.controller.session.phase_duration(0)
+
+
+def test_clicking_a_band_jumps_to_that_phase(qtbot: QtBot, window: MainWindow,
+                                            clock: ManualClock) -> None:
+    timeline = window.timeline
+    assert timeline is not None
+    window.controller.start()
+    tick(window, clock, 30)
+    target = timeline.phase_spans[4]
+    point = timeline.view_to_widget((target.start_s + target.end_s) / 2, 5).toPoint()
+    with qtbot.wait_signal(timeline.phase_clicked) as blocker:
+        qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [4]
+    snap = window.controller.snapshot
+    assert snap.phase_index == 4
+    assert snap.state is State.RUNNING
+    assert snap.phase_elapsed_s == 0
