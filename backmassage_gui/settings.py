@@ -9,6 +9,13 @@ WINDOW_SIZE = (1366, 768)
 MIN_WINDOW_SIZE = (1024, 640)
 """The smallest window: text shrinks to fit down to this (a netbook screen)."""
 
+GET_READY_RANGE_S = (0.0, 60.0)
+"""The get-ready countdown a user may choose, in seconds (0 starts at once)."""
+VOLUME_RANGE = (0.0, 1.0)
+"""Chime volume: 0 is silent, 1 is full."""
+MAX_ROUTINE_KEY_LEN = 200
+"""A remembered routine key longer than this is not a key the app ever made."""
+
 
 @dataclass(frozen=True)
 class AppSettings:
@@ -19,3 +26,4 @@ class AppSettings:
     get_ready_s: float = 5.0
     sound: bool = True
     volume: float = 0.6
+    fullscreen: bool = False

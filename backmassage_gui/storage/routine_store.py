@@ -1,0 +1,326 @@
+"""The user's routine files, and the editor's crash-recovery drafts.
+
+Each routine is one ``<key>.json`` file in the routines folder, in the public
+routine format (``Routine.to_json``). Rules that keep the user's work safe:
+
+* Every write goes through ``QSaveFile``: the new content replaces the old file
+  only once it is fully written, so a failure leaves the old file as it was.
+* A file that cannot be read as a routine is reported, never renamed,
+  rewritten or deleted: the user may want to fix it by hand.
+* Deleting moves the file to a ``trash`` subfolder instead of erasing it.
+* A new routine never takes the name of an existing file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import time
+import unicodedata
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QIODevice, QSaveFile
+
+from ..domain.routine import MAX_FILE_BYTES, Routine, RoutineError, load_routine_file
+from .paths import StorageError, ensure_dir
+
+__all__ = [
+    "DRAFT_FORMAT",
+    "MAX_DRAFT_BYTES",
+    "TRASH_FOLDER",
+    "BrokenRoutineFile",
+    "Draft",
+    "RoutineStore",
+    "StorageError",
+    "slugify",
+]
+
+TRASH_FOLDER = "trash"
+"""Subfolder of the routines folder that deleted routines are moved to."""
+DRAFT_FORMAT = "backmassage-draft"
+DRAFT_VERSION = 1
+MAX_DRAFT_BYTES = 4 * MAX_FILE_BYTES
+"""A draft may hold an unfinished routine, so it may be a little larger."""
+MAX_SLUG_LEN = 60
+_MAX_NEW_KEY_TRIES = 10_000
+_FALLBACK_SLUG = "routine"
+# Names Windows will not use as a file name, whatever the extension.
+_WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"]
+    + [f"com{i}" for i in range(1, 10)]
+    + [f"lpt{i}" for i in range(1, 10)]
+)
+
+
+@dataclass(frozen=True)
+class BrokenRoutineFile:
+    """A file in the routines folder that is not a usable routine, and why."""
+
+    path: Path
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An editor draft kept for crash recovery; ``data`` is whatever the editor saved."""
+
+    draft_id: str
+    data: dict[str, Any]
+    saved_at: float
+    """Seconds since the epoch (``time.time()``) when the draft was saved."""
+    path: Path
+
+
+def slugify(name: str) -> str:
+    """A file-name-safe key from a routine name: "Evening unwind" -> "evening-unwind"."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    slug = slug[:MAX_SLUG_LEN].strip("-") or _FALLBACK_SLUG
+    if slug in _WINDOWS_RESERVED:
+        slug += "-routine"
+    return slug
+
+
+def is_valid_key(key: str) -> bool:
+    """Whether ``key`` can name a file in the routines folder (and nothing outside it)."""
+    return bool(key) and not key.startswith(".") and not any(ch in key for ch in "/\\\x00")
+
+
+class RoutineStore:
+    """Reads and writes routine files in ``folder`` and drafts in ``drafts``.
+
+    Neither folder needs to exist yet: each is created when first written to.
+    """
+
+    def __init__(self, folder: Path, drafts: Path, *,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.folder = Path(folder)
+        self.drafts_folder = Path(drafts)
+        self._clock = clock
+
+    # Routines --------------------------------------------------------------
+
+    def path_for(self, key: str) -> Path:
+        """The file a routine with this key lives in. ``ValueError`` for a key
+        that cannot be a file name here (empty, a path, or starting with a dot)."""
+        if not is_valid_key(key):
+            raise ValueError(f"not a usable routine key: {key!r}")
+        return self.folder / f"{key}.json"
+
+    def load_all(self) -> tuple[list[Routine], list[BrokenRoutineFile]]:
+        """Every routine file in the folder, sorted by name, and the files that
+        could not be read, each with its reasons. Broken files are left as they are.
+
+        A missing folder holds no routines. Raises ``StorageError`` only when the
+        folder itself cannot be listed.
+        """
+        if not self.folder.is_dir():
+            return [], []
+        try:
+            entries = sorted(self.folder.iterdir())
+        except OSError as exc:
+            raise StorageError(f"Could not read the routines folder {self.folder}: "
+                               f"{exc.strerror or exc}.") from exc
+        routines: list[Routine] = []
+        broken: list[BrokenRoutineFile] = []
+        for path in entries:
+            if path.suffix != ".json" or not is_valid_key(path.stem):
+                continue
+            try:
+                routines.append(replace(load_routine_file(path), builtin=False))
+            except RoutineError as exc:
+                broken.append(BrokenRoutineFile(path, tuple(exc.problems)))
+        routines.sort(key=lambda r: (r.name.casefold(), r.name, r.key))
+        return routines, broken
+
+    def save(self, routine: Routine, *, reserved_keys: Collection[str] = ()) -> Routine:
+        """Write ``routine`` to its file and return it with its key set and
+        ``builtin=False``.
+
+        A routine with a key (not empty, not in ``reserved_keys``) replaces its own
+        file. Otherwise it gets a new key from its name ("Evening unwind" ->
+        ``evening-unwind``, then ``evening-unwind-2``...) that no file and no
+        reserved key has. Raises ``StorageError``; the old file is then unchanged.
+        """
+        reserved = {k.casefold() for k in reserved_keys}
+        key = routine.key
+        is_new = not is_valid_key(key) or key.casefold() in reserved
+        saved = replace(routine, builtin=False)
+        payload = saved.to_json().encode("utf-8")
+        if len(payload) > MAX_FILE_BYTES:
+            raise StorageError(f"Could not save the routine {routine.name!r}: it would take "
+                               f"{len(payload)} bytes; routine files may be at most "
+                               f"{MAX_FILE_BYTES} bytes.")
+        if is_new:
+            key = self._claim_new_key(slugify(routine.name), reserved)
+        path = self.path_for(key)
+        try:
+            write_atomic(path, payload, make_parent=True)
+        except StorageError:
+            if is_new:
+                _remove_placeholder(path)
+            raise
+        return replace(saved, key=key)
+
+    def delete(self, key: str) -> None:
+        """Move the routine's file into the ``trash`` subfolder (never erased).
+
+        Nothing happens if there is no such file. Raises ``StorageError``.
+        """
+        path = self.path_for(key)
+        if not os.path.lexists(path):
+            return
+        trash = ensure_dir(self.folder / TRASH_FOLDER)
+        target = trash / path.name
+        number = 2
+        while os.path.lexists(target):
+            target = trash / f"{key} ({number}).json"
+            number += 1
+        try:
+            path.rename(target)
+        except OSError as exc:
+            raise StorageError(f"Could not move {path} to the trash folder {trash}: "
+                               f"{exc.strerror or exc}.") from exc
+
+    def import_file(self, path: Path, *, reserved_keys: Collection[str] = ()) -> Routine:
+        """Check the routine file at ``path`` and save a copy of it here under a new,
+        unique key (from its name). The original is only read.
+
+        Raises ``RoutineError`` (nothing written) if it is not a usable routine, and
+        ``StorageError`` if the copy cannot be written.
+        """
+        routine = load_routine_file(Path(path))
+        return self.save(replace(routine, key=""), reserved_keys=reserved_keys)
+
+    def export(self, routine: Routine, path: Path) -> None:
+        """Write ``routine`` as a routine file at ``path`` (any folder that exists).
+        Raises ``StorageError``; an existing file at ``path`` is then unchanged."""
+        write_atomic(Path(path), routine.to_json().encode("utf-8"), make_parent=False)
+
+    def _claim_new_key(self, base: str, reserved: set[str]) -> str:
+        """A key no file and no reserved key has, claimed at once by creating its
+        (empty) file, so another save cannot take the same name meanwhile."""
+        ensure_dir(self.folder)
+        for number in range(1, _MAX_NEW_KEY_TRIES + 1):
+            key = base if number == 1 else f"{base}-{number}"
+            if key.casefold() in reserved:
+                continue
+            path = self.path_for(key)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                raise StorageError(f"Could not save {path}: {exc.strerror or exc}.") from exc
+            os.close(fd)
+            return key
+        raise StorageError(f"Could not find a free file name for {base!r} in {self.folder}.")
+
+    # Drafts ----------------------------------------------------------------
+
+    def draft_path(self, draft_id: str) -> Path:
+        """The file a draft lives in; ``ValueError`` for an id that cannot be a file name."""
+        if not is_valid_key(draft_id):
+            raise ValueError(f"not a usable draft id: {draft_id!r}")
+        return self.drafts_folder / f"{draft_id}.json"
+
+    def save_draft(self, draft_id: str, data: dict[str, Any]) -> None:
+        """Keep ``data`` (any JSON-able dict; need not be a valid routine) with the
+        time it was saved, replacing an earlier draft with the same id.
+        Raises ``StorageError``; an earlier draft is then unchanged."""
+        path = self.draft_path(draft_id)
+        record = {"format": DRAFT_FORMAT, "version": DRAFT_VERSION,
+                  "saved_at": self._clock(), "data": data}
+        try:
+            payload = json.dumps(record, indent=1, ensure_ascii=False).encode("utf-8")
+        except (TypeError, ValueError) as exc:
+            raise StorageError(f"Could not save the draft {path}: {exc}.") from exc
+        if len(payload) > MAX_DRAFT_BYTES:
+            raise StorageError(f"Could not save the draft {path}: it would take "
+                               f"{len(payload)} bytes; drafts may be at most "
+                               f"{MAX_DRAFT_BYTES} bytes.")
+        write_atomic(path, payload, make_parent=True)
+
+    def drafts(self) -> list[Draft]:
+        """Every readable draft, newest first. Unreadable draft files are skipped
+        and left as they are."""
+        if not self.drafts_folder.is_dir():
+            return []
+        try:
+            entries = sorted(self.drafts_folder.iterdir())
+        except OSError:
+            return []
+        found: list[Draft] = []
+        for path in entries:
+            if path.suffix != ".json" or not is_valid_key(path.stem):
+                continue
+            draft = _read_draft(path)
+            if draft is not None:
+                found.append(draft)
+        found.sort(key=lambda d: (-d.saved_at, d.draft_id))
+        return found
+
+    def discard_draft(self, draft_id: str) -> None:
+        """Erase a draft (it is only a recovery copy). No error if it is gone."""
+        path = self.draft_path(draft_id)
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise StorageError(f"Could not remove the draft {path}: "
+                               f"{exc.strerror or exc}.") from exc
+
+
+def write_atomic(path: Path, data: bytes, *, make_parent: bool) -> None:
+    """Write ``data`` to ``path`` all at once: the old file, if any, is replaced
+    only after everything is written. Raises ``StorageError`` naming the path."""
+    if make_parent:
+        ensure_dir(path.parent)
+    target = QSaveFile(str(path))
+    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise StorageError(f"Could not save {path}: {_reason(target)}.")
+    written = target.write(data)
+    if written != len(data):
+        reason = _reason(target)
+        target.cancelWriting()
+        target.commit()  # discards the temporary file; the old file stays
+        raise StorageError(f"Could not save {path}: {reason}.")
+    if not target.commit():
+        raise StorageError(f"Could not save {path}: {_reason(target)}.")
+
+
+def _reason(target: QSaveFile) -> str:
+    reason = target.errorString().strip().rstrip(".")
+    if not reason or reason.lower() == "unknown error":
+        return "the new file could not be written completely"
+    return reason
+
+
+def _remove_placeholder(path: Path) -> None:
+    """Remove the empty file claimed for a new key whose save failed."""
+    try:
+        if path.stat().st_size == 0:
+            path.unlink()
+    except OSError:
+        pass
+
+
+def _read_draft(path: Path) -> Draft | None:
+    try:
+        if path.stat().st_size > MAX_DRAFT_BYTES:
+            return None
+        record = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(record, dict) or record.get("format") != DRAFT_FORMAT:
+        return None
+    data = record.get("data")
+    saved_at = record.get("saved_at")
+    if (not isinstance(data, dict) or isinstance(saved_at, bool)
+            or not isinstance(saved_at, int | float) or not math.isfinite(saved_at)):
+        return None
+    return Draft(draft_id=path.stem, data=data, saved_at=float(saved_at), path=path)

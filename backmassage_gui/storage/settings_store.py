@@ -1,0 +1,247 @@
+"""The user's settings, kept in an INI file by field name.
+
+Each ``AppSettings`` field is stored under its own name, as plain text in its
+own unit (``volume=0.6``, ``sound=true``), so the file can be read and fixed by
+hand. Reading never fails: a value that is missing falls back to its default
+quietly (a first run, or a setting newer than the file); a value that is there
+but unusable falls back to its default with a plain message saying so. A
+damaged file is reported too, and set aside (renamed, not erased) so the next
+save writes a clean one. The
+settings file is all this touches: settings problems never reach routines.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..settings import GET_READY_RANGE_S, MAX_ROUTINE_KEY_LEN, VOLUME_RANGE, AppSettings
+from .paths import StorageError, data_dir
+
+__all__ = ["DAMAGED_SUFFIX", "GEOMETRY_GROUP", "SETTINGS_FILE", "SettingsStore"]
+
+SETTINGS_FILE = "settings.ini"
+DAMAGED_SUFFIX = ".damaged"
+"""A damaged settings file is renamed to ``settings.ini.damaged`` (replacing an older one)."""
+GEOMETRY_GROUP = "geometry"
+_TRUE = frozenset({"true", "1", "yes", "on"})
+_FALSE = frozenset({"false", "0", "no", "off"})
+_GEOMETRY_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                 "0123456789_-.")
+
+
+class SettingsStore:
+    """Loads and saves ``AppSettings`` and window geometry.
+
+    By default the file is ``data_dir()/settings.ini`` (INI format); tests may
+    pass their own ``QSettings``, whose file name and format are then used.
+    Each call opens the file afresh, so an error seen once is not reported again
+    after the file is fixed or rewritten.
+    """
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        if settings is None:
+            self._file = str(data_dir() / SETTINGS_FILE)
+            self._format = QSettings.Format.IniFormat
+        else:
+            self._file = settings.fileName()
+            self._format = settings.format()
+
+    @property
+    def path(self) -> Path:
+        """The settings file."""
+        return Path(self._file)
+
+    def load(self) -> tuple[AppSettings, list[str]]:
+        """The saved settings, and one plain message per value that could not be used
+        (that value is then its default). Never raises."""
+        store = self._open()
+        defaults = AppSettings()
+        messages: list[str] = []
+        raw: dict[str, object] = {}
+        for spec in _SPECS:
+            if store.contains(spec.name):
+                raw[spec.name] = store.value(spec.name)
+        status = store.status()
+        if status == QSettings.Status.AccessError:
+            messages.append(f"Could not read the settings file {self._file}; "
+                            "using the default settings.")
+        elif status == QSettings.Status.FormatError:
+            messages.append(self._set_aside_damaged())
+        values: dict[str, Any] = {}
+        for spec in _SPECS:
+            default = getattr(defaults, spec.name)
+            if spec.name not in raw:
+                values[spec.name] = default
+                continue
+            value, problem = spec.parse(raw[spec.name])
+            if problem:
+                messages.append(f"Saved {spec.label} {_show(raw[spec.name])} {problem}; "
+                                f"using {spec.describe(default)}.")
+                value = default
+            values[spec.name] = value
+        return AppSettings(**values), messages
+
+    def save(self, settings: AppSettings) -> None:
+        """Write every setting by name. Raises ``StorageError`` if the file cannot
+        be written."""
+        store = self._open()
+        for spec in _SPECS:
+            store.setValue(spec.name, spec.write(getattr(settings, spec.name)))
+        self._sync(store, "the settings")
+
+    def load_geometry(self, name: str) -> bytes | None:
+        """A window geometry saved by ``save_geometry`` (for ``restoreGeometry``),
+        or None if there is none or it is not usable."""
+        value = self._open().value(_geometry_key(name))
+        if isinstance(value, QByteArray):
+            data = value.data()
+            return bytes(data) or None
+        if isinstance(value, bytes):
+            return value or None
+        return None
+
+    def save_geometry(self, name: str, data: bytes | QByteArray) -> None:
+        """Keep a window geometry (``saveGeometry()``) under ``name`` (letters,
+        digits, ``_-.``). Raises ``StorageError`` if the file cannot be written."""
+        key = _geometry_key(name)
+        store = self._open()
+        store.setValue(key, QByteArray(data))
+        self._sync(store, f"the {name} window's size and place")
+
+    def _set_aside_damaged(self) -> str:
+        """Move a damaged settings file aside (kept, not erased) so the next save
+        starts a clean one; return the message saying so."""
+        path = Path(self._file)
+        kept = path.with_name(path.name + DAMAGED_SUFFIX)
+        try:
+            os.replace(path, kept)
+        except OSError:
+            return (f"The settings file {path} is damaged; settings that could not be "
+                    "read are back to their defaults.")
+        return (f"The settings file {path} was damaged, so it was set aside as {kept}; "
+                "settings that could not be read are back to their defaults.")
+
+    def _open(self) -> QSettings:
+        return QSettings(self._file, self._format)
+
+    def _sync(self, store: QSettings, what: str) -> None:
+        store.sync()
+        # A FormatError here only means the old file was damaged; it has now been
+        # written over. An AccessError means the new values are not on disk.
+        if store.status() == QSettings.Status.AccessError:
+            raise StorageError(f"Could not save {what} to {self._file}: the file or its "
+                               "folder cannot be written.")
+
+
+def _geometry_key(name: str) -> str:
+    if not name or not set(name) <= _GEOMETRY_NAME_CHARS:
+        raise ValueError(f"not a usable geometry name: {name!r}")
+    return f"{GEOMETRY_GROUP}/{name}"
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """How one AppSettings field is written, read back and described."""
+
+    name: str
+    label: str
+    parse: Callable[[object], tuple[Any, str]]
+    """The value and "" if usable, else anything and what is wrong with it."""
+    write: Callable[[Any], str]
+    describe: Callable[[Any], str]
+
+
+def _parse_number(value: object, low: float, high: float, unit: str) -> tuple[float, str]:
+    number = _as_number(value)
+    if number is None:
+        return 0.0, "was not a number"
+    if not low <= number <= high:
+        return 0.0, f"was not between {low:g} and {high:g}{unit}"
+    return number, ""
+
+
+def _as_number(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    number: float
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except (ValueError, OverflowError):
+            return None
+    else:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _parse_switch(value: object) -> tuple[bool, str]:
+    if isinstance(value, bool):
+        return value, ""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _TRUE:
+            return True, ""
+        if word in _FALSE:
+            return False, ""
+    return False, "was not on or off"
+
+
+def _parse_routine(value: object) -> tuple[str, str]:
+    # Any key is accepted here: whether it names a routine is for the library to
+    # say, since the routine may come back (a file restored, a folder remounted).
+    if not isinstance(value, str):
+        return "", "was not a routine name"
+    key = value.strip()
+    if not key or len(key) > MAX_ROUTINE_KEY_LEN or not key.isprintable():
+        return "", "was not a routine name"
+    return key, ""
+
+
+def _write_number(value: float) -> str:
+    return repr(float(value))
+
+
+def _write_switch(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _on_off(value: bool) -> str:
+    return "on" if value else "off"
+
+
+_SPECS: tuple[_Spec, ...] = (
+    _Spec("routine", "routine choice", _parse_routine, str, lambda v: f"'{v}'"),
+    _Spec("get_ready_s", "get-ready time",
+          lambda v: _parse_number(v, *GET_READY_RANGE_S, " seconds"),
+          _write_number, lambda v: f"{v:g} seconds"),
+    _Spec("sound", "sound setting", _parse_switch, _write_switch, _on_off),
+    _Spec("volume", "volume",
+          lambda v: _parse_number(v, *VOLUME_RANGE, " (0% to 100%)"),
+          _write_number, lambda v: f"{round(v * 100)}%"),
+    _Spec("fullscreen", "full-screen setting", _parse_switch, _write_switch, _on_off),
+)
+
+
+def _show(value: object) -> str:
+    """A stored value as the user would see it in the file, kept short."""
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "..."
+        return "'" + "".join(ch if ch.isprintable() else "?" for ch in text) + "'"
+    if isinstance(value, list):
+        return _show(", ".join(str(item) for item in value))
+    if isinstance(value, bool):
+        return f"'{_write_switch(value)}'"
+    if isinstance(value, int | float):
+        return f"'{value!r}'"
+    if value is None:
+        return "(empty)"
+    return "(unreadable data)"

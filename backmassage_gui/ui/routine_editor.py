@@ -1,0 +1,430 @@
+"""The routine editor: a table of phases, undo/redo, fit to a length, a live
+pressure preview, problems marked as the user types, and crash recovery."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import timefmt
+from ..domain.routine import Routine, RoutineError
+from ..domain.routine_draft import COLUMN_TITLES, COLUMNS, RoutineDraft
+from ..domain.routine_edit import parse_total_length
+from . import theme
+from .routine_table import ChoiceDelegate, PhaseTableModel
+
+if TYPE_CHECKING:
+    from ..storage.routine_store import RoutineStore
+    from .pressure_plot import PressurePlot
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1500
+PREVIEW_MS = 150
+_TEXT_MERGE_ID = 1
+
+
+class _DraftChange(QUndoCommand):
+    """One edit: the draft before and after. Typing into the name or the
+    description merges into one step per field."""
+
+    def __init__(self, editor: RoutineEditor, before: RoutineDraft, after: RoutineDraft,
+                 text: str, merge_field: str = "") -> None:
+        super().__init__(text)
+        self._editor = editor
+        self.before = before
+        self.after = after
+        self.merge_field = merge_field
+
+    def id(self) -> int:
+        return _TEXT_MERGE_ID if self.merge_field else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _DraftChange) or other.merge_field != self.merge_field:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self._editor._show_draft(self.after)
+
+    def undo(self) -> None:
+        self._editor._show_draft(self.before)
+
+
+class RoutineEditor(QDialog):
+    """Edits one routine. Built-in routines open read-only ("save as a copy")."""
+
+    saved = Signal(object)  # the saved Routine
+
+    def __init__(self, draft: RoutineDraft, *, store: RoutineStore,
+                 reserved_keys: Collection[str], draft_id: str | None = None,
+                 recovered: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._reserved = set(reserved_keys)
+        self._draft = draft
+        self._saved_draft: RoutineDraft | None = None if recovered else draft
+        self._draft_id = draft_id or draft.key or f"new-{uuid.uuid4().hex[:8]}"
+        self.undo_stack = QUndoStack(self)
+        self.preview: PressurePlot | None = None
+
+        self.setWindowTitle("Routine editor")
+        self.setAccessibleName("Routine editor")
+        self.setStyleSheet(theme.STYLE_SHEET + _EDITOR_STYLE)
+        self.resize(1200, 760)
+
+        self.name_edit = QLineEdit(draft.name)
+        self.name_edit.setAccessibleName("Routine name")
+        self.name_edit.setMaxLength(200)
+        self.name_edit.textEdited.connect(
+            lambda text: self.apply(self._draft.with_name(text), "rename routine", "name"))
+        self.description_edit = QLineEdit(draft.description)
+        self.description_edit.setAccessibleName("Description")
+        self.description_edit.textEdited.connect(
+            lambda text: self.apply(self._draft.with_description(text), "edit description",
+                                    "description"))
+        self.builtin_note = QLabel("This is a built-in routine: it cannot be changed, "
+                                   "but you can save your edits as a copy of your own.")
+        self.builtin_note.setWordWrap(True)
+        self.builtin_note.setVisible(draft.builtin)
+        self.builtin_note.setProperty("role", "muted")
+
+        self.model = PhaseTableModel(draft, self.apply, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Phases")
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in zip(COLUMNS, (190, 140, 170, 110, 110, 100), strict=False):
+            self.table.setColumnWidth(COLUMNS.index(column), width)
+
+        self.buttons: dict[str, QPushButton] = {}
+        tools = QHBoxLayout()
+        for name, text, handler, key in (
+                ("add", "Add phase", self.add_phase, "Ctrl+N"),
+                ("duplicate", "Duplicate", self.duplicate_phase, "Ctrl+D"),
+                ("delete", "Delete", self.delete_phase, "Ctrl+Del"),
+                ("up", "Move up", lambda: self.move_phase(-1), "Ctrl+Up"),
+                ("down", "Move down", lambda: self.move_phase(1), "Ctrl+Down")):
+            button = QPushButton(text)
+            button.setShortcut(QKeySequence(key))
+            button.setToolTip(f"{text} ({key})")
+            button.setAccessibleName(text)
+            button.clicked.connect(handler)
+            tools.addWidget(button)
+            self.buttons[name] = button
+        undo = self.undo_stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo, redo])
+        for name, action in (("undo", undo), ("redo", redo)):
+            button = QPushButton(action.text().split()[0])
+            button.setAccessibleName(name.capitalize())
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            button.setEnabled(action.isEnabled())
+            tools.addWidget(button)
+            self.buttons[name] = button
+        tools.addStretch(1)
+        self.fit_edit = QLineEdit()
+        self.fit_edit.setPlaceholderText("e.g. 20 min")
+        self.fit_edit.setAccessibleName("Fit to a total length")
+        self.fit_edit.setMaximumWidth(140)
+        self.fit_edit.returnPressed.connect(self.fit_to_length)
+        fit_button = QPushButton("Fit to length")
+        fit_button.setAccessibleName("Fit to length")
+        fit_button.clicked.connect(self.fit_to_length)
+        self.buttons["fit"] = fit_button
+        tools.addWidget(QLabel("Total:"))
+        tools.addWidget(self.fit_edit)
+        tools.addWidget(fit_button)
+
+        self.total_label = QLabel()
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setAccessibleName("Problems")
+        self.problems_label.setStyleSheet("color: #ff9c9c;")
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setAccessibleName("Advice")
+        self.warnings_label.setStyleSheet(f"color: {theme.ACCENT.name()};")
+        self.preview_slot = QVBoxLayout()
+
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName("Save")
+        self.save_button.clicked.connect(self.save)
+        self.save_copy_button = QPushButton("Save as a copy")
+        self.save_copy_button.setAccessibleName("Save as a copy")
+        self.save_copy_button.clicked.connect(self.save_copy)
+        close_button = QPushButton("Close")
+        close_button.setAccessibleName("Close")
+        close_button.clicked.connect(self.close)
+
+        form = QFormLayout()
+        form.addRow("Name", self.name_edit)
+        form.addRow("Description", self.description_edit)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_copy_button)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.builtin_note)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.warnings_label)
+        layout.addLayout(self.preview_slot, 2)
+        layout.addLayout(bottom)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_MS)
+        self._preview_timer.timeout.connect(self._refresh_preview)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._show_draft(draft)
+        if recovered:
+            self.setWindowTitle("Routine editor (recovered)")
+
+    # -- state ------------------------------------------------------------
+    @property
+    def draft(self) -> RoutineDraft:
+        return self._draft
+
+    @property
+    def dirty(self) -> bool:
+        return self._saved_draft is None or self._draft != self._saved_draft
+
+    @property
+    def draft_id(self) -> str:
+        return self._draft_id
+
+    def apply(self, draft: RoutineDraft, text: str, merge_field: str = "") -> None:
+        """Make an edit, undoably."""
+        if draft == self._draft:
+            return
+        self.undo_stack.push(_DraftChange(self, self._draft, draft, text, merge_field))
+
+    def _show_draft(self, draft: RoutineDraft) -> None:
+        self._draft = draft
+        self.model.set_draft(draft)
+        if self.name_edit.text() != draft.name:
+            self.name_edit.setText(draft.name)
+        if self.description_edit.text() != draft.description:
+            self.description_edit.setText(draft.description)
+        problems = draft.routine_problems() + [
+            f"Phase {row + 1}, {COLUMN_TITLES[column].lower()}: {message}"
+            for (row, column), message in sorted(draft.cell_problems().items())]
+        self.problems_label.setText("\n".join(problems))
+        self.problems_label.setVisible(bool(problems))
+        warnings = [f"Advice: {w.message}" for w in draft.warnings()]
+        self.warnings_label.setText("\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.total_label.setText(f"{len(draft.rows)} phases · "
+                                 f"{timefmt.countdown(draft.total_s())} in all")
+        valid = not problems
+        self.save_button.setEnabled(valid and not draft.builtin and self.dirty)
+        self.save_copy_button.setEnabled(valid)
+        self.save_button.setToolTip("Built-in routines are read-only: save a copy"
+                                    if draft.builtin else "")
+        self.setWindowTitle(("* " if self.dirty else "") + f"{draft.name or 'Untitled'}"
+                            " · Routine editor")
+        self._preview_timer.start()
+        if self.dirty:
+            self._autosave_timer.start()
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.table.currentIndex().row()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    # -- row commands -------------------------------------------------------
+    def add_phase(self) -> None:
+        row = self._selected_row()
+        at = row + 1 if row >= 0 else len(self._draft.rows)
+        self.apply(self._draft.inserted(at), "add phase")
+        self._select(at)
+
+    def duplicate_phase(self) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            self.apply(self._draft.duplicated(row), f"duplicate phase {row + 1}")
+            self._select(row + 1)
+
+    def delete_phase(self) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            self.apply(self._draft.removed(row), f"delete phase {row + 1}")
+            self._select(min(row, len(self._draft.rows) - 1))
+
+    def move_phase(self, step: int) -> None:
+        row = self._selected_row()
+        target = row + step
+        if row >= 0 and 0 <= target < len(self._draft.rows):
+            self.apply(self._draft.moved(row, target), f"move phase {row + 1}")
+            self._select(target)
+
+    def fit_to_length(self) -> None:
+        text = self.fit_edit.text()
+        try:
+            total = parse_total_length(text)
+            fitted = self._draft.fitted(total)
+        except RoutineError:
+            self._say("Fix the marked cells first, then fit the length.")
+            return
+        except ValueError as exc:
+            self._say(f"Cannot fit to {text!r}: {exc}")
+            return
+        self.apply(fitted, f"fit to {timefmt.duration(total)}")
+
+    def _say(self, message: str) -> None:
+        QMessageBox.information(self, "Routine editor", message)
+
+    # -- preview ----------------------------------------------------------
+    def ensure_preview(self) -> PressurePlot:
+        if self.preview is None:
+            from .pressure_plot import PressurePlot
+
+            self.preview = PressurePlot(compact=False)
+            self.preview.setMinimumHeight(150)
+            self.preview_slot.addWidget(self.preview)
+            self._refresh_preview()
+        return self.preview
+
+    def _refresh_preview(self) -> None:
+        if self.preview is None or not self._draft.valid:
+            return
+        self.preview.set_plan(self._draft.to_routine().phases)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.ensure_preview)
+
+    # -- saving -----------------------------------------------------------
+    def save(self) -> bool:
+        if self._draft.builtin:
+            return self.save_copy()
+        return self._save(self._draft)
+
+    def save_copy(self) -> bool:
+        name = self._draft.name.strip()
+        if self._saved_draft is not None and name == self._saved_draft.name.strip():
+            name = f"{name} (my copy)"[:80]
+        copy = RoutineDraft(name, self._draft.rows, self._draft.description)
+        return self._save(copy)
+
+    def _save(self, draft: RoutineDraft) -> bool:
+        from ..storage import StorageError
+
+        try:
+            routine: Routine = draft.to_routine()
+            stored = self._store.save(routine, reserved_keys=self._reserved)
+        except RoutineError as exc:
+            self._say("This routine has problems to fix before it can be saved:\n"
+                      + "\n".join(exc.problems))
+            return False
+        except StorageError as exc:
+            QMessageBox.warning(self, "Could not save", str(exc))
+            return False
+        saved = RoutineDraft.from_routine(stored)
+        self._store.discard_draft(self._draft_id)
+        self._draft_id = stored.key
+        self._saved_draft = saved
+        # From here on the editor edits what was saved (for a copy: the copy,
+        # no longer read-only); earlier steps belonged to another routine.
+        self.undo_stack.clear()
+        self._show_draft(saved)
+        self.builtin_note.setVisible(False)
+        self._autosave_timer.stop()
+        self.saved.emit(stored)
+        return True
+
+    def autosave(self) -> None:
+        """Keep what was typed safe from a crash until it is saved."""
+        if not self.dirty:
+            return
+        try:
+            self._store.save_draft(self._draft_id, self._draft.to_raw())
+        except Exception:  # a failed autosave must never interrupt editing
+            log.exception("autosave of the routine draft failed")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.dirty:
+            self._store.discard_draft(self._draft_id)
+            event.accept()
+            return
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"Save the changes to {self._draft.name or 'this routine'}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Cancel:
+            event.ignore()
+            return
+        if answer == QMessageBox.StandardButton.Save and not self.save():
+            event.ignore()
+            return
+        self._autosave_timer.stop()
+        self._store.discard_draft(self._draft_id)
+        event.accept()
+
+    def reject(self) -> None:
+        """Esc goes through the same unsaved-changes question as closing."""
+        self.close()
+
+    def select_cell(self, row: int, column: str) -> QModelIndex:
+        index = self.model.index(row, COLUMNS.index(column))
+        self.table.setCurrentIndex(index)
+        return index
+
+
+_EDITOR_STYLE = """
+QDialog { background: #161a22; }
+QLineEdit { background: #2b3342; color: #eef1f6; border: 2px solid #3d475a;
+            border-radius: 8px; padding: 4px 8px; font-size: 16px; }
+QTableView { background: #1e2430; color: #eef1f6; gridline-color: #3d475a;
+             font-size: 15px; selection-background-color: #8a5a22; }
+QHeaderView::section { background: #2b3342; color: #eef1f6; padding: 4px;
+                       border: none; font-size: 14px; }
+QLabel { font-size: 15px; }
+QPushButton { min-height: 30px; padding: 5px 12px; font-size: 15px; }
+"""
