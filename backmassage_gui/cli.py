@@ -21,12 +21,14 @@ from .catalogue import load_builtin_library
 from .commands import help_epilog
 from .domain import timefmt
 from .domain.library import RoutineLibrary, resolve
-from .domain.routine import Routine, RoutineError
+from .domain.routine import Routine, RoutineError, load_routine_file
 from .settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
+from .storage.paths import StorageError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .storage import RoutineStore
     from .ui.main_window import MainWindow
     from .ui.sound import Chime
 
@@ -60,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", default=_DEFAULT_SIZE,
                         help="with --screenshot: window size (default %(default)s)")
     parser.add_argument("--fullscreen", action="store_true", help="open full screen")
+    parser.add_argument("--validate", metavar="FILE", type=Path,
+                        help="check a routine file: exit 0 when valid, 1 with its problems")
+    parser.add_argument("--export-routine", nargs=2, metavar=("NAME", "PATH"),
+                        help="write any routine (built-in or your own) to a file")
+    parser.add_argument("--import-routine", metavar="PATH", type=Path,
+                        help="check a routine file, then add it to your routines")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -68,18 +76,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
-        library = load_builtin_library()
+        builtins = load_builtin_library()
+        if args.validate is not None:
+            return validate(args.validate)
+        store = open_store()
+        own, broken = store.load_all()
+        library = RoutineLibrary(builtins.routines + tuple(own))
         if args.list_routines:
             print(list_routines(library))
+            for bad in broken:
+                print(f"{bad.path.name}: can't be used: {'; '.join(bad.problems)}")
             return 0
-        routine = pick_routine(library, args.routine)
+        if args.export_routine is not None:
+            name, target = args.export_routine
+            routine = pick_routine(library, name)
+            store.export(routine, Path(target))
+            print(f"wrote {routine.key or routine.name} to {target}")
+            return 0
+        if args.import_routine is not None:
+            routine = store.import_file(args.import_routine, reserved_keys=builtins.keys())
+            print(f"imported {routine.name!r} as {routine.key} "
+                  f"({len(routine.phases)} phases, {timefmt.countdown(routine.total_s)})")
+            return 0
         if args.screenshot is None and (args.at != "0" or args.size != _DEFAULT_SIZE):
             raise UsageError("--at and --size only apply with --screenshot PATH")
         if args.screenshot is not None:
+            routine = pick_routine(library, args.routine)
             at = parse_at(args.at)
             size = parse_size(args.size)
-            return take_screenshot(library, routine, args.screenshot, at, size)
-        return run_window(library, routine, start=args.start, fullscreen=args.fullscreen)
+            return take_screenshot(builtins, routine, args.screenshot, at, size, store)
+        return run_window(builtins, library, args.routine, store, start=args.start,
+                          fullscreen=args.fullscreen)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
@@ -89,6 +116,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 2
+    except StorageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+
+
+def open_store() -> RoutineStore:
+    from .storage import RoutineStore, drafts_dir, routines_dir
+
+    return RoutineStore(routines_dir(), drafts_dir())
+
+
+def validate(path: Path) -> int:
+    """Check one routine file: exit 0 with a summary, or 1 with its problems."""
+    try:
+        routine = load_routine_file(path)
+    except RoutineError as exc:
+        print(f"{path}: not a usable routine:")
+        for problem in exc.problems:
+            print(f"  {problem}")
+        return 1
+    print(f"{path}: valid: {routine.name!r}, {len(routine.phases)} phases, "
+          f"{timefmt.countdown(routine.total_s)}, pressure up to {routine.peak_pressure:g}")
+    return 0
 
 
 def list_routines(library: RoutineLibrary) -> str:
@@ -169,8 +219,8 @@ def _application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-def take_screenshot(library: RoutineLibrary, routine: Routine, path: Path, at: float,
-                    size: tuple[int, int]) -> int:
+def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: float,
+                    size: tuple[int, int], store: RoutineStore | None = None) -> int:
     """Render the window as it looks ``at`` seconds into ``routine``."""
     settings = AppSettings()
     if at < -settings.get_ready_s:
@@ -182,7 +232,8 @@ def take_screenshot(library: RoutineLibrary, routine: Routine, path: Path, at: f
     from .ui.main_window import MainWindow
 
     clock = ManualClock()
-    window = MainWindow(library, routine, settings=settings, clock=clock, wall=clock)
+    window = MainWindow(builtins, routine, settings=settings, clock=clock, wall=clock,
+                        store=store)
     window.resize(*size)
     window.controller.start()
     clock.advance(settings.get_ready_s + at)
@@ -209,30 +260,40 @@ def take_screenshot(library: RoutineLibrary, routine: Routine, path: Path, at: f
     return 0
 
 
-def build_window(library: RoutineLibrary, routine: Routine, *, start: bool,
-                 fullscreen: bool, chime: Chime | None = None) -> MainWindow:
-    """The real window with the real clock and chime, shown and maybe started."""
+def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: str | None,
+                 store: RoutineStore | None, *, start: bool, fullscreen: bool,
+                 chime: Chime | None = None) -> MainWindow:
+    """The real window with the real clock, chime, routines and settings."""
     app = _application()
+    from .storage import SettingsStore
     from .ui.main_window import MainWindow
-    from .ui.sound import QtChime, SilentChime
+    from .ui.sound import QtChime
 
-    settings = AppSettings()
-    if chime is None:
-        chime = QtChime(app) if settings.sound else SilentChime()
-    window = MainWindow(library, routine, settings=settings, chime=chime)
-    if fullscreen:
+    settings_store = SettingsStore()
+    settings, problems = settings_store.load()
+    routine = (pick_routine(library, routine_name) if routine_name is not None
+               else library.get(settings.routine) or library.routines[0])
+    window = MainWindow(builtins, routine, settings=settings, chime=chime or QtChime(app),
+                        store=store, settings_store=settings_store)
+    window.restore_geometry()
+    if fullscreen or settings.fullscreen:
         window.showFullScreen()
     else:
         window.show()
+    if problems:
+        window.statusBar().showMessage(" ".join(problems), 15000)
     if start:
         window.controller.start()
     return window
 
 
-def run_window(library: RoutineLibrary, routine: Routine, *, start: bool,
-               fullscreen: bool) -> int:
-    window = build_window(library, routine, start=start, fullscreen=fullscreen)
-    app = _application()
-    code = app.exec()
+def run_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: str | None,
+               store: RoutineStore | None, *, start: bool, fullscreen: bool) -> int:
+    from PySide6.QtCore import QTimer
+
+    window = build_window(builtins, library, routine_name, store, start=start,
+                          fullscreen=fullscreen)
+    QTimer.singleShot(0, window.routines.recover_drafts)
+    code = _application().exec()
     del window
     return code

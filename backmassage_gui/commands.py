@@ -30,6 +30,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("restart", "Restart", ("R",), "Back to the start of the routine"),
     Command("fullscreen", "Full screen", ("F11",), "Enter or leave full screen"),
     Command("leave_fullscreen", "Leave full screen", ("Esc",), "Leave full screen"),
+    Command("sound", "Sound", ("M",), "Turn the chime on or off"),
+    Command("edit_routine", "Edit this routine…", ("Ctrl+E",),
+            "Open the routine in the editor"),
+    Command("new_routine", "New routine…", ("Ctrl+N",), "Make a routine of your own"),
+    Command("import_routine", "Import routine…", ("Ctrl+O",), "Add a routine from a file"),
+    Command("export_routine", "Export this routine…", ("Ctrl+Shift+S",),
+            "Save the routine to a file to share"),
     Command("shortcuts", "Keyboard shortcuts", ("F1", "?"), "Show this list"),
     Command("quit", "Quit", ("Ctrl+Q",), "Close the app"),
 )

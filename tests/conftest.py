@@ -5,3 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import tempfile
+
+# The user's own routines, drafts and settings stay untouched by tests: all
+# of them (and subprocesses the tests start) use a throwaway folder.
+os.environ["BACKMASSAGE_DATA_DIR"] = tempfile.mkdtemp(prefix="backmassage-tests-")

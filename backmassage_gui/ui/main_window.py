@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -29,8 +29,11 @@ from ..domain.pressure import band_for
 from ..domain.routine import Routine
 from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
 from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
+from ..storage import RoutineStore, SettingsStore, StorageError
 from . import shortcuts, theme
 from .back_view import BackView
+from .routine_manager import RoutineManager
+from .routine_picker import RoutinePicker
 
 if TYPE_CHECKING:
     from .pressure_plot import PressurePlot
@@ -74,12 +77,15 @@ class MainWindow(QMainWindow):
     def __init__(self, library: RoutineLibrary, routine: Routine, *,
                  settings: AppSettings | None = None,
                  clock: Clock = time.monotonic, wall: Clock = suspend_counting_clock,
-                 chime: Chime | None = None) -> None:
+                 chime: Chime | None = None, store: RoutineStore | None = None,
+                 settings_store: SettingsStore | None = None) -> None:
         super().__init__()
-        self._library = library
         self._settings = settings or AppSettings()
+        self._settings_store = settings_store
         self._chime: Chime = chime or SilentChime()
         self._chime.set_volume(self._settings.volume)
+        self.routines = RoutineManager(library, store, self)
+        self._outside_routine = routine if self.routines.get(routine.key) is None else None
         self._sound_notice_shown = False
         self._last_summary = ""
         self.timeline: PressurePlot | None = None
@@ -94,7 +100,12 @@ class MainWindow(QMainWindow):
         self.back = BackView()
         self.panel = PhasePanel()
         self.state_line = self.panel.state_line
-        self.picker = self._build_picker(routine)
+        self.picker = RoutinePicker()
+        self.picker.picked.connect(self._on_pick)
+        self.routines.changed.connect(self._refresh_picker)
+        self.routines.saved.connect(self._on_routine_saved)
+        self.routines.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._refresh_picker()
         self.actions_by_name = shortcuts.build_actions(self, {
             "toggle": self.controller.toggle,
             "next": self.controller.next_phase,
@@ -105,7 +116,17 @@ class MainWindow(QMainWindow):
             "leave_fullscreen": self.leave_fullscreen,
             "shortcuts": self.show_shortcuts,
             "quit": self._quit,
+            "sound": self.toggle_sound,
+            "edit_routine": self.edit_routine,
+            "new_routine": self.routines.new,
+            "import_routine": self.routines.import_file,
+            "export_routine": self.export_routine,
         })
+        sound = self.actions_by_name["sound"]
+        sound.setCheckable(True)
+        sound.setChecked(self._settings.sound)
+        for name in ("edit_routine", "new_routine", "import_routine", "export_routine"):
+            self.actions_by_name[name].setEnabled(self.routines.can_edit)
         self.buttons: dict[str, QPushButton] = {}
         self._build_layout()
         self._build_menus()
@@ -122,18 +143,13 @@ class MainWindow(QMainWindow):
         self._show(self.controller.snapshot)
 
     # -- building ---------------------------------------------------------
-    def _build_picker(self, current: Routine) -> QComboBox:
-        picker = QComboBox()
-        picker.setAccessibleName("Routine")
-        picker.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        for r in self._library.routines:
-            picker.addItem(f"{r.name} · {timefmt.duration(r.total_s)}", r.key)
-        if self._library.get(current.key) is None:
-            picker.addItem(f"{current.name} · {timefmt.duration(current.total_s)}", current.key)
-        picker.setCurrentIndex(max(0, picker.findData(current.key)))
-        picker.activated.connect(self._on_pick)
-        self._extra_routine = current if self._library.get(current.key) is None else None
-        return picker
+    def _refresh_picker(self) -> None:
+        own = self.routines.own
+        if self._outside_routine is not None:
+            own.append(self._outside_routine)
+        current = self.controller.session.routine.key
+        self.picker.set_routines(self.routines.builtins.routines, own, self.routines.broken,
+                                 current)
 
     def _build_layout(self) -> None:
         central = self.central = QWidget()
@@ -147,6 +163,14 @@ class MainWindow(QMainWindow):
         routine_label.setFont(theme.font(17))
         top.addWidget(routine_label)
         top.addWidget(self.picker, 0)
+        edit = QPushButton("Edit…")
+        edit.setAccessibleName("Edit this routine")
+        edit.setToolTip(f"{command('edit_routine').help} ({keys_label('edit_routine')})")
+        edit.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        edit.clicked.connect(self.actions_by_name["edit_routine"].trigger)
+        edit.setEnabled(self.routines.can_edit)
+        self.edit_button = edit
+        top.addWidget(edit)
         top.addStretch(1)
         hint = self.key_hint = _label(17, muted=True, name="Keyboard hint")
         hint.setText(hint_line())
@@ -202,8 +226,26 @@ class MainWindow(QMainWindow):
             session.addAction(self.actions_by_name[name])
         session.addSeparator()
         session.addAction(self.actions_by_name["quit"])
+        routines = bar.addMenu("&Routines")
+        for name in ("edit_routine", "new_routine", "import_routine", "export_routine"):
+            routines.addAction(self.actions_by_name[name])
+        routines.addSeparator()
+        self.delete_action = QAction("Delete this routine…", self)
+        self.delete_action.triggered.connect(self.delete_routine)
+        routines.addAction(self.delete_action)
         view = bar.addMenu("&View")
         view.addAction(self.actions_by_name["fullscreen"])
+        view.addSeparator()
+        view.addAction(self.actions_by_name["sound"])
+        volume = view.addMenu("Chime volume")
+        self.volume_actions: dict[int, QAction] = {}
+        for percent in (25, 50, 75, 100):
+            action = QAction(f"{percent}%", self)
+            action.setCheckable(True)
+            action.setChecked(round(self._settings.volume * 100) == percent)
+            action.triggered.connect(lambda _c=False, p=percent: self.set_volume(p / 100))
+            volume.addAction(action)
+            self.volume_actions[percent] = action
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.actions_by_name["shortcuts"])
         safety = QAction("Safety notes", self)
@@ -307,12 +349,75 @@ class MainWindow(QMainWindow):
 
     def _on_phase_changed(self, index: int, automatic: bool) -> None:
         if automatic:
+            self._ring()
+
+    def _on_finished(self) -> None:
+        self._ring()
+
+    def _ring(self) -> None:
+        if self._settings.sound:
             self._chime.play()
             self._note_sound_problem()
 
-    def _on_finished(self) -> None:
-        self._chime.play()
-        self._note_sound_problem()
+    # -- settings ---------------------------------------------------------
+    @property
+    def settings(self) -> AppSettings:
+        return self._settings
+
+    def _change_settings(self, **changes: object) -> None:
+        self._settings = replace(self._settings, **changes)  # type: ignore[arg-type]
+        if self._settings_store is not None:
+            try:
+                self._settings_store.save(self._settings)
+            except StorageError as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+
+    def toggle_sound(self) -> None:
+        on = not self._settings.sound
+        self._change_settings(sound=on)
+        self.actions_by_name["sound"].setChecked(on)
+        self.statusBar().showMessage("Chime on" if on else "Chime off", 3000)
+
+    def set_volume(self, volume: float) -> None:
+        self._chime.set_volume(volume)
+        self._change_settings(volume=volume)
+        for percent, action in self.volume_actions.items():
+            action.setChecked(percent == round(volume * 100))
+
+    def restore_geometry(self) -> None:
+        if self._settings_store is None:
+            return
+        data = self._settings_store.load_geometry("main")
+        if data:
+            self.restoreGeometry(QByteArray(data))
+
+    # -- routines ---------------------------------------------------------
+    def current_routine(self) -> Routine:
+        return self.controller.session.routine
+
+    def edit_routine(self) -> None:
+        self.routines.edit(self.current_routine())
+
+    def export_routine(self) -> None:
+        self.routines.export(self.current_routine())
+
+    def delete_routine(self) -> None:
+        routine = self.current_routine()
+        if self.routines.delete(routine):
+            fallback = self.routines.builtins.routines[0]
+            self.controller.set_routine(fallback)
+            self._change_settings(routine=fallback.key)
+            self._refresh_picker()
+
+    def _on_routine_saved(self, routine: Routine) -> None:
+        if not self._session_in_progress():
+            self.controller.set_routine(routine)
+            self._change_settings(routine=routine.key)
+            self.statusBar().showMessage(f"“{routine.name}” is ready to start", 5000)
+        else:
+            self.statusBar().showMessage(
+                f"Saved “{routine.name}”; pick it when this session is over", 8000)
+        self._refresh_picker()
 
     def _note_sound_problem(self) -> None:
         if self._sound_notice_shown or not self._chime.problem:
@@ -325,15 +430,19 @@ class MainWindow(QMainWindow):
             "The computer went to sleep, so the session paused where it was. "
             f"Press {key_label('toggle')} to go on.")
 
-    def _on_pick(self, index: int) -> None:
-        key = self.picker.itemData(index)
+    def _on_pick(self, key: str) -> None:
         current = self.controller.session.routine
-        routine = self._library.get(key) or self._extra_routine
+        routine = self.routines.get(key)
+        if routine is None and self._outside_routine and key == self._outside_routine.key:
+            routine = self._outside_routine
         if routine is not None and routine.key != current.key:
             if self._session_in_progress() and not self._confirm_switch(routine):
-                self.picker.setCurrentIndex(self.picker.findData(current.key))
+                self.picker.select(current.key)
             else:
                 self.controller.set_routine(routine)
+                self.picker.select(routine.key)
+                if self.routines.get(routine.key) is not None:
+                    self._change_settings(routine=routine.key)
         self.central.setFocus()
 
     def _session_in_progress(self) -> bool:
@@ -426,5 +535,15 @@ class MainWindow(QMainWindow):
             self._sync_foreground()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.routines.editors):
+            if not editor.close():
+                event.ignore()  # the user chose to keep editing
+                return
         self.controller.pause()
+        self._change_settings(fullscreen=self.isFullScreen())
+        if self._settings_store is not None:
+            try:
+                self._settings_store.save_geometry("main", self.saveGeometry())
+            except StorageError as exc:
+                log.warning("window size not saved: %s", exc)
         super().closeEvent(event)

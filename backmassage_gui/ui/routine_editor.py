@@ -83,7 +83,9 @@ class RoutineEditor(QDialog):
         self._store = store
         self._reserved = set(reserved_keys)
         self._draft = draft
-        self._saved_draft: RoutineDraft | None = None if recovered else draft
+        # A draft with no key was never saved (a new routine): it starts unsaved.
+        self._saved_draft: RoutineDraft | None = (
+            None if recovered or not draft.key else draft)
         self._draft_id = draft_id or draft.key or f"new-{uuid.uuid4().hex[:8]}"
         self.undo_stack = QUndoStack(self)
         self.preview: PressurePlot | None = None
@@ -147,12 +149,14 @@ class RoutineEditor(QDialog):
         redo = self.undo_stack.createRedoAction(self, "Redo")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([undo, redo])
-        for name, action in (("undo", undo), ("redo", redo)):
-            button = QPushButton(action.text().split()[0])
+        for name, action, signal in (("undo", undo, self.undo_stack.canUndoChanged),
+                                     ("redo", redo, self.undo_stack.canRedoChanged)):
+            button = QPushButton(name.capitalize())
             button.setAccessibleName(name.capitalize())
+            button.setToolTip(f"{name.capitalize()} ({action.shortcut().toString()})")
             button.clicked.connect(action.trigger)
-            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
-            button.setEnabled(action.isEnabled())
+            signal.connect(button.setEnabled)
+            button.setEnabled(False)
             tools.addWidget(button)
             self.buttons[name] = button
         tools.addStretch(1)

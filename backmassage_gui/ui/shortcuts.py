@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ..commands import COMMANDS, keys_label
 
 
-def build_actions(parent: QWidget, handlers: Mapping[str, Callable[[], None]]
+def build_actions(parent: QWidget, handlers: Mapping[str, Callable[[], object]]
                   ) -> dict[str, QAction]:
     """One QAction per command, added to ``parent`` so keys work window-wide."""
     actions: dict[str, QAction] = {}

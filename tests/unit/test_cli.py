@@ -138,15 +138,15 @@ def test_start_and_fullscreen_options_reach_the_window(qtbot: QtBot) -> None:
     from backmassage_gui.ui.sound import SilentChime
 
     library = load_builtin_library()
-    routine = library.get("quick")
-    assert routine is not None
-    window = build_window(library, routine, start=True, fullscreen=True,
+    window = build_window(library, library, "quick", None, start=True, fullscreen=True,
                           chime=SilentChime())
     qtbot.add_widget(window)
+    assert window.controller.session.routine.key == "quick"
     assert window.controller.snapshot.state is State.GET_READY
     assert window.isFullScreen()
     window.controller.pause()
-    plain = build_window(library, routine, start=False, fullscreen=False, chime=SilentChime())
+    plain = build_window(library, library, "quick", None, start=False, fullscreen=False,
+                         chime=SilentChime())
     qtbot.add_widget(plain)
     assert plain.controller.snapshot.state is State.READY
     assert not plain.isFullScreen()
@@ -166,3 +166,67 @@ def test_real_chime_never_crashes_without_a_sound_card() -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout.strip()
     assert out == "available" or (out.startswith("silent: Sound is off:") and len(out) > 30)
+
+
+GOOD = ROOT / "tests" / "data" / "routines" / "good"
+BAD = ROOT / "tests" / "data" / "routines" / "bad"
+
+
+def test_validate_a_good_file(capsys: pytest.CaptureFixture[str]) -> None:
+    good = sorted(GOOD.glob("*.json"))[0]
+    assert main(["--validate", str(good)]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.count("\n") == 0 and ": valid: " in out
+
+
+def test_validate_a_bad_file_lists_problems(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--validate", str(BAD / "zone-spine.json")]) == 1
+    out = capsys.readouterr().out
+    assert "spine_sides" in out and "phases[" in out
+
+
+def test_validate_every_bad_file_without_a_traceback() -> None:
+    for bad in sorted(BAD.glob("*.json")):
+        result = run_app("--validate", str(bad))
+        assert result.returncode == 1, bad.name
+        assert "Traceback" not in result.stderr + result.stdout, bad.name
+
+
+def test_export_and_import_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("BACKMASSAGE_DATA_DIR", str(tmp_path / "data"))
+    out = tmp_path / "shared" / "quick.json"
+    out.parent.mkdir()
+    assert main(["--export-routine", "quick", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert exported["name"] == "Quick reset"
+    assert main(["--import-routine", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "imported 'Quick reset' as quick-reset" in said
+    assert main(["--list-routines"]) == 0
+    assert "quick-reset" in capsys.readouterr().out
+    # The imported copy is a routine of the user's own: export it by its key.
+    again = tmp_path / "again.json"
+    assert main(["--export-routine", "quick-reset", str(again)]) == 0
+    assert json.loads(again.read_text(encoding="utf-8"))["phases"] == exported["phases"]
+
+
+def test_import_refuses_a_bad_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("BACKMASSAGE_DATA_DIR", str(tmp_path / "data"))
+    assert main(["--import-routine", str(BAD / "zone-spine.json")]) == 2
+    assert "spine_sides" in capsys.readouterr().err
+    assert not list((tmp_path / "data" / "routines").glob("*.json"))
+
+
+def test_broken_user_file_is_listed_not_fatal(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("BACKMASSAGE_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "data" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "oops.json").write_text("{not json", encoding="utf-8")
+    assert main(["--list-routines"]) == 0
+    out = capsys.readouterr().out
+    assert "relaxation" in out and "oops.json: can't be used: not valid JSON" in out
+    assert (folder / "oops.json").read_text(encoding="utf-8") == "{not json"
