@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         top.addWidget(routine_label)
         top.addWidget(self.picker, 0)
         edit = QPushButton("Edit…")
+        edit.setObjectName("small")
         edit.setAccessibleName("Edit this routine")
         edit.setToolTip(f"{command('edit_routine').help} ({keys_label('edit_routine')})")
         edit.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -12,7 +12,7 @@ from ..domain.strokes import rhythm_text
 from . import theme
 from .pressure_gauge import PressureGauge
 
-COUNTDOWN_PX = 124
+COUNTDOWN_PX = 118
 ZONE_PX = 28
 NAME_PX = 34
 CUE_PX = 23
@@ -89,8 +89,11 @@ class PhasePanel(QFrame):
         self._fix_heights()
 
     def set_timeline(self, widget: QWidget) -> None:
-        widget.setMinimumHeight(64)
+        """The timeline's cursor shows the session's progress, so the plain
+        progress bar gives its room to it."""
+        widget.setMinimumHeight(56)
         self.timeline_slot.addWidget(widget)
+        self.progress.hide()
 
     def _fix_heights(self) -> None:
         # Never squeeze a line of text: the window grows its minimum instead.

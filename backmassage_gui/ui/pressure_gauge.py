@@ -38,7 +38,8 @@ class PressureGauge(QWidget):
 
     def sizeHint(self) -> QSize:
         k = self._scale
-        return QSize(round(520 * k), round((BAND_TEXT_PX + SMALL_TEXT_PX + 22) * k) + 56)
+        return QSize(round(520 * k), round((BAND_TEXT_PX + SMALL_TEXT_PX) * k) + 22 + BAR_HEIGHT
+                     + 14)
 
     def set_scale(self, scale: float) -> None:
         self._scale = scale

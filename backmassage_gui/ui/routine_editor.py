@@ -9,7 +9,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -188,6 +188,10 @@ class RoutineEditor(QDialog):
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName("Save")
         self.save_button.clicked.connect(self.save)
+        save_action = QAction("Save", self)
+        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action.triggered.connect(self._save_shortcut)
+        self.addAction(save_action)
         self.save_copy_button = QPushButton("Save as a copy")
         self.save_copy_button.setAccessibleName("Save as a copy")
         self.save_copy_button.clicked.connect(self.save_copy)
@@ -266,7 +270,7 @@ class RoutineEditor(QDialog):
         self.save_button.setEnabled(valid and not draft.builtin and self.dirty)
         self.save_copy_button.setEnabled(valid)
         self.save_button.setToolTip("Built-in routines are read-only: save a copy"
-                                    if draft.builtin else "")
+                                    if draft.builtin else "Save (Ctrl+S)")
         self.setWindowTitle(("* " if self.dirty else "") + f"{draft.name or 'Untitled'}"
                             " · Routine editor")
         self._preview_timer.start()
@@ -344,6 +348,13 @@ class RoutineEditor(QDialog):
         QTimer.singleShot(0, self.ensure_preview)
 
     # -- saving -----------------------------------------------------------
+    def _save_shortcut(self) -> None:
+        """Ctrl+S: save, or save a copy where the routine is built in."""
+        if self._draft.valid:
+            self.save()
+        else:
+            self._say("Fix the marked cells first; they say what is wrong.")
+
     def save(self) -> bool:
         if self._draft.builtin:
             return self.save_copy()

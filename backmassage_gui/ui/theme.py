@@ -42,7 +42,9 @@ QPushButton {{
 QPushButton:hover {{ border-color: {ACCENT.name()}; }}
 QPushButton:focus {{ border-color: {ACCENT.name()}; }}
 QPushButton:pressed {{ background: #3a4456; }}
-QPushButton:disabled {{ color: #5d6678; background: #20262f; border-color: #2b3342; }}
+QPushButton:disabled, QPushButton#primary:disabled {{
+    color: #5d6678; background: #20262f; border-color: #2b3342; }}
+QPushButton#small {{ min-height: 26px; padding: 5px 14px; font-size: 16px; }}
 QPushButton#primary {{ background: #8a5a22; border-color: {ACCENT.name()}; font-weight: 600; }}
 QComboBox {{
     background: #2b3342; color: {TEXT.name()}; border: 2px solid #3d475a;

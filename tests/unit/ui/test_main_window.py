@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -294,6 +295,8 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
                                      size: tuple[int, int]) -> None:
     window.resize(*size)
     qtbot.wait_until(lambda: window.size().width() == size[0])
+    qtbot.wait_until(lambda: window.timeline is not None)
+    qtbot.wait(50)
     window.controller.start()
     window.controller.next_phase()
     digits = QFontMetrics(window.panel.countdown.font()).tightBoundingRect("0123456789")
@@ -304,6 +307,13 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
     labels = [w for w in window.findChildren(QLabel) if w.isVisible() and not w.wordWrap()]
     for label in labels:
         assert label.height() >= label.minimumSizeHint().height(), label.text()
+    # Wrapped text gets the height it needs for its width, and lines never overlap.
+    panel = window.panel
+    for label in (panel.cue, panel.next):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    stack = [panel.step, panel.name, panel.zone, panel.countdown, panel.cue, panel.gauge]
+    for upper, lower in itertools.pairwise(stack):
+        assert upper.geometry().bottom() <= lower.geometry().top(), lower.accessibleName()
     assert window.panel.gauge.height() >= window.panel.gauge.sizeHint().height()
     bar_bottom = max(b.geometry().bottom() for b in window.buttons.values())
     assert bar_bottom <= window.centralWidget().height()
