@@ -179,7 +179,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 # Platform chatter that says nothing about the app (offscreen has no window
 # manager to pass size hints to).
-_QT_NOISE = ("This plugin does not support propagateSizeHints",)
+_QT_NOISE = ("This plugin does not support propagateSizeHints",
+             "This plugin does not support raise")
 _QUIET_CATEGORIES = ("qt.multimedia",)
 
 

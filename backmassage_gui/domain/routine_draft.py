@@ -106,6 +106,21 @@ class PhaseRow:
         return data, problems
 
 
+def check_cell(column: str, text: str) -> str | None:
+    """What is wrong with ``text`` typed into ``column`` on its own (checked
+    while the user types, before the edit is committed), or None."""
+    if column == "name":
+        stripped = text.strip()
+        if not stripped:
+            return "give the phase a name"
+        return "at most 80 characters" if len(stripped) > 80 else None
+    if column == "cue":
+        return "at most 160 characters" if len(text.strip()) > 160 else None
+    if column in ("duration", "start", "end"):
+        return PhaseRow().with_value(column, text).parse()[1].get(column)
+    return None
+
+
 @dataclass(frozen=True)
 class RoutineDraft:
     """The routine being edited."""

@@ -20,9 +20,16 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
-from ..domain.routine_draft import COLUMN_TITLES, COLUMNS, RoutineDraft
+from ..domain.routine_draft import COLUMN_TITLES, COLUMNS, RoutineDraft, check_cell
 from ..domain.strokes import Stroke
 from ..domain.zones import Zone
 
@@ -157,6 +164,17 @@ class PhaseTableModel(QAbstractTableModel):
         return False
 
 
+def _mark(editor: QLineEdit, column: str, text: str) -> None:
+    problem = check_cell(column, text)
+    editor.setToolTip(problem or "")
+    editor.setProperty("problem", bool(problem))
+    editor.setStyleSheet("border: 2px solid #ff6b6b;" if problem else "")
+    if problem:
+        QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), problem, editor)
+    else:
+        QToolTip.hideText()
+
+
 class ChoiceDelegate(QStyledItemDelegate):
     """A drop-down for the zone and stroke columns: names in words, stored by value."""
 
@@ -164,7 +182,11 @@ class ChoiceDelegate(QStyledItemDelegate):
                      index: ModelIndex) -> QWidget:
         column = COLUMNS[index.column()]
         if column not in _CHOICES:
-            return super().createEditor(parent, option, index)
+            editor = QLineEdit(parent)
+            editor.setAccessibleName(COLUMN_TITLES[column])
+            # Say what is wrong while the user types, not only after Enter.
+            editor.textEdited.connect(lambda text, e=editor, c=column: _mark(e, c, text))
+            return editor
         combo = QComboBox(parent)
         for value, label in _CHOICES[column]:
             combo.addItem(label, value)

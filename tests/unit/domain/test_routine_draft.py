@@ -108,3 +108,17 @@ def test_any_typing_gives_problems_or_a_routine_never_a_crash(
         assert problems or draft.routine_problems()
         with pytest.raises(RoutineError):
             draft.to_routine()
+
+
+def test_check_cell_while_typing() -> None:
+    from backmassage_gui.domain.routine_draft import check_cell
+
+    assert check_cell("duration", "2:30") is None
+    assert check_cell("duration", "2:3") is not None
+    assert check_cell("duration", "0:01") is not None
+    assert check_cell("start", "soft") is not None
+    assert check_cell("end", "11") is not None
+    assert check_cell("end", "7.5") is None
+    assert check_cell("name", "  ") is not None
+    assert check_cell("cue", "x" * 161) is not None
+    assert check_cell("zone", "anything") is None

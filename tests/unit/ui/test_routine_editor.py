@@ -184,3 +184,22 @@ def test_autosaved_draft_survives_a_crash(qtbot: QtBot, editor: RoutineEditor,
     recovered = RoutineDraft.from_raw(json.loads(json.dumps(drafts[0].data)))
     assert recovered.rows[1].duration == "2:7O"
     assert recovered == editor.draft
+
+
+def test_cell_editor_says_what_is_wrong_while_typing(qtbot: QtBot,
+                                                    editor: RoutineEditor) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    editor.activateWindow()
+    qtbot.wait_until(editor.isActiveWindow)
+    editor.select_cell(0, "duration")  # the table starts editing on selection
+    line = editor.table.findChild(QLineEdit)
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "1:0")
+    assert line.property("problem") is True
+    assert "two digits" in line.toolTip()
+    qtbot.keyClicks(line, "5")
+    assert line.property("problem") is False
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
+    qtbot.wait_until(lambda: editor.draft.rows[0].duration == "1:05")
