@@ -77,7 +77,13 @@ class RoutineManager(QObject):
 
     # -- editing ----------------------------------------------------------
     def edit(self, routine: Routine) -> RoutineEditor | None:
-        return self._open(RoutineDraft.from_routine(routine))
+        draft = RoutineDraft.from_routine(routine)
+        if self.library.get(routine.key) != routine:
+            # Opened from a file elsewhere (--routine FILE): its key is only
+            # that file's name, so saving must make a new routine rather than
+            # overwrite one of the user's that happens to share the name.
+            draft = replace(draft, key="")
+        return self._open(draft)
 
     def new(self) -> RoutineEditor | None:
         template = self._builtins.routines[0]

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
-from backmassage_gui.domain.routine import Routine
+from backmassage_gui.domain.routine import Routine, load_routine_file
 from backmassage_gui.domain.routine_draft import RoutineDraft
 from backmassage_gui.storage import RoutineStore, SettingsStore
 from backmassage_gui.ui.main_window import MainWindow
@@ -189,3 +189,24 @@ def test_drafts_are_offered_back_after_a_crash(qtbot: QtBot, window: MainWindow,
     assert editor.draft.name == "Half done"
     assert editor.draft.rows[0].duration == "2:7O"
     assert editor.dirty
+
+
+def test_a_routine_from_a_file_never_overwrites_one_of_the_users(
+        qtbot: QtBot, store: RoutineStore, settings_store: SettingsStore,
+        tmp_path: Path) -> None:
+    library = load_builtin_library()
+    quick = library.get("quick")
+    assert quick is not None
+    mine = store.save(Routine("Mine", quick.phases, key="evening"), reserved_keys=[])
+    outside = Routine("From a friend", quick.phases[:3], key="evening")  # same file stem
+    clock = ManualClock()
+    window = MainWindow(library, outside, clock=clock, wall=clock, chime=SilentChime(),
+                        store=store, settings_store=settings_store)
+    qtbot.add_widget(window, before_close_func=_forget_edits)
+    editor = window.routines.edit(outside)
+    assert editor is not None
+    with qtbot.wait_signal(window.routines.saved) as blocker:
+        editor.save_button.click()
+    assert blocker.args[0].key != "evening"
+    assert mine in store.load_all()[0]
+    assert load_routine_file(store.path_for("evening")).name == "Mine"
