@@ -30,6 +30,7 @@ SETTINGS_FILE = "settings.ini"
 DAMAGED_SUFFIX = ".damaged"
 """A damaged settings file is renamed to ``settings.ini.damaged`` (replacing an older one)."""
 GEOMETRY_GROUP = "geometry"
+PRACTICE_GROUP = "practice_best"
 _TRUE = frozenset({"true", "1", "yes", "on"})
 _FALSE = frozenset({"false", "0", "no", "off"})
 _GEOMETRY_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -114,6 +115,27 @@ class SettingsStore:
         store = self._open()
         store.setValue(key, QByteArray(data))
         self._sync(store, f"the {name} window's size and place")
+
+    def load_best_scores(self) -> dict[str, int]:
+        """Practice mode's best score for each stroke, by stroke name. Values
+        that are not whole numbers from 0 to 100 are skipped."""
+        store = self._open()
+        store.beginGroup(PRACTICE_GROUP)
+        best: dict[str, int] = {}
+        for key in store.childKeys():
+            value = _as_number(store.value(key))
+            if value is not None and value.is_integer() and 0 <= value <= 100:
+                best[key] = int(value)
+        store.endGroup()
+        return best
+
+    def save_best_score(self, stroke: str, score: int) -> None:
+        """Keep ``score`` for ``stroke`` (a stroke's name, e.g. ``gliding``)."""
+        if not stroke.replace("_", "").isalnum():
+            raise ValueError(f"not a stroke name: {stroke!r}")
+        store = self._open()
+        store.setValue(f"{PRACTICE_GROUP}/{stroke}", str(int(score)))
+        self._sync(store, "your best practice score")
 
     def _set_aside_damaged(self) -> str:
         """Move a damaged settings file aside (kept, not erased) so the next save

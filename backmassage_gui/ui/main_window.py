@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
 
 if TYPE_CHECKING:
+    from .practice_view import PracticeView
     from .pressure_plot import PressurePlot
 from .phase_panel import PhasePanel, _label
 from .session_controller import SessionController
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         self._sound_notice_shown = False
         self._last_summary = ""
         self.timeline: PressurePlot | None = None
+        self.practice: PracticeView | None = None
+        self._clock = clock
         self._timeline_plan: tuple[object, ...] = ()
 
         self.setWindowTitle("Back Massage Coach")
@@ -121,6 +125,8 @@ class MainWindow(QMainWindow):
             "new_routine": self.routines.new,
             "import_routine": self.routines.import_file,
             "export_routine": self.export_routine,
+            "practice": self.toggle_practice,
+            "trace": self._trace_in_practice,
         })
         sound = self.actions_by_name["sound"]
         sound.setCheckable(True)
@@ -156,7 +162,11 @@ class MainWindow(QMainWindow):
         central.setObjectName("central")
         central.setAccessibleName("Session")
         central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCentralWidget(central)
+        # Two pages: the session, and practice mode (built when first opened).
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("central")
+        self.pages.addWidget(central)
+        self.setCentralWidget(self.pages)
 
         top = QHBoxLayout()
         routine_label = QLabel("Routine")
@@ -172,6 +182,13 @@ class MainWindow(QMainWindow):
         edit.setEnabled(self.routines.can_edit)
         self.edit_button = edit
         top.addWidget(edit)
+        practice = QPushButton("Practice strokes")
+        practice.setObjectName("small")
+        practice.setAccessibleName("Practice strokes")
+        practice.setToolTip(f"{command('practice').help} ({keys_label('practice')})")
+        practice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        practice.clicked.connect(self.actions_by_name["practice"].trigger)
+        top.addWidget(practice)
         top.addStretch(1)
         hint = self.key_hint = _label(17, muted=True, name="Keyboard hint")
         hint.setText(hint_line())
@@ -391,6 +408,58 @@ class MainWindow(QMainWindow):
         data = self._settings_store.load_geometry("main")
         if data:
             self.restoreGeometry(QByteArray(data))
+
+    # -- practice ---------------------------------------------------------
+    def ensure_practice(self) -> PracticeView:
+        """Build practice mode on first use: nothing of it costs at start-up."""
+        if self.practice is None:
+            from .practice_view import PracticeView
+            from .sound import QtChime
+
+            tick = QtChime(self, "sounds/tick.wav") if isinstance(
+                self._chime, QtChime) else SilentChime()
+            page = QWidget()
+            page.setObjectName("central")
+            page.setAccessibleName("Practice")
+            header = QHBoxLayout()
+            title = QLabel("Practice strokes")
+            title.setFont(theme.font(26, bold=True))
+            back = QPushButton(f"Back to the session ({keys_label('practice')})")
+            back.setObjectName("small")
+            back.setAccessibleName("Back to the session")
+            back.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            back.clicked.connect(self.actions_by_name["practice"].trigger)
+            header.addWidget(title)
+            header.addStretch(1)
+            header.addWidget(back)
+            self.practice = PracticeView(clock=self._clock, settings_store=self._settings_store,
+                                         tick=tick)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(18, 10, 18, 14)
+            layout.addLayout(header)
+            layout.addWidget(self.practice, 1)
+            self.pages.addWidget(page)
+        return self.practice
+
+    @property
+    def in_practice(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def toggle_practice(self) -> None:
+        """Practice is done away from the table, so the session pauses."""
+        if self.in_practice:
+            self.pages.setCurrentIndex(0)
+            self.central.setFocus()
+            return
+        self.controller.pause()
+        self.ensure_practice()
+        self.pages.setCurrentIndex(1)
+        if self.practice is not None:
+            self.practice.strokes.setFocus()
+
+    def _trace_in_practice(self) -> None:
+        if self.in_practice and self.practice is not None:
+            self.practice.start_trace()
 
     # -- routines ---------------------------------------------------------
     def current_routine(self) -> Routine:

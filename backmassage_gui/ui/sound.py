@@ -55,9 +55,9 @@ class SilentChime:
 
 
 class QtChime:
-    """The bundled chime played through QSoundEffect."""
+    """A bundled sound (the phase chime, or practice's tick) via QSoundEffect."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject, source: str = "sounds/chime.wav") -> None:
         self._effect = None
         self._problem = ""
         try:
@@ -70,7 +70,7 @@ class QtChime:
             if not QMediaDevices.audioOutputs():
                 self._problem = "Sound is off: this computer has no audio output."
                 return
-            path = resources.asset("sounds/chime.wav")
+            path = resources.asset(source)
             effect = QSoundEffect(parent)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             self._effect = effect

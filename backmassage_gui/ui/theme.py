@@ -54,6 +54,13 @@ QComboBox QAbstractItemView {{ background: #2b3342; color: {TEXT.name()};
     selection-background-color: #8a5a22; }}
 QMainWindow[compact="true"] QPushButton {{ min-height: 30px; padding: 5px 12px; font-size: 15px; }}
 QMainWindow[compact="true"] QComboBox {{ min-height: 26px; padding: 3px 10px; font-size: 15px; }}
+QListWidget {{ background: {PANEL.name()}; color: {TEXT.name()}; border: none;
+    border-radius: 12px; padding: 6px; }}
+QListWidget::item {{ padding: 8px 6px; border-radius: 8px; }}
+QListWidget::item:selected {{ background: #8a5a22; color: {TEXT.name()}; }}
+QSpinBox {{ background: #2b3342; color: {TEXT.name()}; border: 2px solid #3d475a;
+    border-radius: 8px; padding: 4px 8px; min-height: 30px; }}
+QCheckBox {{ color: {TEXT.name()}; font-size: 17px; spacing: 8px; }}
 QProgressBar {{ background: #2b3342; border: none; border-radius: 6px; height: 12px; }}
 QProgressBar::chunk {{ background: {ACCENT.name()}; border-radius: 6px; }}
 QStatusBar {{ color: {MUTED.name()}; font-size: 14px; }}

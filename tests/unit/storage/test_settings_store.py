@@ -204,3 +204,17 @@ def test_geometry_names_are_plain(store: SettingsStore, name: str) -> None:
         store.save_geometry(name, b"\x01")
     with pytest.raises(ValueError):
         store.load_geometry(name)
+
+
+def test_best_practice_scores_round_trip_and_skip_junk(tmp_path: Path) -> None:
+    path = tmp_path / "scores.ini"
+    store = SettingsStore(QSettings(str(path), QSettings.Format.IniFormat))
+    assert store.load_best_scores() == {}
+    store.save_best_score("gliding", 87)
+    store.save_best_score("fingertip_circles", 64)
+    assert store.load_best_scores() == {"gliding": 87, "fingertip_circles": 64}
+    with path.open("a", encoding="utf-8") as f:
+        f.write("kneading=lots\npalm_press=250\n")
+    assert store.load_best_scores() == {"gliding": 87, "fingertip_circles": 64}
+    with pytest.raises(ValueError):
+        store.save_best_score("../evil", 1)

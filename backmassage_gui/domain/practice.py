@@ -1,0 +1,73 @@
+"""What practice mode shows for each stroke: where it is done, how to do it
+well, what to avoid, and the pace the user can change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .strokes import Stroke
+from .zones import Zone
+
+TRACE_SECONDS = 20.0
+"""A trace ends on its own after this long (or when the button is let go)."""
+
+
+@dataclass(frozen=True)
+class StrokeTips:
+    zone: Zone
+    """Where practice shows the stroke: the zone it is most used on."""
+    zones: tuple[Zone, ...]
+    """Every zone the stroke belongs on."""
+    well: str
+    avoid: str
+
+
+TIPS: dict[Stroke, StrokeTips] = {
+    Stroke.GLIDING: StrokeTips(
+        Zone.FULL_BACK, (Zone.FULL_BACK,),
+        "Keep both palms flat and in contact; a slow, even glide relaxes.",
+        "Don't hurry or lift off between strokes; glide beside the spine, not on it."),
+    Stroke.PALM_CIRCLES: StrokeTips(
+        Zone.LOWER_BACK, (Zone.LOWER_BACK, Zone.SHOULDERS, Zone.FULL_BACK),
+        "Lean in through the heels of your palms and let the circles stay slow.",
+        "Don't grind the bony ridge of the spine or the hip bones."),
+    Stroke.FINGERTIP_CIRCLES: StrokeTips(
+        Zone.SHOULDER_BLADES, (Zone.SHOULDER_BLADES, Zone.SHOULDERS),
+        "Small circles with the pads of your fingers, working round the blade's edge.",
+        "Don't dig in with nails; ease off on tender spots and ask."),
+    Stroke.KNEADING: StrokeTips(
+        Zone.LOWER_BACK, (Zone.LOWER_BACK, Zone.SHOULDERS),
+        "Lift and squeeze the thick muscle, hands taking turns, like dough.",
+        "Don't pinch the skin; knead muscle, not bone."),
+    Stroke.PALM_PRESS: StrokeTips(
+        Zone.SPINE_SIDES, (Zone.SPINE_SIDES, Zone.LOWER_BACK, Zone.SHOULDER_BLADES),
+        "Press slowly with flat palms, hold a breath, release, step along.",
+        "Never press on the spine itself; no sudden pushes."),
+    Stroke.THUMB_PRESSURE: StrokeTips(
+        Zone.SPINE_SIDES, (Zone.SPINE_SIDES, Zone.SHOULDER_BLADES),
+        "Thumbs a finger's width out from the spine, stepping upward, pressure built slowly.",
+        "Never on the spine; stop if it feels sharp rather than good."),
+    Stroke.KNUCKLE_PRESSURE: StrokeTips(
+        Zone.SPINE_SIDES, (Zone.SPINE_SIDES, Zone.LOWER_BACK),
+        "Soft, loose fists rolling slowly upward beside the spine.",
+        "Only after a warm-up; never on bone, never fast."),
+    Stroke.FAN: StrokeTips(
+        Zone.SPINE_SIDES, (Zone.SPINE_SIDES, Zone.LOWER_BACK, Zone.FULL_BACK),
+        "Start beside the spine low down and sweep up and out to the sides.",
+        "Keep the return stroke light; don't drag the skin."),
+    Stroke.HOLD: StrokeTips(
+        Zone.FULL_BACK, (Zone.FULL_BACK, Zone.LOWER_BACK, Zone.SHOULDERS),
+        "Rest warm hands still and breathe slowly together.",
+        "Don't press; this is a pause, not work."),
+}
+
+
+def clamp_tempo(stroke: Stroke, spm: float) -> float:
+    """A tempo the user may choose for ``stroke`` (kept inside its range)."""
+    low, high = stroke.info.tempo_range
+    return min(max(spm, low), high)
+
+
+def shown_tempo(spm: float, slow_motion: bool) -> float:
+    """The animation's pace: slow motion halves it to study the movement."""
+    return spm / 2 if slow_motion else spm

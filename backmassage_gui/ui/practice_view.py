@@ -1,0 +1,308 @@
+"""Practice mode: a stroke library, a tempo trainer and trace-along scoring."""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import pressure
+from ..domain.practice import TIPS, TRACE_SECONDS, clamp_tempo, shown_tempo
+from ..domain.strokes import Stroke
+from ..domain.trace_scoring import TracePoint, TraceScore, score_trace
+from ..storage import SettingsStore, StorageError
+from . import theme
+from .phase_panel import _label
+from .sound import Chime, SilentChime
+from .trace_view import TraceBackView
+
+log = logging.getLogger(__name__)
+
+FRAME_MS = 16
+
+
+class PulseDot(QWidget):
+    """A soft light that swells once per stroke: the beat to move with."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._phase = 0.0
+        self.setFixedSize(QSize(44, 44))
+        self.setAccessibleName("Stroke pulse")
+
+    def set_phase(self, fraction: float) -> None:
+        level = round((1 - fraction) ** 3, 2)
+        if level != self._phase:
+            self._phase = level
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(theme.ACCENT)
+        colour.setAlpha(int(60 + 195 * self._phase))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        r = 10 + 10 * self._phase
+        p.drawEllipse(QRectF(22 - r, 22 - r, 2 * r, 2 * r))
+        p.end()
+
+
+class PracticeView(QWidget):
+    """Pick a stroke, watch it, set its pace, then trace it and get a score."""
+
+    scored = Signal(object)  # TraceScore
+
+    def __init__(self, *, clock: Callable[[], float] = time.monotonic,
+                 settings_store: SettingsStore | None = None, tick: Chime | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._settings_store = settings_store
+        self._tick: Chime = tick or SilentChime()
+        self._best = settings_store.load_best_scores() if settings_store else {}
+        self._stroke = Stroke.GLIDING
+        self._spm = Stroke.GLIDING.info.tempo_spm
+        self._anchor_t = clock()
+        self._anchor_cycles = 0.0
+        self._last_whole = 0
+        self.last_score: TraceScore | None = None
+
+        self.strokes = QListWidget()
+        self.strokes.setAccessibleName("Strokes")
+        self.strokes.setFont(theme.font(19))
+        self.strokes.setMaximumWidth(280)
+        for stroke in Stroke:
+            item = QListWidgetItem(stroke.label)
+            item.setData(Qt.ItemDataRole.UserRole, stroke.value)
+            self.strokes.addItem(item)
+        self.strokes.currentRowChanged.connect(self._on_pick)
+
+        self.back = TraceBackView(clock)
+        self.back.trace_finished.connect(self._on_trace)
+        self.back.trace_started.connect(self._on_trace_started)
+
+        self.title = _label(30, bold=True, name="Stroke")
+        self.where = _label(22, name="Where and with what")
+        self.where.setStyleSheet(f"color: {theme.ACCENT.name()};")
+        self.how = _label(19, wrap=True, name="How")
+        self.pressure = _label(19, wrap=True, name="Pressure range")
+        self.well = _label(18, wrap=True, name="Doing it well")
+        self.avoid = _label(18, wrap=True, name="What to avoid")
+        self.tempo = QSpinBox()
+        self.tempo.setAccessibleName("Tempo, strokes a minute")
+        self.tempo.setSuffix(" a minute")
+        self.tempo.setFont(theme.font(18))
+        self.tempo.valueChanged.connect(self._on_tempo)
+        self.slow = QCheckBox("Slow motion")
+        self.slow.setAccessibleName("Slow motion: half speed")
+        self.slow.toggled.connect(lambda _on: self._retime())
+        self.tick_box = QCheckBox("Tick each stroke")
+        self.tick_box.setAccessibleName("Quiet tick on each stroke")
+        self.pulse = PulseDot()
+        self.trace_button = QPushButton("Trace it  (T)")
+        self.trace_button.setObjectName("primary")
+        self.trace_button.setAccessibleName("Trace the stroke")
+        self.trace_button.clicked.connect(self.start_trace)
+        self.prompt = _label(18, wrap=True, name="Instructions")
+        self.prompt.setText("Watch the moving hands, then press Trace it and follow one "
+                            "with the mouse or a finger: press, drag for a few strokes, let go.")
+        self.bars: dict[str, QProgressBar] = {}
+        self.numbers: dict[str, QLabel] = {}
+        scores = QGridLayout()
+        for row, (key, title) in enumerate((("path", "Path"), ("direction", "Direction"),
+                                            ("tempo", "Tempo"))):
+            name = QLabel(title)
+            name.setFont(theme.font(18))
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setTextVisible(False)
+            bar.setFixedHeight(14)
+            bar.setAccessibleName(f"{title} score")
+            number = _label(20, bold=True, name=f"{title} score")
+            scores.addWidget(name, row, 0)
+            scores.addWidget(bar, row, 1)
+            scores.addWidget(number, row, 2)
+            self.bars[key], self.numbers[key] = bar, number
+        self.summary = _label(18, wrap=True, name="What the score means")
+        self.best = _label(17, muted=True, name="Best score")
+
+        panel = QFrame()
+        panel.setObjectName("panel")
+        info = QVBoxLayout(panel)
+        info.setContentsMargins(22, 14, 22, 14)
+        for widget in (self.title, self.where, self.how, self.pressure, self.well, self.avoid):
+            info.addWidget(widget)
+        pace = QHBoxLayout()
+        pace.addWidget(QLabel("Tempo"))
+        pace.addWidget(self.tempo)
+        pace.addWidget(self.pulse)
+        pace.addWidget(self.slow)
+        pace.addWidget(self.tick_box)
+        pace.addStretch(1)
+        info.addLayout(pace)
+        info.addWidget(self.trace_button)
+        info.addWidget(self.prompt)
+        info.addLayout(scores)
+        info.addWidget(self.summary)
+        info.addStretch(1)
+        info.addWidget(self.best)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.strokes, 2)
+        layout.addWidget(self.back, 4)
+        layout.addWidget(panel, 5)
+
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self._tick_frame)
+        self._trace_limit = QTimer(self)
+        self._trace_limit.setSingleShot(True)
+        self._trace_limit.setInterval(int(TRACE_SECONDS * 1000))
+        self._trace_limit.timeout.connect(self.back.finish)
+        self.strokes.setCurrentRow(0)
+
+    # -- state ------------------------------------------------------------
+    @property
+    def stroke(self) -> Stroke:
+        return self._stroke
+
+    @property
+    def animating(self) -> bool:
+        return self._timer.isActive()
+
+    def select_stroke(self, stroke: Stroke) -> None:
+        self.strokes.setCurrentRow(list(Stroke).index(stroke))
+
+    def cycles_now(self) -> float:
+        spm = shown_tempo(self._spm, self.slow.isChecked())
+        return self._anchor_cycles + (self._clock() - self._anchor_t) * spm / 60
+
+    def _retime(self) -> None:
+        """Keep the hands where they are when the pace changes (no jump)."""
+        self._anchor_cycles = self.cycles_now() if self._anchor_t else 0.0
+        self._anchor_t = self._clock()
+
+    def _on_pick(self, row: int) -> None:
+        if row < 0:
+            return
+        stroke = list(Stroke)[row]
+        self._stroke = stroke
+        info, tips = stroke.info, TIPS[stroke]
+        self.title.setText(info.label)
+        self.where.setText(f"{tips.zone.label} · {info.hand_part}")
+        self.how.setText(info.how)
+        low, high = info.pressure_range
+        self.pressure.setText(f"Pressure {low:g}–{high:g}: {pressure.band_for(low).name.lower()}"
+                              f" to {pressure.band_for(high).name.lower()}")
+        self.well.setText(f"Do: {tips.well}")
+        self.avoid.setText(f"Avoid: {tips.avoid}")
+        self.tempo.blockSignals(True)
+        lo, hi = info.tempo_range
+        self.tempo.setRange(math.floor(lo), math.ceil(hi))
+        self.tempo.setValue(round(info.tempo_spm))
+        self.tempo.blockSignals(False)
+        self._spm = info.tempo_spm
+        self._anchor_cycles, self._anchor_t = 0.0, self._clock()
+        self._last_whole = 0
+        self.back.disarm()
+        self.back.clear_trace()
+        self.back.set_phase(tips.zone, stroke)
+        self.back.set_cycles(0.0)
+        self._show_score(None)
+        best = self._best.get(stroke.value)
+        self.best.setText(f"Best so far: {best}" if best is not None else "No score yet")
+
+    def _on_tempo(self, value: int) -> None:
+        self._retime()
+        self._spm = clamp_tempo(self._stroke, value)
+
+    # -- animation ----------------------------------------------------------
+    def _tick_frame(self) -> None:
+        try:
+            cycles = self.cycles_now()
+            self.back.set_cycles(cycles)
+            self.pulse.set_phase(cycles % 1.0)
+            whole = math.floor(cycles)
+            if whole != self._last_whole:
+                self._last_whole = whole
+                if self.tick_box.isChecked():
+                    self._tick.play()
+        except Exception:
+            log.exception("practice animation frame failed; carrying on")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._retime()
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()  # nothing moves where nobody looks
+        self.back.disarm()
+        super().hideEvent(event)
+
+    # -- tracing ------------------------------------------------------------
+    def start_trace(self) -> None:
+        self.back.arm()
+        self._show_score(None)
+        self.prompt.setText("Press on the back and follow a moving hand for a few strokes; "
+                            "let go to see your score.")
+
+    def _on_trace_started(self) -> None:
+        self._trace_limit.start()
+
+    def _on_trace(self, trace: list[TracePoint]) -> None:
+        self._trace_limit.stop()
+        target = shown_tempo(self._spm, self.slow.isChecked())
+        score = score_trace(trace, self._stroke, TIPS[self._stroke].zone, target_spm=target)
+        self.back.show_result(trace, score.spine_points)
+        self._show_score(score)
+        self.prompt.setText("Your trace is in blue over the path. Trace it again to improve.")
+        self._keep_best(score)
+        self.last_score = score
+        self.scored.emit(score)
+
+    def _show_score(self, score: TraceScore | None) -> None:
+        for key, bar in self.bars.items():
+            value = getattr(score, key) if score else 0
+            bar.setValue(value)
+            self.numbers[key].setText(str(value) if score else "–")
+        if score is None:
+            self.summary.setText("")
+            return
+        lines = score.summary()
+        self.summary.setText("\n".join(lines))
+        self.summary.setStyleSheet("color: #ff8a8a;" if score.crossed_spine else "")
+
+    def _keep_best(self, score: TraceScore) -> None:
+        key = self._stroke.value
+        if score.overall <= self._best.get(key, -1):
+            return
+        self._best[key] = score.overall
+        self.best.setText(f"Best so far: {score.overall} (new best!)")
+        if self._settings_store is not None:
+            try:
+                self._settings_store.save_best_score(key, score.overall)
+            except StorageError as exc:
+                log.warning("best score not kept: %s", exc)

@@ -1,0 +1,149 @@
+"""Practice mode, reached from the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from backmassage_gui.catalogue import load_builtin_library
+from backmassage_gui.domain import motion
+from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.domain.practice import TIPS
+from backmassage_gui.domain.session import State
+from backmassage_gui.domain.strokes import Stroke
+from backmassage_gui.storage import SettingsStore
+from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.practice_view import PracticeView
+from backmassage_gui.ui.sound import SilentChime
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> SettingsStore:
+    return SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: ManualClock,
+           settings_store: SettingsStore) -> Iterator[MainWindow]:
+    library = load_builtin_library()
+    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
+                   chime=SilentChime(), settings_store=settings_store)
+    qtbot.add_widget(w)
+    w.show()
+    qtbot.wait_exposed(w)
+    w.activateWindow()
+    qtbot.wait_until(w.isActiveWindow)
+    yield w
+
+
+def practice_of(window: MainWindow) -> PracticeView:
+    assert window.practice is not None
+    return window.practice
+
+
+def test_p_opens_practice_and_pauses_the_session(qtbot: QtBot, window: MainWindow) -> None:
+    window.controller.start()
+    qtbot.keyClick(window.central, Qt.Key.Key_P)
+    assert window.in_practice
+    assert window.controller.snapshot.state is State.PAUSED
+    practice = practice_of(window)
+    assert practice.animating
+    qtbot.keyClick(practice.strokes, Qt.Key.Key_P)
+    assert not window.in_practice
+    assert not practice.animating  # hidden: its timer stops
+
+
+def test_every_stroke_shows_how_where_and_pressure(qtbot: QtBot, window: MainWindow) -> None:
+    window.toggle_practice()
+    practice = practice_of(window)
+    for stroke in Stroke:
+        practice.select_stroke(stroke)
+        assert practice.title.text() == stroke.label
+        assert stroke.info.hand_part in practice.where.text()
+        assert TIPS[stroke].zone.label in practice.where.text()
+        assert practice.well.text().startswith("Do: ")
+        assert practice.avoid.text().startswith("Avoid: ")
+        assert "Pressure" in practice.pressure.text()
+        assert practice.back.stroke is stroke and practice.back.zone is TIPS[stroke].zone
+        low, high = stroke.info.tempo_range
+        assert practice.tempo.minimum() <= low and practice.tempo.maximum() >= high
+
+
+def test_tempo_and_slow_motion_change_the_pace(window: MainWindow, clock: ManualClock) -> None:
+    window.toggle_practice()
+    practice = practice_of(window)
+    practice.select_stroke(Stroke.PALM_CIRCLES)
+    practice.tempo.setValue(40)
+    start = practice.cycles_now()
+    clock.advance(3)
+    assert practice.cycles_now() - start == pytest.approx(2.0)  # 40 a minute
+    practice.slow.setChecked(True)
+    mid = practice.cycles_now()
+    clock.advance(3)
+    assert practice.cycles_now() - mid == pytest.approx(1.0)  # half speed, no jump
+
+
+def drag_along(qtbot: QtBot, practice: PracticeView, clock: ManualClock,
+               points: list[tuple[float, float]], dt: float) -> None:
+    view = practice.back
+    to = [view.to_widget(p).toPoint() for p in points]
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=to[0])
+    for pos in to[1:]:
+        clock.advance(dt)
+        qtbot.mouseMove(view, pos)
+    clock.advance(dt)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=to[-1])
+
+
+def test_tracing_the_path_well_scores_well_and_is_kept(qtbot: QtBot, window: MainWindow,
+                                                      clock: ManualClock,
+                                                      settings_store: SettingsStore) -> None:
+    window.toggle_practice()
+    practice = practice_of(window)
+    practice.select_stroke(Stroke.PALM_CIRCLES)
+    spm = practice.tempo.value()
+    zone = TIPS[Stroke.PALM_CIRCLES].zone
+    dt = 1 / 30
+    steps = int(3 * 60 / spm / dt)
+    points = [motion.hands(Stroke.PALM_CIRCLES, zone, i * dt * spm / 60)[0].pos
+              for i in range(steps)]
+    qtbot.keyClick(practice.strokes, Qt.Key.Key_T)
+    with qtbot.wait_signal(practice.scored) as blocker:
+        drag_along(qtbot, practice, clock, points, dt)
+    score = blocker.args[0]
+    assert score.path >= 80 and score.direction >= 80 and score.tempo >= 80
+    assert not score.crossed_spine
+    assert practice.numbers["path"].text() == str(score.path)
+    assert settings_store.load_best_scores()["palm_circles"] == score.overall
+    assert "Best so far" in practice.best.text()
+
+
+def test_a_trace_across_the_spine_is_flagged(qtbot: QtBot, window: MainWindow,
+                                             clock: ManualClock) -> None:
+    window.toggle_practice()
+    practice = practice_of(window)
+    practice.select_stroke(Stroke.THUMB_PRESSURE)
+    practice.start_trace()
+    points = [(0.3 + 0.4 * i / 40, 0.5) for i in range(41)]
+    with qtbot.wait_signal(practice.scored) as blocker:
+        drag_along(qtbot, practice, clock, points, 0.05)
+    score = blocker.args[0]
+    assert score.crossed_spine
+    assert any("spine" in line.lower() for line in score.summary())
+    assert "spine" in practice.summary.text().lower()
+
+
+def test_pressing_without_arming_does_not_trace(qtbot: QtBot, window: MainWindow) -> None:
+    window.toggle_practice()
+    practice = practice_of(window)
+    qtbot.mousePress(practice.back, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+    assert not practice.back.tracing
