@@ -178,7 +178,7 @@ def test_buttons_drive_the_session_and_keep_keys_working(qtbot: QtBot,
 
 def test_accessible_text_tracks_the_session(qtbot: QtBot, window: MainWindow,
                                             clocks: Clocks) -> None:
-    central = window.centralWidget()
+    central = window.central
     assert "Getting ready" in central.accessibleDescription()
     press(qtbot, window, Qt.Key.Key_Space)
     move(window, clocks, 5 + 30)
