@@ -9,7 +9,15 @@ from .strokes import Stroke
 from .zones import Zone
 
 TRACE_SECONDS = 20.0
-"""A trace ends on its own after this long (or when the button is let go)."""
+"""A trace ends on its own after this long (or when the button is let go),
+unless the stroke is so slow that fewer than a few strokes fit in it."""
+MAX_TRACE_SECONDS = 90.0
+
+
+def trace_seconds(spm: float) -> float:
+    """How long a trace may last: room for at least 2.5 strokes, so even a
+    slow glide in slow motion can be timed, but never endless."""
+    return min(max(TRACE_SECONDS, 2.5 * 60 / spm), MAX_TRACE_SECONDS)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,13 @@ result screen can say *what* to improve rather than give one opaque number:
 Touching the spine is flagged separately, whatever the scores: it is a safety
 matter, not a matter of degree.
 
+Tempo comes from the trace itself. The autocorrelation of the positions (with
+anything slower than the stroke filtered out) gives the period precisely; a
+count suited to the stroke (loops of the heading for circles and glides, turns
+along the main axis for back-and-forth strokes, moves between stops for
+presses) picks the right peak; and for slow strokes, of which a short trace
+holds fewer than two, the pace through the reference figure stands in.
+
 Distances are measured in art widths on both axes (v is rescaled by the art's
 aspect ratio), so "0.1" means a tenth of the picture's width whichever way the
 trace strays. Pure Python, no Qt and no numpy, so it runs headless next to the
@@ -69,6 +76,8 @@ _GLIDE_BACK = 1.25
 _AGREE = 1.1
 #: A change of heading this sharp between two samples is a turn back.
 _REVERSAL = 0.8 * math.pi
+#: Points this near the path (art widths) say where in the figure they are.
+_ON_PATH = PATH_ZERO / 2.0
 
 _STEPPING = frozenset({Stroke.PALM_PRESS, Stroke.THUMB_PRESSURE, Stroke.KNUCKLE_PRESSURE})
 
@@ -119,9 +128,11 @@ class TraceScore:
         if self.path >= 80:
             lines.append("Stayed on the spot." if hold else "Stayed close to the path.")
         elif self.path >= 50:
-            lines.append("Mostly near the path; keep a little closer to it.")
+            lines.append("Stayed near the spot; rest right where shown." if hold
+                         else "Mostly near the path; keep a little closer to it.")
         else:
-            lines.append("Strayed far from the path; follow the moving hand more closely.")
+            lines.append("Drifted off the spot; rest the hands where shown." if hold
+                         else "Strayed far from the path; follow the moving hand more closely.")
         if hold:
             lines.append("Kept the hands still." if self.tempo >= 90
                          else "Keep the hands still and just breathe slowly.")
@@ -244,6 +255,10 @@ class _HandModel:
     #: single step, to tell a glide back from stepping the wrong way.
     step_dir: _XY | None = None
     step_len: float = 0.0
+    #: Cycle values at both ends of each path segment, and the period, so a
+    #: point on the path says how far through the figure the hand is.
+    cycles: tuple[tuple[float, float], ...] = ()
+    span: float = 1.0
 
 
 def _runs(moving: Sequence[bool]) -> list[tuple[int, int]]:
@@ -264,7 +279,10 @@ def _hand_model(track: Sequence[_Sample], stepping: bool) -> _HandModel:
     segs = [(a[0], a[1], b[0], b[1]) for a, b in itertools.pairwise(pts)]
     lengths = [math.hypot(s[2] - s[0], s[3] - s[1]) for s in segs]
     moving = [d > 1e-9 for d in lengths]
-    path = _SegmentGrid([s for s, m in zip(segs, moving, strict=True) if m] or segs[:1])
+    on_path = [k for k, m in enumerate(moving) if m] or [0]
+    path = _SegmentGrid([segs[k] for k in on_path])
+    cycles = tuple((track[k][0], track[k + 1][0]) for k in on_path)
+    span = track[-1][0] - track[0][0]
     runs = _runs(moving)
     step_dir: _XY | None = None
     step_len = 0.0
@@ -282,11 +300,12 @@ def _hand_model(track: Sequence[_Sample], stepping: bool) -> _HandModel:
             step_len = max(sum(lengths[s:e]) for s, e in runs)
     keep = [k for s, e in runs for k in range(s, e)]
     if not keep:
-        return _HandModel(path, None, ())
+        return _HandModel(path, None, (), cycles=cycles, span=span)
     tangents = tuple((
         (segs[k][2] - segs[k][0]) / lengths[k], (segs[k][3] - segs[k][1]) / lengths[k]
     ) for k in keep)
-    return _HandModel(path, _SegmentGrid([segs[k] for k in keep]), tangents, step_dir, step_len)
+    return _HandModel(path, _SegmentGrid([segs[k] for k in keep]), tangents, step_dir, step_len,
+                      cycles, span)
 
 
 @cache
@@ -568,6 +587,41 @@ def _rate_of(times: Sequence[float], per_stroke: float) -> float | None:
     return 60.0 * (len(times) - 1) / per_stroke / (times[-1] - times[0])
 
 
+def _phase_spm(samples: Sequence[_Sample], model: _HandModel) -> float | None:
+    """Strokes a minute from how fast the trace works through the figure: each
+    point near the path says how many cycles into the figure the hand is, so
+    even one slow glide (a 20-second trace holds under two) shows its pace.
+    None unless most of the trace is on the path and it covers half a stroke."""
+    marks: list[tuple[float, float]] = []
+    for t, x, y in samples:
+        _, k = model.path.nearest(x, y, _ON_PATH)
+        if k < 0:
+            continue
+        ax, ay, bx, by = model.path.segments[k]
+        dx, dy = bx - ax, by - ay
+        span = dx * dx + dy * dy
+        f = 0.0 if span == 0.0 else min(1.0, max(0.0, ((x - ax) * dx + (y - ay) * dy) / span))
+        c0, c1 = model.cycles[k]
+        marks.append((t, c0 + f * (c1 - c0)))
+    if len(marks) < max(MIN_POINTS, len(samples) // 2) or model.span <= 0.0:
+        return None
+    # Unwrap across the end of the figure (cycle `span` is cycle 0 again).
+    times, phases = [marks[0][0]], [marks[0][1]]
+    for (_, a), (t, b) in itertools.pairwise(marks):
+        step = b - a
+        phases.append(phases[-1] + step - model.span * round(step / model.span))
+        times.append(t)
+    n = len(times)
+    mt, mp = sum(times) / n, sum(phases) / n
+    den = sum((t - mt) ** 2 for t in times)
+    if den == 0.0:
+        return None
+    slope = sum((t - mt) * (p - mp) for t, p in zip(times, phases, strict=True)) / den
+    if abs(slope) * (times[-1] - times[0]) < 0.5:
+        return None
+    return 60.0 * abs(slope)
+
+
 def _count_spm(samples: Sequence[_Sample], stroke: Stroke | None,
                reach: int) -> float | None:
     """The count that suits the stroke: steps for presses, else loops if the
@@ -579,11 +633,12 @@ def _count_spm(samples: Sequence[_Sample], stroke: Stroke | None,
 
 
 def _detect(samples: Sequence[_Sample], rate: float, stroke: Stroke | None,
-            target_spm: float | None = None) -> float | None:
+            target_spm: float | None = None, phase_spm: float | None = None) -> float | None:
     """Autocorrelation of the positions gives the period precisely and shrugs
     off jitter; a count of loops, turns or steps (on the smoothed trace)
     picks which of its peaks is the stroke and overrules it when no peak
-    agrees with it."""
+    agrees with it. Where too few strokes were traced to count, the pace
+    through the reference figure (``phase_spm``) stands in for the count."""
     expected = 60.0 / target_spm if target_spm and target_spm > 0.0 else None
     xs, ys = [s[1] for s in samples], [s[2] for s in samples]
     if expected is not None:
@@ -598,6 +653,9 @@ def _detect(samples: Sequence[_Sample], rate: float, stroke: Stroke | None,
     smooth = min(0.5, max(0.1, (expected or 1.0) / 5.0))
     count = _count_spm(_smoothed(samples, smooth, rate), stroke,
                        max(1, round(smooth * rate / 2.0)))
+    from_phase = count is None and phase_spm is not None
+    if from_phase:
+        count = phase_spm
     best = max((c for _, c in peaks), default=0.0)
     candidates = [60.0 / p for p, c in peaks if c >= 0.8 * best and p > 0.0]
     if not candidates:
@@ -605,7 +663,12 @@ def _detect(samples: Sequence[_Sample], rate: float, stroke: Stroke | None,
     if count is None:
         return max(candidates)
     nearest = min(candidates, key=lambda spm: abs(math.log(spm / count)))
-    return nearest if abs(math.log(nearest / count)) <= math.log(_AGREE) else count
+    if abs(math.log(nearest / count)) > math.log(_AGREE):
+        return count
+    # Once two whole strokes are in, the autocorrelation is the sharper of
+    # the two; before that the pace through the figure is.
+    seen = (samples[-1][0] - samples[0][0]) * nearest / 60.0
+    return count if from_phase and seen < 2.0 else nearest
 
 
 def detect_spm(trace: Sequence[TracePoint], stroke: Stroke | None = None,
@@ -685,7 +748,10 @@ def score_trace(trace: Sequence[TracePoint], stroke: Stroke, zone: Zone,
     points = _clean(trace)
     touches = tuple(_spine_touches(points))
     still = stroke is Stroke.HOLD
-    short = (len(points) < MIN_POINTS or points[-1].t - points[0].t < MIN_SECONDS
+    # A pointer that does not move sends no events: a perfect hold may be
+    # just the press and the release, so two points a second apart will do.
+    short = (len(points) < (2 if still else MIN_POINTS)
+             or points[-1].t - points[0].t < MIN_SECONDS
              or (not still and len({(p.u, p.v) for p in points}) == 1))
     if short:
         return TraceScore(0, 0, 0, None, target, bool(touches), touches, stroke, True)
@@ -701,7 +767,10 @@ def score_trace(trace: Sequence[TracePoint], stroke: Stroke, zone: Zone,
     if still:
         detected, tempo = None, _stillness_score(samples)
     else:
-        detected = _detect(samples, rate, stroke, target)
+        # Presses rest on one row and glide back along it, so a point there
+        # does not say how far through the figure the hand is: they count steps.
+        phase = None if stroke in _STEPPING else _phase_spm(samples, model)
+        detected = _detect(samples, rate, stroke, target, phase)
         tempo = _tempo_score(detected, target)
     return TraceScore(
         path=_path_score(mean_distance),

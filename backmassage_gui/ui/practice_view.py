@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import pressure
-from ..domain.practice import TIPS, TRACE_SECONDS, clamp_tempo, shown_tempo
+from ..domain.practice import TIPS, clamp_tempo, shown_tempo, trace_seconds
 from ..domain.strokes import Stroke
 from ..domain.trace_scoring import TracePoint, TraceScore, score_trace
 from ..storage import SettingsStore, StorageError
@@ -179,7 +179,6 @@ class PracticeView(QWidget):
         self._timer.timeout.connect(self._tick_frame)
         self._trace_limit = QTimer(self)
         self._trace_limit.setSingleShot(True)
-        self._trace_limit.setInterval(int(TRACE_SECONDS * 1000))
         self._trace_limit.timeout.connect(self.back.finish)
         self.strokes.setCurrentRow(0)
 
@@ -270,7 +269,8 @@ class PracticeView(QWidget):
                             "let go to see your score.")
 
     def _on_trace_started(self) -> None:
-        self._trace_limit.start()
+        spm = shown_tempo(self._spm, self.slow.isChecked())
+        self._trace_limit.start(int(trace_seconds(spm) * 1000))
 
     def _on_trace(self, trace: list[TracePoint]) -> None:
         self._trace_limit.stop()

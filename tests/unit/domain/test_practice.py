@@ -27,3 +27,11 @@ def test_tempo_is_kept_in_range_and_slow_motion_halves_it() -> None:
     assert clamp_tempo(Stroke.FINGERTIP_CIRCLES, 50) == 50
     assert shown_tempo(50, slow_motion=True) == 25
     assert shown_tempo(50, slow_motion=False) == 50
+
+
+def test_trace_time_fits_a_few_strokes_but_is_bounded() -> None:
+    from backmassage_gui.domain.practice import MAX_TRACE_SECONDS, TRACE_SECONDS, trace_seconds
+
+    assert trace_seconds(50) == TRACE_SECONDS
+    assert trace_seconds(3) == 50  # 2.5 slow glides
+    assert trace_seconds(0.5) == MAX_TRACE_SECONDS
