@@ -104,6 +104,7 @@ class PracticeView(QWidget):
         self.where = _label(22, name="Where and with what")
         self.where.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.how = _label(19, wrap=True, name="How")
+        self.also = _label(17, muted=True, wrap=True, name="Other zones")
         self.pressure = _label(19, wrap=True, name="Pressure range")
         self.well = _label(18, wrap=True, name="Doing it well")
         self.avoid = _label(18, wrap=True, name="What to avoid")
@@ -149,7 +150,8 @@ class PracticeView(QWidget):
         panel.setObjectName("panel")
         info = QVBoxLayout(panel)
         info.setContentsMargins(22, 14, 22, 14)
-        for widget in (self.title, self.where, self.how, self.pressure, self.well, self.avoid):
+        for widget in (self.title, self.where, self.also, self.how, self.pressure, self.well,
+                       self.avoid):
             info.addWidget(widget)
         pace = QHBoxLayout()
         pace.addWidget(QLabel("Tempo"))
@@ -211,6 +213,9 @@ class PracticeView(QWidget):
         info, tips = stroke.info, TIPS[stroke]
         self.title.setText(info.label)
         self.where.setText(f"{tips.zone.label} · {info.hand_part}")
+        others = [z.label.lower() for z in tips.zones if z is not tips.zone]
+        self.where.setToolTip(f"Also used on: {', '.join(others)}" if others else "")
+        self.also.setText(f"Also used on: {', '.join(others)}." if others else "")
         self.how.setText(info.how)
         low, high = info.pressure_range
         self.pressure.setText(f"Pressure {low:g}–{high:g}: {pressure.band_for(low).name.lower()}"

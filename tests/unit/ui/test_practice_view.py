@@ -70,6 +70,9 @@ def test_every_stroke_shows_how_where_and_pressure(qtbot: QtBot, window: MainWin
         assert practice.title.text() == stroke.label
         assert stroke.info.hand_part in practice.where.text()
         assert TIPS[stroke].zone.label in practice.where.text()
+        for zone in TIPS[stroke].zones:
+            if zone is not TIPS[stroke].zone:
+                assert zone.label.lower() in practice.also.text()
         assert practice.well.text().startswith("Do: ")
         assert practice.avoid.text().startswith("Avoid: ")
         assert "Pressure" in practice.pressure.text()
