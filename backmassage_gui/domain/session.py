@@ -9,8 +9,8 @@ make it drift, and a fake clock can drive a 30-minute session in microseconds.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from .pressure import PressureRamp
@@ -232,6 +232,15 @@ class Session:
         self._index = index
         self._phase_started_s = t
         return PhaseChanged(index, automatic=False)
+
+    def retune(self, phases: Sequence[Phase]) -> None:
+        """Swap in phases that differ only in what the hands do and how hard
+        (a check-in answer such as "lighter"), keeping all timing as it is."""
+        old = self._routine.phases
+        if len(phases) != len(old) or any(
+                a.duration_s != b.duration_s for a, b in zip(phases, old, strict=True)):
+            raise ValueError("retune keeps the number and length of phases")
+        self._routine = replace(self._routine, phases=tuple(phases))
 
     def add_time(self, seconds: float = EXTRA_TIME_S) -> None:
         """Lengthen the current phase (the get-ready countdown is not a phase)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..commands import COMMANDS, command, hint_line, key_label, keys_label
 from ..domain import motion, timefmt
+from ..domain.checkins import Answer
 from ..domain.library import RoutineLibrary
 from ..domain.pressure import band_for
 from ..domain.routine import Routine
@@ -33,6 +34,7 @@ from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from ..storage import RoutineStore, SettingsStore, StorageError
 from . import shortcuts, theme
 from .back_view import BackView
+from .checkin_prompt import CheckInPrompt
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
 
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
             "import_routine": self.routines.import_file,
             "export_routine": self.export_routine,
             "practice": self.toggle_practice,
+            "checkin_fine": lambda: self.checkins.answer(Answer.FINE),
+            "checkin_lighter": lambda: self.checkins.answer(Answer.LIGHTER),
+            "checkin_stop": lambda: self.checkins.answer(Answer.STOP),
             "trace": self._trace_in_practice,
         })
         sound = self.actions_by_name["sound"]
@@ -137,6 +142,8 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
 
+        self.checkins = CheckInPrompt(self.controller, self.back)
+        self.checkins.answered.connect(self._on_checkin_answer)
         self.controller.ticked.connect(self._show)
         self.controller.phase_changed.connect(self._on_phase_changed)
         self.controller.finished.connect(self._on_finished)
@@ -284,6 +291,7 @@ class MainWindow(QMainWindow):
             self.back.set_cycles(0.0)
         self._show_state(snap)
         self._show_timeline(snap)
+        self.checkins.update(snap)
         summary = self.status_text(snap)
         if summary != self._last_summary:
             self._last_summary = summary
@@ -368,6 +376,12 @@ class MainWindow(QMainWindow):
     def _on_phase_changed(self, index: int, automatic: bool) -> None:
         if automatic:
             self._ring()
+
+    def _on_checkin_answer(self, answer: Answer) -> None:
+        words = {Answer.FINE: "Pressure is fine: carry on.",
+                 Answer.LIGHTER: "Lighter from now on: the pressure is lowered for the rest.",
+                 Answer.STOP: "Stopping here: on to the gentle ending."}
+        self.statusBar().showMessage(words[answer], 6000)
 
     def _on_finished(self) -> None:
         self._ring()

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..domain.routine import Routine
+from ..domain.routine import Phase, Routine
 from ..domain.session import Clock, Session, SleepWatch, Snapshot, State, suspend_counting_clock
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,9 @@ class SessionController(QObject):
         """The session's plan: each phase's length including added time."""
         return tuple(self._session.phase_duration(i)
                      for i in range(len(self._session.routine.phases)))
+
+    def retune(self, phases: Sequence[Phase]) -> None:
+        self._command(lambda: self._session.retune(phases))
 
     def add_time(self) -> None:
         self._command(self._session.add_time)

@@ -358,3 +358,22 @@ def test_go_to_phase_during_get_ready_starts_it_now(clock: FakeClock) -> None:
     snap = s.snapshot()
     assert snap.state is State.RUNNING and not snap.counting_down
     assert snap.phase_index == 1 and snap.phase_remaining_s == pytest.approx(60)
+
+
+def test_retune_changes_pressure_not_timing(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60, ramps=[(2, 4), (4, 6)]), clock, get_ready_s=0)
+    s.start()
+    clock.advance(30)
+    from dataclasses import replace as dc_replace
+
+    from backmassage_gui.domain.pressure import PressureRamp as Ramp
+
+    lighter = tuple(dc_replace(p, pressure=Ramp(p.pressure.start - 1, p.pressure.end - 1))
+                    for p in s.routine.phases)
+    before = s.snapshot()
+    s.retune(lighter)
+    after = s.snapshot()
+    assert after.phase_remaining_s == before.phase_remaining_s
+    assert after.pressure == pytest.approx(before.pressure - 1)
+    with pytest.raises(ValueError):
+        s.retune(lighter[:1])

@@ -1,0 +1,115 @@
+"""The large "how is the pressure?" prompt, and what its answers do.
+
+Prompts come from the domain's check-in plan (a firmer band begins, a long
+firm phase runs on). They never stop the session: an unanswered prompt fades
+on its own after a few seconds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..commands import key_label
+from ..domain.checkins import Answer, CheckIn, apply_answer, plan_checkins
+from ..domain.session import Snapshot, State
+from . import theme
+from .session_controller import SessionController
+
+SHOW_MS = 9000
+LATE_S = 3.0  # a check-in passed more than this long ago (a skip) is not asked
+
+
+class CheckInPrompt(QObject):
+    """Watches the session, shows the prompt over ``host``, applies answers."""
+
+    asked = Signal(object)     # CheckIn
+    answered = Signal(object)  # Answer
+
+    def __init__(self, controller: SessionController, host: QWidget) -> None:
+        super().__init__(host)
+        self._controller = controller
+        self._plan_key: tuple[object, ...] = ()
+        self._plan: list[CheckIn] = []
+        self._asked: set[int] = set()
+        self.current: CheckIn | None = None
+        self.label = QLabel(host)
+        self.label.setObjectName("checkin")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setFont(theme.font(26, bold=True))
+        self.label.setStyleSheet(
+            f"QLabel#checkin {{ background: rgba(22, 26, 34, 235); color: {theme.TEXT.name()};"
+            f" border: 3px solid {theme.ACCENT.name()}; border-radius: 16px; padding: 14px; }}")
+        self.label.setAccessibleName("Check-in")
+        self.label.hide()
+        self._fade = QTimer(self)
+        self._fade.setSingleShot(True)
+        self._fade.setInterval(SHOW_MS)
+        self._fade.timeout.connect(self._expire)
+
+    @property
+    def visible(self) -> bool:
+        return self.current is not None
+
+    def plan(self) -> list[CheckIn]:
+        return list(self._plan)
+
+    def update(self, snap: Snapshot) -> None:
+        """Called on every tick: plan anew when the session's plan changed,
+        and ask when the session reaches a check-in."""
+        routine = self._controller.session.routine
+        durations = self._controller.phase_durations()
+        key = (routine.key, routine.phases, durations)
+        if key != self._plan_key:
+            self._plan_key = key
+            self._plan = plan_checkins(routine.phases, durations=durations)
+            if snap.state is State.READY:
+                self._asked = set()
+        if snap.state is not State.RUNNING or snap.counting_down:
+            return
+        t = snap.session_elapsed_s
+        for i, check in enumerate(self._plan):
+            if i in self._asked or check.at_s > t:
+                continue
+            self._asked.add(i)
+            if t - check.at_s <= LATE_S:
+                self._show(check)
+
+    def _show(self, check: CheckIn) -> None:
+        self.current = check
+        self.label.setText(
+            f"Check in: how is the pressure?\n"
+            f"{key_label('checkin_fine')} fine   ·   {key_label('checkin_lighter')} lighter   ·"
+            f"   {key_label('checkin_stop')} stop here")
+        self.label.setAccessibleDescription(check.reason)
+        host = self.label.parentWidget()
+        if host is not None:
+            width = min(host.width() - 20, 560)
+            self.label.setFixedWidth(max(width, 200))
+            self.label.adjustSize()
+            self.label.move((host.width() - self.label.width()) // 2, 12)
+        self.label.show()
+        self.label.raise_()
+        self._fade.start()
+        self.asked.emit(check)
+
+    def _expire(self) -> None:
+        self.current = None
+        self.label.hide()
+
+    def answer(self, answer: Answer) -> bool:
+        """Apply an answer to the prompt on screen; False when none is."""
+        if self.current is None:
+            return False
+        snap = self._controller.snapshot
+        phases, jump = apply_answer(self._controller.session.routine.phases,
+                                    snap.phase_index, answer)
+        if answer is Answer.LIGHTER:
+            self._controller.retune(phases)
+        elif answer is Answer.STOP and jump is not None:
+            self._controller.go_to_phase(jump)
+        self._fade.stop()
+        self._expire()
+        self.answered.emit(answer)
+        return True

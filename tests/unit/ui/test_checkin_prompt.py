@@ -1,0 +1,107 @@
+"""Check-in prompts during a session, answered with one key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backmassage_gui.catalogue import load_builtin_library
+from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.domain.session import State
+from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.sound import SilentChime
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
+    library = load_builtin_library()
+    routine = library.get("tension-relief")
+    assert routine is not None
+    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime())
+    qtbot.add_widget(w)
+    w.show()
+    qtbot.wait_exposed(w)
+    w.activateWindow()
+    qtbot.wait_until(w.isActiveWindow)
+    yield w
+    w.controller.pause()
+
+
+def run_until_asked(window: MainWindow, clock: ManualClock, limit_s: float = 2000) -> None:
+    window.controller.start()
+    t = 0.0
+    while not window.checkins.visible and t < limit_s:
+        clock.advance(1)
+        t += 1
+        window.controller._tick()
+    assert window.checkins.visible, "no check-in came"
+
+
+def test_a_firmer_band_brings_a_check_in(window: MainWindow, clock: ManualClock) -> None:
+    plan = window.checkins.plan()
+    assert plan, "tension relief has firmer bands, so check-ins are planned"
+    run_until_asked(window, clock)
+    snap = window.controller.snapshot
+    assert snap.session_elapsed_s == pytest.approx(plan[0].at_s, abs=1.5)
+    assert "how is the pressure" in window.checkins.label.text().lower()
+    assert snap.state is State.RUNNING  # the session never waits on a prompt
+
+
+def test_unanswered_prompt_fades_on_its_own(qtbot: QtBot, window: MainWindow,
+                                            clock: ManualClock) -> None:
+    run_until_asked(window, clock)
+    window.checkins._fade.setInterval(50)
+    window.checkins._fade.start()
+    qtbot.wait_until(lambda: not window.checkins.visible)
+    assert not window.checkins.label.isVisible()
+
+
+def test_lighter_lowers_pressure_for_the_rest(qtbot: QtBot, window: MainWindow,
+                                             clock: ManualClock) -> None:
+    before = window.controller.session.routine.phases
+    run_until_asked(window, clock)
+    index = window.controller.snapshot.phase_index
+    level = window.controller.snapshot.pressure
+    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    assert not window.checkins.visible
+    after = window.controller.session.routine.phases
+    assert window.controller.snapshot.pressure == pytest.approx(max(0, level - 1.5), abs=0.05)
+    for i, (a, b) in enumerate(zip(before, after, strict=True)):
+        if i < index:
+            assert a == b
+        else:
+            assert b.pressure.start == max(0.0, a.pressure.start - 1.5)
+    assert "Lighter" in window.statusBar().currentMessage()
+    # The timeline follows: its curve is the lowered one.
+    if window.timeline is not None:
+        window.controller.refresh()
+        assert [s.phase for s in window.timeline.phase_spans] == list(after)
+
+
+def test_stop_here_goes_to_the_gentle_ending(qtbot: QtBot, window: MainWindow,
+                                            clock: ManualClock) -> None:
+    run_until_asked(window, clock)
+    qtbot.keyClick(window.central, Qt.Key.Key_S)
+    snap = window.controller.snapshot
+    remaining = window.controller.session.routine.phases[snap.phase_index:]
+    assert all(p.pressure.peak <= 3 for p in remaining)
+    assert snap.phase_index > 0
+
+
+def test_fine_changes_nothing_and_keys_do_nothing_without_a_prompt(
+        qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
+    before = window.controller.session.routine.phases
+    qtbot.keyClick(window.central, Qt.Key.Key_L)  # no prompt yet: ignored
+    assert window.controller.session.routine.phases == before
+    run_until_asked(window, clock)
+    qtbot.keyClick(window.central, Qt.Key.Key_F)
+    assert window.controller.session.routine.phases == before
+    assert not window.checkins.visible
