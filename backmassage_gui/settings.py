@@ -13,6 +13,7 @@ GET_READY_RANGE_S = (0.0, 60.0)
 """The get-ready countdown a user may choose, in seconds (0 starts at once)."""
 VOLUME_RANGE = (0.0, 1.0)
 """Chime volume: 0 is silent, 1 is full."""
+CARE_PROFILES = ("none", "older_adult", "pregnancy")
 MAX_ROUTINE_KEY_LEN = 200
 """A remembered routine key longer than this is not a key the app ever made."""
 
@@ -27,3 +28,8 @@ class AppSettings:
     sound: bool = True
     volume: float = 0.6
     fullscreen: bool = False
+    safety_seen: bool = False
+    """The full safety check was shown once; later it opens with "all clear"
+    ready, so one key confirms."""
+    care_profile: str = "none"
+    """A ``CareProfile`` value: none, older_adult or pregnancy."""

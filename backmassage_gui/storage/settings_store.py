@@ -21,7 +21,13 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..settings import GET_READY_RANGE_S, MAX_ROUTINE_KEY_LEN, VOLUME_RANGE, AppSettings
+from ..settings import (
+    CARE_PROFILES,
+    GET_READY_RANGE_S,
+    MAX_ROUTINE_KEY_LEN,
+    VOLUME_RANGE,
+    AppSettings,
+)
 from .paths import StorageError, data_dir
 
 __all__ = ["DAMAGED_SUFFIX", "GEOMETRY_GROUP", "SETTINGS_FILE", "SettingsStore"]
@@ -217,6 +223,12 @@ def _parse_switch(value: object) -> tuple[bool, str]:
     return False, "was not on or off"
 
 
+def _parse_choice(value: object, choices: tuple[str, ...]) -> tuple[str, str]:
+    if isinstance(value, str) and value.strip() in choices:
+        return value.strip(), ""
+    return choices[0], f"was not one of {', '.join(choices)}"
+
+
 def _parse_routine(value: object) -> tuple[str, str]:
     # Any key is accepted here: whether it names a routine is for the library to
     # say, since the routine may come back (a file restored, a folder remounted).
@@ -250,6 +262,9 @@ _SPECS: tuple[_Spec, ...] = (
           lambda v: _parse_number(v, *VOLUME_RANGE, " (0% to 100%)"),
           _write_number, lambda v: f"{round(v * 100)}%"),
     _Spec("fullscreen", "full-screen setting", _parse_switch, _write_switch, _on_off),
+    _Spec("safety_seen", "safety check setting", _parse_switch, _write_switch, _on_off),
+    _Spec("care_profile", "care profile", lambda v: _parse_choice(v, CARE_PROFILES), str,
+          lambda v: f"'{v}'"),
 )
 
 

@@ -29,6 +29,7 @@ from ..domain.checkins import Answer
 from ..domain.library import RoutineLibrary
 from ..domain.pressure import band_for
 from ..domain.routine import Routine
+from ..domain.safety import CareProfile, adapt
 from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
 from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from ..storage import RoutineStore, SettingsStore, StorageError
@@ -37,6 +38,7 @@ from .back_view import BackView
 from .checkin_prompt import CheckInPrompt
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
+from .safety_dialog import SafetyDialog
 
 if TYPE_CHECKING:
     from .practice_view import PracticeView
@@ -82,13 +84,17 @@ class MainWindow(QMainWindow):
                  settings: AppSettings | None = None,
                  clock: Clock = time.monotonic, wall: Clock = suspend_counting_clock,
                  chime: Chime | None = None, store: RoutineStore | None = None,
-                 settings_store: SettingsStore | None = None) -> None:
+                 settings_store: SettingsStore | None = None,
+                 safety_check: bool = True) -> None:
         super().__init__()
         self._settings = settings or AppSettings()
         self._settings_store = settings_store
         self._chime: Chime = chime or SilentChime()
         self._chime.set_volume(self._settings.volume)
         self.routines = RoutineManager(library, store, self)
+        self._safety_check = safety_check
+        self._base_routine = routine
+        self.safety_dialog: SafetyDialog | None = None
         self._outside_routine = routine if self.routines.get(routine.key) is None else None
         self._sound_notice_shown = False
         self._last_summary = ""
@@ -113,7 +119,7 @@ class MainWindow(QMainWindow):
         self.routines.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._refresh_picker()
         self.actions_by_name = shortcuts.build_actions(self, {
-            "toggle": self.controller.toggle,
+            "toggle": self.toggle_session,
             "next": self.controller.next_phase,
             "previous": self.controller.previous_phase,
             "add_time": self.controller.add_time,
@@ -153,6 +159,8 @@ class MainWindow(QMainWindow):
             own_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(*MIN_WINDOW_SIZE)
         self.resize(*WINDOW_SIZE)
+        if self.care_profile is not CareProfile.NONE:
+            self.use_routine(routine)
         self._show(self.controller.snapshot)
 
     # -- building ---------------------------------------------------------
@@ -196,6 +204,10 @@ class MainWindow(QMainWindow):
         practice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         practice.clicked.connect(self.actions_by_name["practice"].trigger)
         top.addWidget(practice)
+        self.care_label = _label(17, bold=True, name="Care profile")
+        self.care_label.setStyleSheet(f"color: {theme.ACCENT.name()};")
+        self.care_label.hide()
+        top.addWidget(self.care_label)
         top.addStretch(1)
         hint = self.key_hint = _label(17, muted=True, name="Keyboard hint")
         hint.setText(hint_line())
@@ -249,6 +261,10 @@ class MainWindow(QMainWindow):
         session = bar.addMenu("&Session")
         for name in ("toggle", "previous", "next", "add_time", "restart"):
             session.addAction(self.actions_by_name[name])
+        session.addSeparator()
+        check = QAction("Safety check…", self)
+        check.triggered.connect(lambda: self.safety_check())
+        session.addAction(check)
         session.addSeparator()
         session.addAction(self.actions_by_name["quit"])
         routines = bar.addMenu("&Routines")
@@ -477,7 +493,64 @@ class MainWindow(QMainWindow):
 
     # -- routines ---------------------------------------------------------
     def current_routine(self) -> Routine:
-        return self.controller.session.routine
+        """The routine as chosen (before any care adaptation)."""
+        return self._base_routine
+
+    def use_routine(self, routine: Routine) -> None:
+        """Run ``routine``, adapted to the care profile, from its start."""
+        self._base_routine = routine
+        adapted, lines = adapt(routine, self.care_profile)
+        self.controller.set_routine(adapted)
+        self._show_care(lines)
+
+    @property
+    def care_profile(self) -> CareProfile:
+        try:
+            return CareProfile(self._settings.care_profile)
+        except ValueError:
+            return CareProfile.NONE
+
+    def _show_care(self, lines: list[str]) -> None:
+        profile = self.care_profile
+        text = "" if profile is CareProfile.NONE else f"Care: {profile.label}"
+        if lines and profile is CareProfile.NONE:
+            text = "Adapted"
+        self.care_label.setText(text)
+        self.care_label.setToolTip("\n".join(lines))
+        self.care_label.setAccessibleDescription(" ".join(lines))
+        self.care_label.setVisible(bool(text))
+
+    # -- safety check -------------------------------------------------------
+    def toggle_session(self) -> None:
+        """Space: before a session starts, the safety check comes first."""
+        if self.controller.snapshot.state is State.READY and self._safety_check:
+            self.safety_check(start_after=True)
+        else:
+            self.controller.toggle()
+
+    def safety_check(self, start_after: bool = False) -> SafetyDialog:
+        dialog = SafetyDialog(self.care_profile, first_time=not self._settings.safety_seen,
+                              parent=self)
+        dialog.accepted.connect(lambda: self._after_safety(dialog, start_after))
+        dialog.finished.connect(lambda _code: self._take_keys())
+        self.safety_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_safety(self, dialog: SafetyDialog, start_after: bool) -> None:
+        profile = dialog.profile()
+        changed = profile.value != self._settings.care_profile
+        self._change_settings(safety_seen=True, care_profile=profile.value)
+        if changed and not self._session_in_progress():
+            self.use_routine(self._base_routine)
+        elif changed:
+            self.statusBar().showMessage(
+                f"Care profile set to {profile.label}; it applies from the next session.", 8000)
+        if dialog.advice_text:
+            self.statusBar().showMessage("Going on against the safety advice: keep it light "
+                                         "and stop at any discomfort.", 12000)
+        if start_after and self.controller.snapshot.state is State.READY:
+            self.controller.start()
 
     def edit_routine(self) -> None:
         self.routines.edit(self.current_routine())
@@ -489,13 +562,13 @@ class MainWindow(QMainWindow):
         routine = self.current_routine()
         if self.routines.delete(routine):
             fallback = self.routines.builtins.routines[0]
-            self.controller.set_routine(fallback)
+            self.use_routine(fallback)
             self._change_settings(routine=fallback.key)
             self._refresh_picker()
 
     def _on_routine_saved(self, routine: Routine) -> None:
         if not self._session_in_progress():
-            self.controller.set_routine(routine)
+            self.use_routine(routine)
             self._change_settings(routine=routine.key)
             self.statusBar().showMessage(f"“{routine.name}” is ready to start", 5000)
         else:
@@ -523,7 +596,7 @@ class MainWindow(QMainWindow):
             if self._session_in_progress() and not self._confirm_switch(routine):
                 self.picker.select(current.key)
             else:
-                self.controller.set_routine(routine)
+                self.use_routine(routine)
                 self.picker.select(routine.key)
                 if self.routines.get(routine.key) is not None:
                     self._change_settings(routine=routine.key)

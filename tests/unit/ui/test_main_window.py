@@ -50,7 +50,8 @@ def window(qtbot: QtBot, library: RoutineLibrary, clocks: Clocks,
            chime: SilentChime) -> Iterator[MainWindow]:
     quick = library.get("quick")
     assert quick is not None
-    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime)
+    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime,
+                   safety_check=False)  # the safety check has its own tests
     qtbot.add_widget(w)
     w.show()
     qtbot.wait_exposed(w)
@@ -219,7 +220,8 @@ def test_missing_sound_is_said_once(qtbot: QtBot, library: RoutineLibrary,
     quick = library.get("quick")
     assert quick is not None
     chime = SilentChime("Sound is off: this computer has no audio output.")
-    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime)
+    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime,
+                   safety_check=False)  # the safety check has its own tests
     qtbot.add_widget(w)
     w.show()
     qtbot.wait_until(lambda: "no audio output" in w.statusBar().currentMessage())

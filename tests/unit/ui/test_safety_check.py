@@ -1,0 +1,108 @@
+"""The safety check before a session, and care profiles adapting the routine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from backmassage_gui.catalogue import load_builtin_library
+from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.domain.session import State
+from backmassage_gui.domain.zones import Zone
+from backmassage_gui.storage import SettingsStore
+from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.sound import SilentChime
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> SettingsStore:
+    return SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+def make(qtbot: QtBot, settings_store: SettingsStore, key: str = "tension-relief"
+         ) -> MainWindow:
+    library = load_builtin_library()
+    routine = library.get(key)
+    assert routine is not None
+    settings, _ = settings_store.load()
+    clock = ManualClock()
+    w = MainWindow(library, routine, settings=settings, clock=clock, wall=clock,
+                   chime=SilentChime(), settings_store=settings_store)
+    qtbot.add_widget(w)
+    w.show()
+    qtbot.wait_exposed(w)
+    w.activateWindow()
+    qtbot.wait_until(w.isActiveWindow)
+    return w
+
+
+def test_space_asks_first_then_one_key_confirms(qtbot: QtBot,
+                                                settings_store: SettingsStore) -> None:
+    w = make(qtbot, settings_store)
+    qtbot.keyClick(w.central, Qt.Key.Key_Space)
+    dialog = w.safety_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert w.controller.snapshot.state is State.READY  # not before the check
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # all clear
+    assert w.controller.snapshot.state is State.GET_READY
+    assert settings_store.load()[0].safety_seen
+    # Next time: the same one key.
+    w.controller.restart()
+    qtbot.keyClick(w.central, Qt.Key.Key_Space)
+    assert w.safety_dialog is not None and w.safety_dialog is not dialog
+    qtbot.keyClick(w.safety_dialog, Qt.Key.Key_Return)
+    assert w.controller.snapshot.state is State.GET_READY
+
+
+def test_any_yes_advises_against_and_only_continue_anyway_goes_on(
+        qtbot: QtBot, settings_store: SettingsStore) -> None:
+    w = make(qtbot, settings_store)
+    dialog = w.safety_check(start_after=True)
+    dialog.boxes["fever"].setChecked(True)
+    assert dialog.advice_text and "fever" in dialog.advice_text
+    assert dialog.advice.isVisible()
+    assert not dialog.go_button.isVisible()
+    assert dialog.anyway_button.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter alone does not go on
+    assert w.controller.snapshot.state is State.READY
+    dialog.anyway_button.click()
+    assert w.controller.snapshot.state is State.GET_READY
+    assert "against the safety advice" in w.statusBar().currentMessage()
+
+
+def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
+        qtbot: QtBot, settings_store: SettingsStore) -> None:
+    from backmassage_gui.domain.safety import CareProfile
+
+    w = make(qtbot, settings_store)
+    dialog = w.safety_check()
+    dialog.profiles[CareProfile.PREGNANCY].setChecked(True)
+    assert "training" in dialog.note.text()
+    dialog.go_button.click()
+    routine = w.controller.session.routine
+    assert all(p.zone is not Zone.LOWER_BACK for p in routine.phases)
+    assert routine.peak_pressure <= 6
+    assert w.care_label.text() == "Care: Pregnancy"
+    assert "Lower-back" in w.care_label.toolTip() or "lower back" in w.care_label.toolTip()
+    # What the timer, gauge and timeline show is the adapted routine.
+    assert w.panel.step.text().startswith(f"Phase 1 of {len(routine.phases)}")
+    assert w.current_routine().key == "tension-relief"  # the choice is unchanged
+    # Remembered for next time.
+    again = make(qtbot, settings_store)
+    assert again.controller.session.routine.peak_pressure <= 6
+    assert again.care_label.isVisible()
+
+
+def test_older_adult_is_lighter(qtbot: QtBot, settings_store: SettingsStore) -> None:
+    from backmassage_gui.domain.safety import CareProfile
+
+    w = make(qtbot, settings_store)
+    before = w.controller.session.routine.peak_pressure
+    dialog = w.safety_check()
+    dialog.profiles[CareProfile.OLDER_ADULT].setChecked(True)
+    dialog.go_button.click()
+    after = w.controller.session.routine.peak_pressure
+    assert after < before and after <= 6
