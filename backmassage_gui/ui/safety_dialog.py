@@ -27,7 +27,7 @@ from . import theme
 _STYLE = """
 QDialog { background: #1e2430; }
 QLabel, QCheckBox, QRadioButton { color: #eef1f6; font-size: 18px; }
-QCheckBox, QRadioButton { spacing: 10px; padding: 3px; }
+QCheckBox, QRadioButton { spacing: 10px; min-height: 30px; }
 """
 
 
