@@ -269,13 +269,15 @@ def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name
     from .storage import SettingsStore
     from .ui.main_window import MainWindow
     from .ui.sound import QtChime
+    from .ui.speech import Speaker
 
     settings_store = SettingsStore()
     settings, problems = settings_store.load()
     routine = (pick_routine(library, routine_name) if routine_name is not None
                else library.get(settings.routine) or library.routines[0])
     window = MainWindow(builtins, routine, settings=settings, chime=chime or QtChime(app),
-                        store=store, settings_store=settings_store)
+                        store=store, settings_store=settings_store,
+                        speaker=Speaker(parent=app))
     window.restore_geometry()
     if fullscreen or settings.fullscreen:
         window.showFullScreen()

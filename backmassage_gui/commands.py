@@ -35,6 +35,7 @@ COMMANDS: tuple[Command, ...] = (
             "Check-in answer: lighter for the rest of the session"),
     Command("checkin_stop", "Stop here", ("S",), "Check-in answer: go to the gentle ending"),
     Command("sound", "Sound", ("M",), "Turn the chime on or off"),
+    Command("speech", "Spoken cues", ("V",), "Turn spoken cues on or off"),
     Command("practice", "Practice strokes", ("P",),
             "Switch between the session and practice mode"),
     Command("trace", "Trace it", ("T",), "In practice: trace the stroke for a score"),

@@ -31,5 +31,7 @@ class AppSettings:
     safety_seen: bool = False
     """The full safety check was shown once; later it opens with "all clear"
     ready, so one key confirms."""
+    speech: bool = True
+    """Spoken cues at phase changes and check-ins."""
     care_profile: str = "none"
     """A ``CareProfile`` value: none, older_adult or pregnancy."""

@@ -39,6 +39,7 @@ from .checkin_prompt import CheckInPrompt
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
 from .safety_dialog import SafetyDialog
+from .speech import Speaker
 
 if TYPE_CHECKING:
     from .practice_view import PracticeView
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
                  clock: Clock = time.monotonic, wall: Clock = suspend_counting_clock,
                  chime: Chime | None = None, store: RoutineStore | None = None,
                  settings_store: SettingsStore | None = None,
-                 safety_check: bool = True) -> None:
+                 safety_check: bool = True, speaker: Speaker | None = None) -> None:
         super().__init__()
         self._settings = settings or AppSettings()
         self._settings_store = settings_store
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self._chime.set_volume(self._settings.volume)
         self.routines = RoutineManager(library, store, self)
         self._safety_check = safety_check
+        self._speaker = speaker
+        self._speech_notice_shown = False
+        self._minute_warned: set[int] = set()
         self._base_routine = routine
         self.safety_dialog: SafetyDialog | None = None
         self._outside_routine = routine if self.routines.get(routine.key) is None else None
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
             "shortcuts": self.show_shortcuts,
             "quit": self._quit,
             "sound": self.toggle_sound,
+            "speech": self.toggle_speech,
             "edit_routine": self.edit_routine,
             "new_routine": self.routines.new,
             "import_routine": self.routines.import_file,
@@ -142,6 +147,10 @@ class MainWindow(QMainWindow):
         sound = self.actions_by_name["sound"]
         sound.setCheckable(True)
         sound.setChecked(self._settings.sound)
+        speech = self.actions_by_name["speech"]
+        speech.setCheckable(True)
+        speech.setChecked(self._settings.speech and speaker is not None)
+        speech.setEnabled(speaker is not None)
         for name in ("edit_routine", "new_routine", "import_routine", "export_routine"):
             self.actions_by_name[name].setEnabled(self.routines.can_edit)
         self.buttons: dict[str, QPushButton] = {}
@@ -150,6 +159,7 @@ class MainWindow(QMainWindow):
 
         self.checkins = CheckInPrompt(self.controller, self.back)
         self.checkins.answered.connect(self._on_checkin_answer)
+        self.checkins.asked.connect(lambda _check: self.speak("How is the pressure?"))
         self.controller.ticked.connect(self._show)
         self.controller.phase_changed.connect(self._on_phase_changed)
         self.controller.finished.connect(self._on_finished)
@@ -278,6 +288,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.actions_by_name["fullscreen"])
         view.addSeparator()
         view.addAction(self.actions_by_name["sound"])
+        view.addAction(self.actions_by_name["speech"])
         volume = view.addMenu("Chime volume")
         self.volume_actions: dict[int, QAction] = {}
         for percent in (25, 50, 75, 100):
@@ -308,6 +319,7 @@ class MainWindow(QMainWindow):
         self._show_state(snap)
         self._show_timeline(snap)
         self.checkins.update(snap)
+        self._speak_minute_left(snap)
         summary = self.status_text(snap)
         if summary != self._last_summary:
             self._last_summary = summary
@@ -392,6 +404,34 @@ class MainWindow(QMainWindow):
     def _on_phase_changed(self, index: int, automatic: bool) -> None:
         if automatic:
             self._ring()
+            phase = self.controller.session.routine.phases[index]
+            self.speak(f"{phase.name}. {phase.instruction}.")
+
+    def speak(self, text: str) -> None:
+        if self._speaker is None or not self._settings.speech:
+            return
+        self._speaker.say(text)
+        if self._speaker.problem and not self._speech_notice_shown:
+            self._speech_notice_shown = True
+            self.statusBar().showMessage(self._speaker.problem + " Chimes only.", 10000)
+
+    def toggle_speech(self) -> None:
+        on = not self._settings.speech
+        self._change_settings(speech=on)
+        self.actions_by_name["speech"].setChecked(on)
+        self.statusBar().showMessage("Spoken cues on" if on else "Spoken cues off", 3000)
+
+    def _speak_minute_left(self, snap: Snapshot) -> None:
+        """'One minute left' in long phases, once per phase."""
+        if snap.state is State.READY:
+            self._minute_warned.clear()
+        if snap.state is not State.RUNNING or snap.counting_down:
+            return
+        if snap.phase_duration_s < 180 or snap.phase_index in self._minute_warned:
+            return
+        if 55 < snap.phase_remaining_s <= 60:
+            self._minute_warned.add(snap.phase_index)
+            self.speak("One minute left.")
 
     def _on_checkin_answer(self, answer: Answer) -> None:
         words = {Answer.FINE: "Pressure is fine: carry on.",
@@ -401,6 +441,7 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self) -> None:
         self._ring()
+        self.speak("All done. Let them rest quietly for a while.")
 
     def _ring(self) -> None:
         if self._settings.sound:

@@ -1,0 +1,90 @@
+"""Spoken cues, heard through Qt's mock speech engine."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backmassage_gui.catalogue import load_builtin_library
+from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.sound import SilentChime
+from backmassage_gui.ui.speech import Speaker
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def speaker(qtbot: QtBot) -> Speaker:
+    return Speaker("mock")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: ManualClock, speaker: Speaker) -> Iterator[MainWindow]:
+    library = load_builtin_library()
+    routine = library.get("tension-relief")
+    assert routine is not None
+    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime(),
+                   safety_check=False, speaker=speaker)
+    qtbot.add_widget(w)
+    w.show()
+    qtbot.wait_exposed(w)
+    w.activateWindow()
+    qtbot.wait_until(w.isActiveWindow)
+    yield w
+    w.controller.pause()
+
+
+def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
+    for _ in range(int(seconds)):
+        clock.advance(1)
+        window.controller._tick()
+
+
+def test_phase_changes_check_ins_and_the_last_minute_are_spoken(
+        window: MainWindow, clock: ManualClock, speaker: Speaker) -> None:
+    assert speaker.available and speaker.engine_name == "mock"
+    routine = window.controller.session.routine
+    window.controller.start()
+    tick(window, clock, 6)
+    first = routine.phases[0]
+    assert speaker.said[0] == f"{first.name}. {first.instruction}."
+    tick(window, clock, routine.total_s)
+    said = speaker.said
+    for phase in routine.phases[1:]:
+        assert f"{phase.name}. {phase.instruction}." in said
+    assert "How is the pressure?" in said
+    long_phases = [p for p in routine.phases if p.duration_s >= 180]
+    assert said.count("One minute left.") == len(long_phases)
+    assert said[-1].startswith("All done")
+
+
+def test_v_turns_spoken_cues_off(qtbot: QtBot, window: MainWindow, clock: ManualClock,
+                                 speaker: Speaker) -> None:
+    qtbot.keyClick(window.central, Qt.Key.Key_V)
+    assert window.settings.speech is False
+    window.controller.start()
+    tick(window, clock, 200)
+    assert speaker.said == []
+
+
+def test_no_engine_means_chimes_only_said_once(qtbot: QtBot, clock: ManualClock) -> None:
+    speaker = Speaker("no-such-engine")
+    library = load_builtin_library()
+    w = MainWindow(library, library.routines[0], clock=clock, wall=clock, chime=SilentChime(),
+                   safety_check=False, speaker=speaker)
+    qtbot.add_widget(w)
+    w.controller.start()
+    tick(w, clock, 6)
+    assert not speaker.available
+    assert "no speech engine" in w.statusBar().currentMessage()
+    w.statusBar().clearMessage()
+    tick(w, clock, 300)
+    assert w.statusBar().currentMessage() == ""
+    w.controller.pause()
