@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from .storage import RoutineStore
+    from .storage.history import History
     from .ui.main_window import MainWindow
     from .ui.sound import Chime
 
@@ -125,6 +126,21 @@ def open_store() -> RoutineStore:
     from .storage import RoutineStore, drafts_dir, routines_dir
 
     return RoutineStore(routines_dir(), drafts_dir())
+
+
+def open_history() -> tuple[History | None, str]:
+    """The session history, and a note for the user if it had to be set aside
+    or cannot be used (the app runs on without it)."""
+    from .storage.history import History
+
+    try:
+        history = History.open_default()
+    except StorageError as exc:
+        return None, f"Session history is off: {exc}"
+    if history.recovered_from is not None:
+        return history, (f"The session history was damaged, so it was kept aside as "
+                         f"{history.recovered_from} and a new one started.")
+    return history, ""
 
 
 def validate(path: Path) -> int:
@@ -275,9 +291,12 @@ def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name
     settings, problems = settings_store.load()
     routine = (pick_routine(library, routine_name) if routine_name is not None
                else library.get(settings.routine) or library.routines[0])
+    history, history_note = open_history()
     window = MainWindow(builtins, routine, settings=settings, chime=chime or QtChime(app),
                         store=store, settings_store=settings_store,
-                        speaker=Speaker(parent=app))
+                        speaker=Speaker(parent=app), history=history)
+    if history_note:
+        problems.append(history_note)
     window.restore_geometry()
     if fullscreen or settings.fullscreen:
         window.showFullScreen()

@@ -39,9 +39,12 @@ from .checkin_prompt import CheckInPrompt
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
 from .safety_dialog import SafetyDialog
+from .session_log import SessionLog
 from .speech import Speaker
 
 if TYPE_CHECKING:
+    from ..storage.history import History
+    from .history_dialog import HistoryDialog
     from .practice_view import PracticeView
     from .pressure_plot import PressurePlot
 from .phase_panel import PhasePanel, _label
@@ -86,7 +89,8 @@ class MainWindow(QMainWindow):
                  clock: Clock = time.monotonic, wall: Clock = suspend_counting_clock,
                  chime: Chime | None = None, store: RoutineStore | None = None,
                  settings_store: SettingsStore | None = None,
-                 safety_check: bool = True, speaker: Speaker | None = None) -> None:
+                 safety_check: bool = True, speaker: Speaker | None = None,
+                 history: History | None = None) -> None:
         super().__init__()
         self._settings = settings or AppSettings()
         self._settings_store = settings_store
@@ -94,6 +98,8 @@ class MainWindow(QMainWindow):
         self._chime.set_volume(self._settings.volume)
         self.routines = RoutineManager(library, store, self)
         self._safety_check = safety_check
+        self._care_lines: list[str] = []
+        self.session_log = SessionLog(history, self)
         self._speaker = speaker
         self._speech_notice_shown = False
         self._minute_warned: set[int] = set()
@@ -272,6 +278,10 @@ class MainWindow(QMainWindow):
         for name in ("toggle", "previous", "next", "add_time", "restart"):
             session.addAction(self.actions_by_name[name])
         session.addSeparator()
+        history_action = QAction("History…", self)
+        history_action.triggered.connect(self.show_history)
+        history_action.setEnabled(self.session_log.history is not None)
+        session.addAction(history_action)
         check = QAction("Safety check…", self)
         check.triggered.connect(lambda: self.safety_check())
         session.addAction(check)
@@ -319,6 +329,8 @@ class MainWindow(QMainWindow):
         self._show_state(snap)
         self._show_timeline(snap)
         self.checkins.update(snap)
+        self.session_log.observe(snap, self._base_routine.key, self._base_routine.name,
+                                 self._care_lines)
         self._speak_minute_left(snap)
         summary = self.status_text(snap)
         if summary != self._last_summary:
@@ -434,6 +446,7 @@ class MainWindow(QMainWindow):
             self.speak("One minute left.")
 
     def _on_checkin_answer(self, answer: Answer) -> None:
+        self.session_log.checkin(self.controller.snapshot.session_elapsed_s, answer)
         words = {Answer.FINE: "Pressure is fine: carry on.",
                  Answer.LIGHTER: "Lighter from now on: the pressure is lowered for the rest.",
                  Answer.STOP: "Stopping here: on to the gentle ending."}
@@ -552,6 +565,7 @@ class MainWindow(QMainWindow):
             return CareProfile.NONE
 
     def _show_care(self, lines: list[str]) -> None:
+        self._care_lines = list(lines)
         profile = self.care_profile
         text = "" if profile is CareProfile.NONE else f"Care: {profile.label}"
         if lines and profile is CareProfile.NONE:
@@ -622,6 +636,16 @@ class MainWindow(QMainWindow):
             return
         self._sound_notice_shown = True
         self.statusBar().showMessage(self._chime.problem)
+
+    def show_history(self) -> HistoryDialog | None:
+        if self.session_log.history is None:
+            return None
+        from .history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.session_log.history, self)
+        dialog.finished.connect(lambda _code: self._take_keys())
+        dialog.open()
+        return dialog
 
     def _on_slept(self) -> None:
         self.statusBar().showMessage(
@@ -738,6 +762,7 @@ class MainWindow(QMainWindow):
                 event.ignore()  # the user chose to keep editing
                 return
         self.controller.pause()
+        self.session_log.end(completed=False)
         self._change_settings(fullscreen=self.isFullScreen())
         if self._settings_store is not None:
             try:

@@ -1,0 +1,82 @@
+"""Recent sessions against the guide's rhythm of once or twice a week."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import timefmt
+from ..storage.history import History
+from . import theme
+
+_STYLE = """
+QDialog { background: #1e2430; }
+QLabel { color: #eef1f6; font-size: 17px; }
+QTableWidget { background: #161a22; color: #eef1f6; gridline-color: #3d475a; font-size: 15px; }
+QHeaderView::section { background: #2b3342; color: #eef1f6; padding: 4px; border: none; }
+"""
+
+
+def rhythm_lines(weeks: list[tuple[datetime.date, int]]) -> list[str]:
+    """One line per week, with a bar and a word against 'once or twice a week'."""
+    lines = []
+    for start, count in weeks:
+        if count == 0:
+            note = "none"
+        elif count <= 2:
+            note = "in rhythm"
+        else:
+            note = "more than the usual once or twice"
+        lines.append(f"Week of {start:%d %b}:  {'●' * count or '·'}  {count}  ({note})")
+    return lines
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Session history")
+        self.setAccessibleName("Session history")
+        self.setStyleSheet(theme.STYLE_SHEET + _STYLE)
+        self.resize(900, 600)
+        weeks = history.weekly_counts(weeks=6)
+        sessions = history.recent(days=28)
+        intro = QLabel("The guide suggests a massage once or twice a week. "
+                       "Your last six weeks:")
+        intro.setWordWrap(True)
+        self.weeks = QLabel("\n".join(rhythm_lines(weeks)))
+        self.weeks.setAccessibleName("Sessions per week")
+        self.table = QTableWidget(len(sessions), 5)
+        self.table.setHorizontalHeaderLabels(["When", "Routine", "Done", "Check-ins",
+                                              "Adapted"])
+        self.table.setAccessibleName("Recent sessions")
+        lighter = 0
+        for row, record in enumerate(sessions):
+            when = datetime.datetime.fromtimestamp(record.started_at).strftime("%a %d %b %H:%M")
+            done = (f"all {timefmt.countdown(record.planned_s)}" if record.completed else
+                    f"{timefmt.countdown(record.done_s)} of {timefmt.countdown(record.planned_s)}")
+            answers = ", ".join(record.answers) or "—"
+            lighter += record.answers.count("lighter")
+            for col, text in enumerate((when, record.routine_name, done, answers,
+                                        "; ".join(record.adaptations) or "—")):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.lighter = QLabel(f"Asked for lighter pressure {lighter} time(s) in four weeks."
+                              if sessions else "No sessions in the last four weeks yet.")
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.weeks)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.lighter)
+        layout.addWidget(close)
