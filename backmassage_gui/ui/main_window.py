@@ -44,6 +44,7 @@ from .speech import Speaker
 
 if TYPE_CHECKING:
     from ..storage.history import History
+    from .aftercare_view import AftercareView
     from .history_dialog import HistoryDialog
     from .practice_view import PracticeView
     from .pressure_plot import PressurePlot
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self._last_summary = ""
         self.timeline: PressurePlot | None = None
         self.practice: PracticeView | None = None
+        self._practice_page: QWidget | None = None
+        self.aftercare: AftercareView | None = None
         self._clock = clock
         self._timeline_plan: tuple[object, ...] = ()
 
@@ -454,7 +457,34 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self) -> None:
         self._ring()
-        self.speak("All done. Let them rest quietly for a while.")
+        self.speak("All done. A glass of water, and let them rest quietly for a while.")
+        self.show_aftercare()
+
+    def show_aftercare(self) -> AftercareView:
+        if self.aftercare is None:
+            from .aftercare_view import AftercareView
+
+            self.aftercare = AftercareView(self._clock)
+            self.aftercare.back_button.clicked.connect(self.leave_aftercare)
+            page = QWidget()
+            page.setObjectName("central")
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(18, 14, 18, 14)
+            layout.addWidget(self.aftercare)
+            self.pages.addWidget(page)
+        page_widget = self.aftercare.parentWidget()
+        if page_widget is not None:
+            self.pages.setCurrentWidget(page_widget)
+        return self.aftercare
+
+    @property
+    def in_aftercare(self) -> bool:
+        return (self.aftercare is not None
+                and self.pages.currentWidget() is self.aftercare.parentWidget())
+
+    def leave_aftercare(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.central.setFocus()
 
     def _ring(self) -> None:
         if self._settings.sound:
@@ -523,11 +553,12 @@ class MainWindow(QMainWindow):
             layout.addLayout(header)
             layout.addWidget(self.practice, 1)
             self.pages.addWidget(page)
+            self._practice_page = page
         return self.practice
 
     @property
     def in_practice(self) -> bool:
-        return self.pages.currentIndex() == 1
+        return self.practice is not None and self.pages.currentWidget() is self._practice_page
 
     def toggle_practice(self) -> None:
         """Practice is done away from the table, so the session pauses."""
@@ -537,7 +568,8 @@ class MainWindow(QMainWindow):
             return
         self.controller.pause()
         self.ensure_practice()
-        self.pages.setCurrentIndex(1)
+        if self._practice_page is not None:
+            self.pages.setCurrentWidget(self._practice_page)
         if self.practice is not None:
             self.practice.strokes.setFocus()
 
@@ -577,8 +609,11 @@ class MainWindow(QMainWindow):
 
     # -- safety check -------------------------------------------------------
     def toggle_session(self) -> None:
-        """Space: before a session starts, the safety check comes first."""
-        if self.controller.snapshot.state is State.READY and self._safety_check:
+        """Space: before a session starts, the safety check comes first; in
+        aftercare it runs the rest timer."""
+        if self.in_aftercare and self.aftercare is not None:
+            self.aftercare.toggle_rest()
+        elif self.controller.snapshot.state is State.READY and self._safety_check:
             self.safety_check(start_after=True)
         else:
             self.controller.toggle()
@@ -691,7 +726,9 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
 
     def leave_fullscreen(self) -> None:
-        if self.isFullScreen():
+        if self.in_aftercare:
+            self.leave_aftercare()
+        elif self.isFullScreen():
             self.showNormal()
 
     def show_shortcuts(self) -> None:

@@ -1,0 +1,74 @@
+"""The aftercare screen that follows the last phase."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backmassage_gui.catalogue import load_builtin_library
+from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.ui.aftercare_view import REST_S
+from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.sound import SilentChime
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> tuple[MainWindow, ManualClock]:
+    library = load_builtin_library()
+    clock = ManualClock()
+    w = MainWindow(library, library.get("quick") or library.routines[0], clock=clock,
+                   wall=clock, chime=SilentChime(), safety_check=False)
+    qtbot.add_widget(w)
+    w.show()
+    qtbot.wait_exposed(w)
+    w.activateWindow()
+    qtbot.wait_until(w.isActiveWindow)
+    return w, clock
+
+
+def finish(window: MainWindow, clock: ManualClock) -> None:
+    window.controller.start()
+    for _ in range(700):
+        clock.advance(1)
+        window.controller._tick()
+
+
+def test_aftercare_follows_the_last_phase_with_a_rest_countdown(
+        qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
+    w, clock = window
+    finish(w, clock)
+    assert w.in_aftercare
+    care = w.aftercare
+    assert care is not None
+    assert care.countdown.text() == "12:00"
+    assert REST_S == 12 * 60  # ten to fifteen minutes
+    qtbot.keyClick(w.central, Qt.Key.Key_Space)  # Space runs the rest timer here
+    assert care.resting
+    clock.advance(61)
+    care._tick()
+    assert care.countdown.text() == "10:59"
+    qtbot.keyClick(w.central, Qt.Key.Key_Space)
+    assert not care.resting
+    clock.advance(300)
+    care._tick()
+    assert care.countdown.text() == "10:59"  # paused
+    care.toggle_rest()
+    clock.advance(REST_S)
+    care._tick()
+    assert care.countdown.text() == "Done"
+
+
+def test_the_stretch_figure_moves_and_timers_stop_when_hidden(
+        qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
+    w, clock = window
+    finish(w, clock)
+    care = w.aftercare
+    assert care is not None
+    first = care.figure.phase()
+    clock.advance(2)
+    assert care.figure.phase() != first
+    assert care._timer.isActive()
+    qtbot.keyClick(w.central, Qt.Key.Key_Escape)
+    assert not w.in_aftercare
+    assert not care._timer.isActive()
