@@ -43,7 +43,7 @@ class StretchFigure(QWidget):
         rolling = x < 1.0
         lean = 0.0 if rolling else math.sin(math.pi * 2 * (x - 1.0)) * 0.28
         roll = (x * 4 % 1.0) * 2 * math.pi if rolling else 0.0
-        spine = h * 0.45
+        spine = h * 0.36
         neck = QPointF(cx + math.sin(lean) * spine, hip_y - math.cos(lean) * spine)
         pen = QPen(theme.HAND, 10)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -55,11 +55,14 @@ class StretchFigure(QWidget):
         left = QPointF(neck.x() - half * ox + dx, neck.y() - half * oy + dy)
         right = QPointF(neck.x() + half * ox + dx, neck.y() + half * oy + dy)
         p.drawLine(left, right)
-        p.drawLine(left, QPointF(left.x() - 6, left.y() + h * 0.28))
-        p.drawLine(right, QPointF(right.x() + 6, right.y() + h * 0.28))
+        p.drawLine(left, QPointF(left.x() - 10, left.y() + h * 0.26))
+        p.drawLine(right, QPointF(right.x() + 10, right.y() + h * 0.26))
+        # Hips and legs, seated: the part that stays still.
+        p.drawLine(QPointF(cx - half * 0.7, hip_y), QPointF(cx + half * 0.7, hip_y))
         p.setBrush(theme.HAND)
-        head = QPointF(neck.x() + math.sin(lean) * 34, neck.y() - math.cos(lean) * 34)
-        p.drawEllipse(QRectF(head.x() - 22, head.y() - 26, 44, 52))
+        head = QPointF(neck.x() + math.sin(lean) * 48, neck.y() - math.cos(lean) * 48)
+        p.drawLine(neck, QPointF(neck.x() + math.sin(lean) * 18, neck.y() - math.cos(lean) * 18))
+        p.drawEllipse(QRectF(head.x() - 26, head.y() - 30, 52, 60))
         p.setPen(theme.MUTED)
         p.setFont(theme.font(17))
         p.drawText(QRectF(0, h - 24, w, 24), Qt.AlignmentFlag.AlignCenter,
