@@ -31,6 +31,8 @@ class AppSettings:
     safety_seen: bool = False
     """The full safety check was shown once; later it opens with "all clear"
     ready, so one key confirms."""
+    reduced_motion: bool = False
+    """Draw strokes as still diagrams instead of moving hands."""
     speech: bool = True
     """Spoken cues at phase changes and check-ins."""
     care_profile: str = "none"

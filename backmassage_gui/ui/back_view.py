@@ -60,6 +60,7 @@ class BackView(QWidget):
         self._zone = Zone.FULL_BACK
         self._stroke = Stroke.GLIDING
         self._cycles = 0.0
+        self._reduced_motion = False
         self._hands: tuple[motion.HandMark, ...] = ()
         self._trail: list[tuple[motion.HandMark, ...]] = []
         self._static: QPixmap | None = None
@@ -97,8 +98,24 @@ class BackView(QWidget):
         self._update_accessible()
         self.update()
 
+    @property
+    def reduced_motion(self) -> bool:
+        return self._reduced_motion
+
+    def set_reduced_motion(self, on: bool) -> None:
+        """Draw the stroke still: the path and its arrows, hands at the start."""
+        if on == self._reduced_motion:
+            return
+        self._reduced_motion = on
+        self._cycles = -1.0
+        self.set_cycles(0.0)
+        self.update()
+
     def set_cycles(self, cycles: float) -> None:
-        """Move the hands to ``cycles`` strokes into the phase."""
+        """Move the hands to ``cycles`` strokes into the phase (held at the
+        start when motion is reduced)."""
+        if self._reduced_motion:
+            cycles = 0.0
         if cycles == self._cycles:
             return
         self._cycles = cycles

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             "quit": self._quit,
             "sound": self.toggle_sound,
             "speech": self.toggle_speech,
+            "reduced_motion": self.toggle_reduced_motion,
             "edit_routine": self.edit_routine,
             "new_routine": self.routines.new,
             "import_routine": self.routines.import_file,
@@ -156,6 +157,10 @@ class MainWindow(QMainWindow):
         sound = self.actions_by_name["sound"]
         sound.setCheckable(True)
         sound.setChecked(self._settings.sound)
+        still = self.actions_by_name["reduced_motion"]
+        still.setCheckable(True)
+        still.setChecked(self._settings.reduced_motion)
+        self.back.set_reduced_motion(self._settings.reduced_motion)
         speech = self.actions_by_name["speech"]
         speech.setCheckable(True)
         speech.setChecked(self._settings.speech and speaker is not None)
@@ -302,6 +307,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.actions_by_name["sound"])
         view.addAction(self.actions_by_name["speech"])
+        view.addAction(self.actions_by_name["reduced_motion"])
         volume = view.addMenu("Chime volume")
         self.volume_actions: dict[int, QAction] = {}
         for percent in (25, 50, 75, 100):
@@ -773,8 +779,17 @@ class MainWindow(QMainWindow):
             self.setProperty("compact", compact)
             self.setStyleSheet(theme.STYLE_SHEET)  # re-evaluates [compact="true"]
 
+    def toggle_reduced_motion(self) -> None:
+        on = not self._settings.reduced_motion
+        self._change_settings(reduced_motion=on)
+        self.actions_by_name["reduced_motion"].setChecked(on)
+        self.back.set_reduced_motion(on)
+        self._sync_foreground()
+
     def _sync_foreground(self) -> None:
-        self.controller.set_foreground(self.isVisible() and not self.isMinimized())
+        # With still diagrams nothing animates: a slow tick keeps the time.
+        self.controller.set_foreground(self.isVisible() and not self.isMinimized()
+                                       and not self._settings.reduced_motion)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -354,3 +354,24 @@ def test_end_of_session_chimes(qtbot: QtBot, window: MainWindow, clocks: Clocks,
         move(window, clocks, 5 + total + 1, step=2)
     phases = len(window.controller.session.routine.phases)
     assert chime.played == phases + 1  # each phase start, plus the end
+
+
+def test_reduced_motion_draws_the_stroke_still(qtbot: QtBot, window: MainWindow,
+                                               clocks: Clocks) -> None:
+    window.controller.start()
+    window.controller.next_phase()
+    move(window, clocks, 3, step=0.5)
+    moving = window.back.hands
+    qtbot.keyClick(window.central, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.reduced_motion
+    assert window.back.reduced_motion
+    still = window.back.hands
+    assert still != moving
+    move(window, clocks, 4, step=0.5)
+    assert window.back.hands == still  # nothing moves
+    assert window.controller.tick_interval_ms == 250  # and nothing ticks fast
+    assert window.controller.snapshot.phase_elapsed_s > 6  # while time still runs
+    qtbot.keyClick(window.central, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    move(window, clocks, 1, step=0.5)
+    assert window.back.hands != still
+    assert window.controller.tick_interval_ms == 16
