@@ -36,6 +36,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("checkin_stop", "Stop here", ("S",), "Check-in answer: go to the gentle ending"),
     Command("sound", "Sound", ("M",), "Turn the chime on or off"),
     Command("speech", "Spoken cues", ("V",), "Turn spoken cues on or off"),
+    Command("manual_advance", "Wait for a key between phases", ("Ctrl+W",),
+            "Hold at each phase's end until any key (or a foot pedal) is pressed"),
     Command("reduced_motion", "Still diagrams (reduced motion)", ("Ctrl+M",),
             "Show strokes as still diagrams instead of moving hands"),
     Command("practice", "Practice strokes", ("P",),

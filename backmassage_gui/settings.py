@@ -31,6 +31,8 @@ class AppSettings:
     safety_seen: bool = False
     """The full safety check was shown once; later it opens with "all clear"
     ready, so one key confirms."""
+    manual_advance: bool = False
+    """Hold at the end of each phase until any key (or a foot pedal)."""
     reduced_motion: bool = False
     """Draw strokes as still diagrams instead of moving hands."""
     speech: bool = True

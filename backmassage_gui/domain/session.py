@@ -48,6 +48,8 @@ class Snapshot:
     pressure: float
     paused_in_get_ready: bool
     phase_count: int
+    waiting: bool = False
+    """Manual advance: the phase is over and a key starts the next."""
 
     @property
     def progress(self) -> float:
@@ -81,17 +83,22 @@ class PhaseChanged:
     index: int
     automatic: bool
     finished: bool = False
+    waiting: bool = False
+    """Phase ``index`` ran out and the session waits for a key (manual advance)."""
 
 
 class Session:
     """One run through a routine, driven by an injected monotonic clock."""
 
-    def __init__(self, routine: Routine, clock: Clock, get_ready_s: float = 5.0) -> None:
+    def __init__(self, routine: Routine, clock: Clock, get_ready_s: float = 5.0, *,
+                 auto_advance: bool = True) -> None:
         if not routine.phases:
             raise ValueError("a routine needs at least one phase")
         self._routine = routine
         self._clock = clock
         self._get_ready_s = max(0.0, get_ready_s)
+        self.auto_advance = auto_advance
+        """False: at a phase's end, hold there until ``start`` (any key)."""
         self._reset()
 
     # -- state ------------------------------------------------------------
@@ -105,6 +112,7 @@ class Session:
         self._run_started_at: float | None = None
         self._phase_started_s = self._get_ready_s  # phase 0 starts after get-ready
         self._paused_from: State | None = None
+        self._waiting = False
         # Phase ends the clock passed, kept until update() hands them out, so
         # a command that reads the clock first never swallows one.
         self._pending: list[PhaseChanged] = []
@@ -136,6 +144,8 @@ class Session:
         if self._state is State.READY:
             self._state = State.GET_READY if self._get_ready_s > 0 else State.RUNNING
             self._run_started_at = now
+        elif self._state is State.PAUSED and self._waiting:
+            self._advance_after_wait(now)
         elif self._state is State.PAUSED:
             self._state = self._paused_from or State.RUNNING
             self._paused_from = None
@@ -177,6 +187,9 @@ class Session:
         self._settle(now)
         if self._state is State.READY:
             return None
+        if self._waiting:
+            self._advance_after_wait(now)
+            return self._pending.pop()
         t = self._running_time(now)
         if self._in_get_ready(t):
             self._phase_started_s = t
@@ -195,6 +208,7 @@ class Session:
         """Go back to the start of the previous phase (the first restarts)."""
         now = self._clock()
         self._settle(now)
+        self._waiting = False
         if self._state is State.READY:
             return None
         t = self._running_time(now)
@@ -219,6 +233,7 @@ class Session:
             raise IndexError(f"no phase {index}")
         now = self._clock()
         self._settle(now)
+        self._waiting = False
         if self._state is State.READY:
             self._index = index
             self._phase_started_s = self._get_ready_s
@@ -297,6 +312,7 @@ class Session:
             paused_in_get_ready=(self._state is State.PAUSED
                                  and self._paused_from is State.GET_READY),
             phase_count=len(phases),
+            waiting=self._waiting,
         )
 
     # -- internals --------------------------------------------------------
@@ -317,6 +333,20 @@ class Session:
         self._banked_s = t
         self._run_started_at = None
 
+    @property
+    def waiting(self) -> bool:
+        return self._waiting
+
+    def _advance_after_wait(self, now: float) -> None:
+        """The key after a held phase end: the next phase starts now."""
+        self._waiting = False
+        self._index += 1
+        self._phase_started_s = self._banked_s
+        self._state = State.RUNNING
+        self._paused_from = None
+        self._run_started_at = now
+        self._pending.append(PhaseChanged(self._index, automatic=False))
+
     def _settle(self, now: float) -> None:
         """Move the phase pointer to wherever running time ``now`` falls,
         queueing a PhaseChanged for each boundary passed."""
@@ -333,6 +363,15 @@ class Session:
             if self._index + 1 >= len(self._routine.phases):
                 self._finish(end)
                 self._pending.append(PhaseChanged(self._index, automatic=True, finished=True))
+                break
+            if not self.auto_advance:
+                # Hold exactly at the phase end until a key says go on.
+                self._banked_s = end
+                self._run_started_at = None
+                self._state = State.PAUSED
+                self._paused_from = State.RUNNING
+                self._waiting = True
+                self._pending.append(PhaseChanged(self._index, automatic=True, waiting=True))
                 break
             self._index += 1
             self._phase_started_s = end

@@ -263,6 +263,7 @@ _SPECS: tuple[_Spec, ...] = (
           _write_number, lambda v: f"{round(v * 100)}%"),
     _Spec("fullscreen", "full-screen setting", _parse_switch, _write_switch, _on_off),
     _Spec("safety_seen", "safety check setting", _parse_switch, _write_switch, _on_off),
+    _Spec("manual_advance", "manual advance setting", _parse_switch, _write_switch, _on_off),
     _Spec("reduced_motion", "reduced motion setting", _parse_switch, _write_switch, _on_off),
     _Spec("speech", "spoken cues setting", _parse_switch, _write_switch, _on_off),
     _Spec("care_profile", "care profile", lambda v: _parse_choice(v, CARE_PROFILES), str,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             "sound": self.toggle_sound,
             "speech": self.toggle_speech,
             "reduced_motion": self.toggle_reduced_motion,
+            "manual_advance": self.toggle_manual_advance,
             "edit_routine": self.edit_routine,
             "new_routine": self.routines.new,
             "import_routine": self.routines.import_file,
@@ -157,6 +158,11 @@ class MainWindow(QMainWindow):
         sound = self.actions_by_name["sound"]
         sound.setCheckable(True)
         sound.setChecked(self._settings.sound)
+        manual = self.actions_by_name["manual_advance"]
+        manual.setCheckable(True)
+        manual.setChecked(self._settings.manual_advance)
+        self.controller.set_auto_advance(not self._settings.manual_advance)
+        self.controller.waiting.connect(self._on_waiting)
         still = self.actions_by_name["reduced_motion"]
         still.setCheckable(True)
         still.setChecked(self._settings.reduced_motion)
@@ -308,6 +314,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.actions_by_name["sound"])
         view.addAction(self.actions_by_name["speech"])
         view.addAction(self.actions_by_name["reduced_motion"])
+        view.addAction(self.actions_by_name["manual_advance"])
         volume = view.addMenu("Chime volume")
         self.volume_actions: dict[int, QAction] = {}
         for percent in (25, 50, 75, 100):
@@ -378,6 +385,8 @@ class MainWindow(QMainWindow):
             text, button = f"Ready · {key} to start", "Start"
         elif snap.state is State.GET_READY:
             text, button = "Get ready: hands on the back", "Pause"
+        elif snap.waiting:
+            text, button = "Time's up · any key: next phase", "Next phase"
         elif snap.state is State.PAUSED:
             text, button = f"Paused · {key} to resume", "Resume"
         elif snap.state is State.FINISHED:
@@ -778,6 +787,32 @@ class MainWindow(QMainWindow):
         if self.property("compact") != compact:
             self.setProperty("compact", compact)
             self.setStyleSheet(theme.STYLE_SHEET)  # re-evaluates [compact="true"]
+
+    def toggle_manual_advance(self) -> None:
+        on = not self._settings.manual_advance
+        self._change_settings(manual_advance=on)
+        self.actions_by_name["manual_advance"].setChecked(on)
+        self.controller.set_auto_advance(not on)
+        self.statusBar().showMessage(
+            "Each phase now waits for a key at its end" if on else
+            "Phases follow on by themselves", 4000)
+
+    def _on_waiting(self, index: int) -> None:
+        """Manual advance: the phase is over; say what comes next."""
+        self._ring()
+        phases = self.controller.session.routine.phases
+        if index + 1 < len(phases):
+            nxt = phases[index + 1]
+            self.speak(f"Time's up. Next: {nxt.zone.label}, {nxt.stroke.label.lower()}. "
+                       "Press any key when ready.")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """With manual advance, any key (a foot pedal sends one) goes on."""
+        if self.controller.snapshot.waiting and not self.in_practice:
+            self.controller.start()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def toggle_reduced_motion(self) -> None:
         on = not self._settings.reduced_motion

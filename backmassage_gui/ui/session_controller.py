@@ -29,6 +29,7 @@ class SessionController(QObject):
     ticked = Signal(object)            # Snapshot, every tick and after every command
     phase_changed = Signal(int, bool)  # index, automatic
     finished = Signal()                # the last phase ran out
+    waiting = Signal(int)              # manual advance: phase ran out, a key goes on
     slept = Signal()                   # the machine slept; the session was paused
 
     def __init__(self, routine: Routine, *, get_ready_s: float,
@@ -37,6 +38,7 @@ class SessionController(QObject):
         super().__init__(parent)
         self._clock = clock
         self._get_ready_s = get_ready_s
+        self._auto_advance = True
         self._session = Session(routine, clock, get_ready_s)
         self._sleep = SleepWatch(clock, wall)
         self._timer = QTimer(self)
@@ -69,8 +71,13 @@ class SessionController(QObject):
 
     # -- commands ---------------------------------------------------------
     def set_routine(self, routine: Routine) -> None:
-        self._session = Session(routine, self._clock, self._get_ready_s)
+        self._session = Session(routine, self._clock, self._get_ready_s,
+                                auto_advance=self._auto_advance)
         self._publish(manual_change=True)
+
+    def set_auto_advance(self, on: bool) -> None:
+        self._auto_advance = on
+        self._session.auto_advance = on
 
     def refresh(self) -> None:
         """Read the clock now and tell the widgets (for a manually moved clock)."""
@@ -143,8 +150,10 @@ class SessionController(QObject):
         for event in events:
             if event.finished:
                 self.finished.emit()
+            elif event.waiting:
+                self.waiting.emit(event.index)
             else:
-                self.phase_changed.emit(event.index, True)
+                self.phase_changed.emit(event.index, event.automatic)
         if manual_change:
             self.phase_changed.emit(self._snapshot.phase_index, False)
         self._sync_timer()

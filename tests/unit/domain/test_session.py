@@ -377,3 +377,28 @@ def test_retune_changes_pressure_not_timing(clock: FakeClock) -> None:
     assert after.pressure == pytest.approx(before.pressure - 1)
     with pytest.raises(ValueError):
         s.retune(lighter[:1])
+
+
+def test_manual_advance_holds_at_each_phase_end(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60, 60), clock, get_ready_s=0, auto_advance=False)
+    s.start()
+    clock.advance(75)
+    assert s.update() == [PhaseChanged(0, automatic=True, waiting=True)]
+    snap = s.snapshot()
+    assert snap.waiting and snap.state is State.PAUSED
+    assert snap.phase_index == 0 and snap.phase_remaining_s == 0
+    clock.advance(500)  # nobody pressed anything: time stands still
+    assert s.snapshot().session_remaining_s == pytest.approx(120)
+    s.start()  # any key
+    assert s.update() == [PhaseChanged(1, automatic=False)]
+    clock.advance(10)
+    snap = s.snapshot()
+    assert snap.phase_index == 1 and snap.phase_elapsed_s == pytest.approx(10)
+    assert not snap.waiting
+    clock.advance(50)
+    s.update()
+    assert s.waiting
+    assert s.next_phase() == PhaseChanged(2, automatic=False)
+    assert s.state is State.RUNNING
+    clock.advance(61)
+    assert s.update()[-1].finished  # the last phase ends the session, no wait

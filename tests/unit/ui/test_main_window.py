@@ -375,3 +375,23 @@ def test_reduced_motion_draws_the_stroke_still(qtbot: QtBot, window: MainWindow,
     move(window, clocks, 1, step=0.5)
     assert window.back.hands != still
     assert window.controller.tick_interval_ms == 16
+
+
+def test_manual_advance_waits_for_any_key(qtbot: QtBot, window: MainWindow, clocks: Clocks,
+                                          chime: SilentChime) -> None:
+    qtbot.keyClick(window.central, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.manual_advance
+    first = window.controller.session.routine.phases[0]
+    window.controller.start()
+    move(window, clocks, 5 + first.duration_s + 3)
+    snap = window.controller.snapshot
+    assert snap.waiting and snap.phase_index == 0
+    assert "any key" in window.state_line.text()
+    rung = chime.played
+    move(window, clocks, 30)
+    assert window.controller.snapshot.waiting  # it waits as long as it takes
+    qtbot.keyClick(window.central, Qt.Key.Key_Q)  # any key: a pedal may send anything
+    snap = window.controller.snapshot
+    assert not snap.waiting and snap.phase_index == 1
+    assert snap.state is State.RUNNING and snap.phase_elapsed_s == 0
+    assert chime.played == rung
