@@ -55,6 +55,7 @@ from .sound import Chime, SilentChime
 log = logging.getLogger(__name__)
 
 MAX_TEXT_SCALE = 2.0
+TABLE_VIEW_SCALE = 1.2
 MIN_TEXT_SCALE = 0.65
 COMPACT_BELOW_HEIGHT = 700  # smaller buttons and picker below this
 GET_READY_HINT = "Warm a little oil in your palms, then rest both hands on the back."
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
             "speech": self.toggle_speech,
             "reduced_motion": self.toggle_reduced_motion,
             "manual_advance": self.toggle_manual_advance,
+            "table_view": self.toggle_table_view,
             "edit_routine": self.edit_routine,
             "new_routine": self.routines.new,
             "import_routine": self.routines.import_file,
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         sound = self.actions_by_name["sound"]
         sound.setCheckable(True)
         sound.setChecked(self._settings.sound)
+        self.actions_by_name["table_view"].setCheckable(True)
         manual = self.actions_by_name["manual_advance"]
         manual.setCheckable(True)
         manual.setChecked(self._settings.manual_advance)
@@ -281,9 +284,14 @@ class MainWindow(QMainWindow):
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.setContentsMargins(18, 10, 18, 10)
         outer.setSpacing(10)
-        outer.addLayout(top)
+        # The bars sit in widgets of their own so the table view can hide them.
+        self.top_bar, self.button_bar = QWidget(), QWidget()
+        for holder, row in ((self.top_bar, top), (self.button_bar, bar)):
+            row.setContentsMargins(0, 0, 0, 0)
+            holder.setLayout(row)
+        outer.addWidget(self.top_bar)
         outer.addLayout(middle, 1)
-        outer.addLayout(bar)
+        outer.addWidget(self.button_bar)
         central.setFocus()
 
     def _build_menus(self) -> None:
@@ -310,6 +318,7 @@ class MainWindow(QMainWindow):
         routines.addAction(self.delete_action)
         view = bar.addMenu("&View")
         view.addAction(self.actions_by_name["fullscreen"])
+        view.addAction(self.actions_by_name["table_view"])
         view.addSeparator()
         view.addAction(self.actions_by_name["sound"])
         view.addAction(self.actions_by_name["speech"])
@@ -743,6 +752,10 @@ class MainWindow(QMainWindow):
     def leave_fullscreen(self) -> None:
         if self.in_aftercare:
             self.leave_aftercare()
+        elif self.table_view:
+            self.toggle_table_view()
+            if self.isFullScreen():
+                self.showNormal()
         elif self.isFullScreen():
             self.showNormal()
 
@@ -776,11 +789,38 @@ class MainWindow(QMainWindow):
                           f"Back Massage Coach {__version__}<br>"
                           "Guides you through a back massage, phase by phase.")
 
+    @property
+    def table_view(self) -> bool:
+        return bool(self.property("tableView"))
+
+    def toggle_table_view(self) -> None:
+        """A layout for a laptop two metres away: a huge countdown, the back
+        and the pressure band, nothing else, in high contrast."""
+        on = not self.table_view
+        self.setProperty("tableView", on)
+        for widget in (self.top_bar, self.button_bar, self.panel.step, self.panel.cue,
+                       self.panel.next, self.panel.session_left, self.menuBar()):
+            widget.setVisible(not on)
+        if self.timeline is not None:
+            self.timeline.setVisible(not on)
+        self.actions_by_name["table_view"].setChecked(on)
+        self.setStyleSheet(theme.STYLE_SHEET)  # re-evaluates [tableView="true"]
+        self._rescale()
+        if on:
+            self.statusBar().showMessage(
+                f"Table view: {keys_label('table_view')} or Esc to leave", 5000)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
         base_w, base_h = WINDOW_SIZE
         scale = min(self.width() / base_w, self.height() / base_h)
-        self.panel.set_scale(min(max(scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE))
+        if self.table_view:
+            scale *= TABLE_VIEW_SCALE  # the room freed by the bars goes to the type
+        self.panel.set_scale(min(max(scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE
+                                 * (TABLE_VIEW_SCALE if self.table_view else 1)))
         # On a narrow screen the key reminder gives way (F1 still lists them).
         self.key_hint.setVisible(self.width() >= 1200)
         compact = self.height() < COMPACT_BELOW_HEIGHT

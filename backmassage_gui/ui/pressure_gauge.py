@@ -149,7 +149,8 @@ class PressureGauge(QWidget):
         for i in range(1, int(MAX_LEVEL)):
             x = bar.left() + i * unit
             p.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
-        small_px = round(SMALL_TEXT_PX * self._scale)
+        # Band names stay small enough to fit their stretch of the scale.
+        small_px = round(SMALL_TEXT_PX * min(self._scale, bar.width() / 560))
         p.setFont(theme.font(small_px))
         p.setPen(theme.MUTED)
         for b in BANDS:

@@ -64,6 +64,9 @@ QCheckBox {{ color: {TEXT.name()}; font-size: 17px; spacing: 8px; }}
 QProgressBar {{ background: #2b3342; border: none; border-radius: 6px; height: 12px; }}
 QProgressBar::chunk {{ background: {ACCENT.name()}; border-radius: 6px; }}
 QStatusBar {{ color: {MUTED.name()}; font-size: 14px; }}
+QMainWindow[tableView="true"], QMainWindow[tableView="true"] QWidget#central {{
+    background: #000000; }}
+QMainWindow[tableView="true"] QFrame#panel {{ background: #0b0d12; }}
 QDialog, QMessageBox {{ background: {PANEL.name()}; }}
 QMessageBox QLabel {{ color: {TEXT.name()}; font-size: 17px; }}
 QToolTip {{ background: #232a36; color: {TEXT.name()}; border: 1px solid #3d475a; }}

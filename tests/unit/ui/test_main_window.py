@@ -395,3 +395,23 @@ def test_manual_advance_waits_for_any_key(qtbot: QtBot, window: MainWindow, cloc
     assert not snap.waiting and snap.phase_index == 1
     assert snap.state is State.RUNNING and snap.phase_elapsed_s == 0
     assert chime.played == rung
+
+
+def test_table_view_keeps_only_countdown_back_and_pressure(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    window.controller.start()
+    window.controller.next_phase()
+    normal_px = window.panel.countdown.font().pixelSize()
+    qtbot.keyClick(window.central, Qt.Key.Key_G)
+    assert window.table_view
+    for hidden in (window.top_bar, window.button_bar, window.panel.cue, window.panel.next,
+                   window.menuBar()):
+        assert not hidden.isVisible()
+    for shown in (window.panel.countdown, window.back, window.panel.gauge, window.panel.zone):
+        assert shown.isVisible()
+    assert window.panel.countdown.font().pixelSize() > normal_px
+    qtbot.keyClick(window.central, Qt.Key.Key_Space)  # keys still work
+    assert window.controller.snapshot.state is State.PAUSED
+    qtbot.keyClick(window.central, Qt.Key.Key_Escape)
+    assert not window.table_view
+    assert window.button_bar.isVisible()
