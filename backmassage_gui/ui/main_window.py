@@ -39,6 +39,7 @@ from .checkin_prompt import CheckInPrompt
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
 from .safety_dialog import SafetyDialog
+from .screen_awake import ScreenAwake
 from .session_log import SessionLog
 from .speech import Speaker
 
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
                  chime: Chime | None = None, store: RoutineStore | None = None,
                  settings_store: SettingsStore | None = None,
                  safety_check: bool = True, speaker: Speaker | None = None,
-                 history: History | None = None) -> None:
+                 history: History | None = None,
+                 screen_awake: ScreenAwake | None = None) -> None:
         super().__init__()
         self._settings = settings or AppSettings()
         self._settings_store = settings_store
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self._safety_check = safety_check
         self._care_lines: list[str] = []
         self.session_log = SessionLog(history, self)
+        self.screen_awake = screen_awake or ScreenAwake()
         self._speaker = speaker
         self._speech_notice_shown = False
         self._minute_warned: set[int] = set()
@@ -357,6 +360,7 @@ class MainWindow(QMainWindow):
         self.session_log.observe(snap, self._base_routine.key, self._base_routine.name,
                                  self._care_lines)
         self._speak_minute_left(snap)
+        self.screen_awake.set_running(snap.moving)
         summary = self.status_text(snap)
         if summary != self._last_summary:
             self._last_summary = summary
@@ -890,6 +894,7 @@ class MainWindow(QMainWindow):
                 return
         self.controller.pause()
         self.session_log.end(completed=False)
+        self.screen_awake.set_running(False)
         self._change_settings(fullscreen=self.isFullScreen())
         if self._settings_store is not None:
             try:
