@@ -37,6 +37,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("checkin_lighter", "Lighter, please", ("L",),
             "Check-in answer: lighter for the rest of the session"),
     Command("checkin_stop", "Stop here", ("S",), "Check-in answer: go to the gentle ending"),
+    Command("mark_spots", "Mark sore spots", ("K",),
+            "Click the back to mark a spot to keep light (click it again to clear)"),
     Command("sound", "Sound", ("M",), "Turn the chime on or off"),
     Command("speech", "Spoken cues", ("V",), "Turn spoken cues on or off"),
     Command("manual_advance", "Wait for a key between phases", ("Ctrl+W",),

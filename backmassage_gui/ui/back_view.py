@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from .. import resources
 from ..domain import geometry, motion
 from ..domain.geometry import Ellipse, Point, Polygon
+from ..domain.safety import AvoidSpot
 from ..domain.strokes import Stroke
 from ..domain.zones import Zone
 from . import theme
@@ -54,6 +56,8 @@ def hand_radius(stroke: Stroke, pos: Point) -> float:
 class BackView(QWidget):
     """Draws one phase's zone and stroke; ``set_cycles`` moves the hands."""
 
+    spot_clicked = Signal(float, float)  # (u, v) while marking sore spots
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._svg = QSvgRenderer(QByteArray(resources.read_bytes("back.svg")), self)
@@ -61,6 +65,8 @@ class BackView(QWidget):
         self._stroke = Stroke.GLIDING
         self._cycles = 0.0
         self._reduced_motion = False
+        self._spots: tuple[AvoidSpot, ...] = ()
+        self._marking = False
         self._hands: tuple[motion.HandMark, ...] = ()
         self._trail: list[tuple[motion.HandMark, ...]] = []
         self._static: QPixmap | None = None
@@ -97,6 +103,33 @@ class BackView(QWidget):
         self._refresh_hands()
         self._update_accessible()
         self.update()
+
+    @property
+    def spots(self) -> tuple[AvoidSpot, ...]:
+        return self._spots
+
+    def set_spots(self, spots: tuple[AvoidSpot, ...]) -> None:
+        if spots != self._spots:
+            self._spots = spots
+            self.update()
+
+    def set_marking(self, on: bool) -> None:
+        """While marking, a click on the back reports where (``spot_clicked``)."""
+        self._marking = on
+        if on:
+            self.setCursor(Qt.CursorShape.CrossCursor)
+        else:
+            self.unsetCursor()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._marking and event.button() == Qt.MouseButton.LeftButton:
+            r = self.art_rect()
+            pos = event.position()
+            self.spot_clicked.emit((pos.x() - r.left()) / r.width(),
+                                   (pos.y() - r.top()) / r.height())
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     @property
     def reduced_motion(self) -> bool:
@@ -181,7 +214,8 @@ class BackView(QWidget):
 
     def _static_pixmap(self) -> QPixmap:
         dpr = self.devicePixelRatioF()
-        key = (self.size().width(), self.size().height(), dpr, self._zone, self._stroke)
+        key = (self.size().width(), self.size().height(), dpr, self._zone, self._stroke,
+               self._spots)
         if self._static is None or self._static_key != key:
             pix = QPixmap(self.size() * dpr)
             pix.setDevicePixelRatio(dpr)
@@ -202,6 +236,7 @@ class BackView(QWidget):
         self._paint_zone(p, self._zone, active=True)
         self._paint_spine(p)
         self._paint_guides(p)
+        self._paint_spots(p)
         self._paint_legend(p)
 
     def _shape_path(self, shape: Ellipse | Polygon) -> QPainterPath:
@@ -271,6 +306,21 @@ class BackView(QWidget):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(theme.GUIDE)
         p.drawPolygon(QPolygonF([b, left, right]))
+
+    def _paint_spots(self, p: QPainter) -> None:
+        """Marked sore spots: a red ring and cross, light pressure only there."""
+        width = self.art_rect().width()
+        for spot in self._spots:
+            centre = self.to_widget((spot.u, spot.v))
+            r = spot.radius * width
+            p.setBrush(QColor(255, 92, 92, 60))
+            p.setPen(QPen(QColor("#ff5c5c"), 3))
+            p.drawEllipse(centre, r, r)
+            d = r * 0.5
+            p.drawLine(QPointF(centre.x() - d, centre.y() - d), QPointF(centre.x() + d,
+                                                                        centre.y() + d))
+            p.drawLine(QPointF(centre.x() - d, centre.y() + d), QPointF(centre.x() + d,
+                                                                        centre.y() - d))
 
     def _paint_legend(self, p: QPainter) -> None:
         px = self._legend_px()

@@ -29,7 +29,7 @@ from ..domain.checkins import Answer
 from ..domain.library import RoutineLibrary
 from ..domain.pressure import band_for
 from ..domain.routine import Routine
-from ..domain.safety import CareProfile, adapt
+from ..domain.safety import AvoidSpot, CareProfile, adapt
 from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
 from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from ..storage import RoutineStore, SettingsStore, StorageError
@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self._chime.set_volume(self._settings.volume)
         self.routines = RoutineManager(library, store, self)
         self._safety_check = safety_check
+        self._spots: tuple[AvoidSpot, ...] = ()
+        self._marking = False
         self._care_lines: list[str] = []
         self.session_log = SessionLog(history, self)
         self.screen_awake = screen_awake or ScreenAwake()
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             "reduced_motion": self.toggle_reduced_motion,
             "manual_advance": self.toggle_manual_advance,
             "table_view": self.toggle_table_view,
+            "mark_spots": self.toggle_marking,
             "edit_routine": self.edit_routine,
             "new_routine": self.routines.new,
             "import_routine": self.routines.import_file,
@@ -164,6 +167,8 @@ class MainWindow(QMainWindow):
         sound.setCheckable(True)
         sound.setChecked(self._settings.sound)
         self.actions_by_name["table_view"].setCheckable(True)
+        self.actions_by_name["mark_spots"].setCheckable(True)
+        self.back.spot_clicked.connect(self.toggle_spot)
         manual = self.actions_by_name["manual_advance"]
         manual.setCheckable(True)
         manual.setChecked(self._settings.manual_advance)
@@ -307,6 +312,7 @@ class MainWindow(QMainWindow):
         history_action.triggered.connect(self.show_history)
         history_action.setEnabled(self.session_log.history is not None)
         session.addAction(history_action)
+        session.addAction(self.actions_by_name["mark_spots"])
         check = QAction("Safety check…", self)
         check.triggered.connect(lambda: self.safety_check())
         session.addAction(check)
@@ -613,8 +619,40 @@ class MainWindow(QMainWindow):
     def use_routine(self, routine: Routine) -> None:
         """Run ``routine``, adapted to the care profile, from its start."""
         self._base_routine = routine
-        adapted, lines = adapt(routine, self.care_profile)
+        adapted, lines = adapt(routine, self.care_profile, self.spots)
         self.controller.set_routine(adapted)
+        self._show_care(lines)
+
+    # -- sore spots ---------------------------------------------------------
+    @property
+    def spots(self) -> tuple[AvoidSpot, ...]:
+        return self._spots
+
+    def toggle_marking(self) -> None:
+        on = not self._marking
+        self._marking = on
+        self.back.set_marking(on)
+        self.actions_by_name["mark_spots"].setChecked(on)
+        self.statusBar().showMessage(
+            "Click the back where it is sore or bruised; click a mark again to clear it. "
+            f"{keys_label('mark_spots')} when done." if on else "Done marking.", 8000)
+
+    def toggle_spot(self, u: float, v: float) -> None:
+        """Add a sore spot at (u, v), or clear the one already there."""
+        near = [s for s in self._spots if (s.u - u) ** 2 + (s.v - v) ** 2 <= s.radius ** 2]
+        spots = tuple(s for s in self._spots if s not in near) if near else (
+            *self._spots, AvoidSpot(u, v, label="sore spot"))
+        self._spots = spots
+        self.back.set_spots(spots)
+        adapted, lines = adapt(self._base_routine, self.care_profile, spots)
+        current = self.controller.session.routine
+        same_plan = len(adapted.phases) == len(current.phases) and all(
+            a.duration_s == b.duration_s for a, b in zip(adapted.phases, current.phases,
+                                                          strict=True))
+        if not self._session_in_progress():
+            self.controller.set_routine(adapted)
+        elif same_plan:
+            self.controller.retune(adapted.phases)  # lighter from this moment on
         self._show_care(lines)
 
     @property

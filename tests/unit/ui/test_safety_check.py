@@ -106,3 +106,30 @@ def test_older_adult_is_lighter(qtbot: QtBot, settings_store: SettingsStore) -> 
     dialog.go_button.click()
     after = w.controller.session.routine.peak_pressure
     assert after < before and after <= 6
+
+
+def test_marking_a_sore_spot_keeps_that_zone_light(qtbot: QtBot,
+                                                   settings_store: SettingsStore) -> None:
+    from backmassage_gui.domain import geometry
+
+    w = make(qtbot, settings_store)
+    w._safety_check = False
+    qtbot.keyClick(w.central, Qt.Key.Key_K)
+    assert w.actions_by_name["mark_spots"].isChecked()
+    blade = geometry.zone_shapes(Zone.SHOULDER_BLADES)[0]
+    point = w.back.to_widget(blade.center).toPoint()
+    qtbot.mouseClick(w.back, Qt.MouseButton.LeftButton, pos=point)
+    assert len(w.spots) == 1
+    routine = w.controller.session.routine
+    for phase in routine.phases:
+        if phase.zone is Zone.SHOULDER_BLADES:
+            assert phase.pressure.peak <= 3
+    assert "shoulder blades" in w.care_label.toolTip().lower()
+    assert w.back.spots == w.spots  # the mark is drawn
+    # Clicking the mark again clears it, and the routine is itself again.
+    qtbot.mouseClick(w.back, Qt.MouseButton.LeftButton, pos=point)
+    assert w.spots == ()
+    library = load_builtin_library()
+    assert w.controller.session.routine.phases == library.get("tension-relief").phases  # type: ignore[union-attr]
+    qtbot.keyClick(w.central, Qt.Key.Key_K)
+    assert not w.actions_by_name["mark_spots"].isChecked()
