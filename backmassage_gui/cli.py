@@ -198,6 +198,8 @@ def parse_size(text: str) -> tuple[int, int]:
 _QT_NOISE = ("This plugin does not support propagateSizeHints",
              "This plugin does not support raise")
 _QUIET_CATEGORIES = ("qt.multimedia",)
+# A speech or audio back-end that cannot start: the status bar says it in words.
+_QUIET_MESSAGES = ("PulseAudioService", "Error loading text-to-speech plug-in")
 
 
 def _route_qt_messages() -> None:
@@ -214,7 +216,7 @@ def _route_qt_messages() -> None:
             return
         level = levels.get(kind, logging.WARNING)
         category = context.category or ""
-        if category.startswith(_QUIET_CATEGORIES) or message.startswith("PulseAudioService"):
+        if category.startswith(_QUIET_CATEGORIES) or message.startswith(_QUIET_MESSAGES):
             # Audio back-ends probing for libraries the machine lacks: the
             # app already says "Sound is off" in words when it matters.
             level = min(level, logging.INFO)
