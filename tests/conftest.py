@@ -11,3 +11,5 @@ import tempfile
 # The user's own routines, drafts and settings stay untouched by tests: all
 # of them (and subprocesses the tests start) use a throwaway folder.
 os.environ["BACKMASSAGE_DATA_DIR"] = tempfile.mkdtemp(prefix="backmassage-tests-")
+# The desktop's own reduced-motion setting must not change what tests see.
+os.environ.setdefault("BACKMASSAGE_REDUCED_MOTION", "0")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from .. import resources
 from ..domain import geometry, motion
 from ..domain.geometry import Ellipse, Point, Polygon
-from ..domain.safety import AvoidSpot
+from ..domain.safety import AvoidSpot, spot_in_zone
 from ..domain.strokes import Stroke
 from ..domain.zones import Zone
 from . import theme
@@ -250,15 +250,25 @@ class BackView(QWidget):
             path.closeSubpath()
         return path
 
+    @property
+    def zone_greyed(self) -> bool:
+        """The zone to work holds a marked sore spot: it is shown greyed, light only."""
+        return any(spot_in_zone(spot, self._zone) for spot in self._spots)
+
     def _paint_zone(self, p: QPainter, zone: Zone, *, active: bool) -> None:
+        greyed = active and self.zone_greyed
+        accent = QColor("#9aa3b2") if greyed else theme.ACCENT
         for shape in geometry.zone_shapes(zone):
             path = self._shape_path(shape)
             if active:
                 # Colour, hatching and a thick dashed outline: readable without colour.
-                p.fillPath(path, theme.ACCENT_SOFT)
-                hatch = QBrush(QColor(240, 180, 106, 110), Qt.BrushStyle.BDiagPattern)
-                p.fillPath(path, hatch)
-                pen = QPen(theme.ACCENT, 4, Qt.PenStyle.DashLine)
+                soft = QColor(accent)
+                soft.setAlpha(70)
+                p.fillPath(path, soft)
+                hatch_colour = QColor(accent)
+                hatch_colour.setAlpha(110)
+                p.fillPath(path, QBrush(hatch_colour, Qt.BrushStyle.BDiagPattern))
+                pen = QPen(accent, 4, Qt.PenStyle.DashLine)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 p.strokePath(path, pen)
             else:
@@ -342,7 +352,8 @@ class BackView(QWidget):
         p.setPen(theme.TEXT)
         p.drawText(QRectF(x + px + 8, y - 4, self.width(), px + 12),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"Work here: {self._zone.label.lower()}")
+                   f"Work here: {self._zone.label.lower()}"
+                   + (" (light only: sore spot)" if self.zone_greyed else ""))
 
     def _paint_hands(self, p: QPainter) -> None:
         width = self.art_rect().width()

@@ -36,6 +36,7 @@ from ..storage import RoutineStore, SettingsStore, StorageError
 from . import shortcuts, theme
 from .back_view import BackView
 from .checkin_prompt import CheckInPrompt
+from .motion_preference import system_prefers_reduced_motion
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
 from .safety_dialog import SafetyDialog
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         self.controller.waiting.connect(self._on_waiting)
         still = self.actions_by_name["reduced_motion"]
         still.setCheckable(True)
+        if not self._settings.reduced_motion and system_prefers_reduced_motion():
+            # The desktop asks for less motion: honour it from the start.
+            self._settings = replace(self._settings, reduced_motion=True)
         still.setChecked(self._settings.reduced_motion)
         self.back.set_reduced_motion(self._settings.reduced_motion)
         speech = self.actions_by_name["speech"]

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from backmassage_gui.catalogue import load_builtin_library
+from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.domain.safety import AvoidSpot
+from backmassage_gui.ui import motion_preference
+from backmassage_gui.ui.back_view import BackView
+from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.sound import SilentChime
+
+
+def test_a_desktop_asking_for_less_motion_gets_still_diagrams(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(motion_preference.ENV_OVERRIDE, "1")
+    motion_preference.system_prefers_reduced_motion.cache_clear()
+    try:
+        library = load_builtin_library()
+        clock = ManualClock()
+        w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
+                       chime=SilentChime(), safety_check=False)
+        qtbot.add_widget(w)
+        assert w.back.reduced_motion
+        assert w.actions_by_name["reduced_motion"].isChecked()
+    finally:
+        motion_preference.system_prefers_reduced_motion.cache_clear()
+
+
+def test_a_zone_with_a_sore_spot_is_greyed(qtbot: QtBot) -> None:
+    from backmassage_gui.domain import geometry
+    from backmassage_gui.domain.strokes import Stroke
+    from backmassage_gui.domain.zones import Zone
+
+    view = BackView()
+    qtbot.add_widget(view)
+    view.set_phase(Zone.LOWER_BACK, Stroke.KNEADING)
+    assert not view.zone_greyed
+    blade = geometry.zone_shapes(Zone.SHOULDER_BLADES)[0].center
+    view.set_spots((AvoidSpot(*blade, radius=0.02),))
+    assert not view.zone_greyed  # the spot is elsewhere
+    low = geometry.zone_shapes(Zone.LOWER_BACK)[0].center
+    view.set_spots((AvoidSpot(*low),))
+    assert view.zone_greyed
