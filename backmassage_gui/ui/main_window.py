@@ -164,26 +164,19 @@ class MainWindow(QMainWindow):
             "checkin_stop": lambda: self.checkins.answer(Answer.STOP),
             "trace": self._trace_in_practice,
         })
-        sound = self.actions_by_name["sound"]
-        sound.setCheckable(True)
-        sound.setChecked(self._settings.sound)
-        self.actions_by_name["table_view"].setCheckable(True)
-        self.actions_by_name["mark_spots"].setCheckable(True)
-        self.back.spot_clicked.connect(self.toggle_spot)
-        manual = self.actions_by_name["manual_advance"]
-        manual.setCheckable(True)
-        manual.setChecked(self._settings.manual_advance)
-        self.controller.set_auto_advance(not self._settings.manual_advance)
-        self.controller.waiting.connect(self._on_waiting)
-        still = self.actions_by_name["reduced_motion"]
-        still.setCheckable(True)
         if not self._settings.reduced_motion and system_prefers_reduced_motion():
             # The desktop asks for less motion: honour it from the start.
             self._settings = replace(self._settings, reduced_motion=True)
-        still.setChecked(self._settings.reduced_motion)
+        for name in ("sound", "manual_advance", "reduced_motion", "speech", "table_view",
+                     "mark_spots"):
+            action = self.actions_by_name[name]
+            action.setCheckable(True)
+            action.setChecked(bool(getattr(self._settings, name, False)))
+        self.back.spot_clicked.connect(self.toggle_spot)
+        self.controller.set_auto_advance(not self._settings.manual_advance)
+        self.controller.waiting.connect(self._on_waiting)
         self.back.set_reduced_motion(self._settings.reduced_motion)
         speech = self.actions_by_name["speech"]
-        speech.setCheckable(True)
         speech.setChecked(self._settings.speech and speaker is not None)
         speech.setEnabled(speaker is not None)
         for name in ("edit_routine", "new_routine", "import_routine", "export_routine"):
@@ -469,10 +462,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._speaker.problem + " Chimes only.", 10000)
 
     def toggle_speech(self) -> None:
-        on = not self._settings.speech
-        self._change_settings(speech=on)
-        self.actions_by_name["speech"].setChecked(on)
-        self.statusBar().showMessage("Spoken cues on" if on else "Spoken cues off", 3000)
+        self._flip("speech", "Spoken cues on", "Spoken cues off")
 
     def _speak_minute_left(self, snap: Snapshot) -> None:
         """'One minute left' in long phases, once per phase."""
@@ -543,10 +533,17 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(str(exc), 8000)
 
     def toggle_sound(self) -> None:
-        on = not self._settings.sound
-        self._change_settings(sound=on)
-        self.actions_by_name["sound"].setChecked(on)
-        self.statusBar().showMessage("Chime on" if on else "Chime off", 3000)
+        self._flip("sound", "Chime on", "Chime off")
+
+    def _flip(self, name: str, said_on: str = "", said_off: str = "") -> bool:
+        """Turn the on/off setting ``name`` over: saved, its menu tick and a
+        word in the status bar follow. The setting and its command share a name."""
+        on = not getattr(self._settings, name)
+        self._change_settings(**{name: on})
+        self.actions_by_name[name].setChecked(on)
+        if said_on:
+            self.statusBar().showMessage(said_on if on else said_off, 4000)
+        return on
 
     def set_volume(self, volume: float) -> None:
         self._chime.set_volume(volume)
@@ -875,13 +872,9 @@ class MainWindow(QMainWindow):
             self.setStyleSheet(theme.STYLE_SHEET)  # re-evaluates [compact="true"]
 
     def toggle_manual_advance(self) -> None:
-        on = not self._settings.manual_advance
-        self._change_settings(manual_advance=on)
-        self.actions_by_name["manual_advance"].setChecked(on)
+        on = self._flip("manual_advance", "Each phase now waits for a key at its end",
+                        "Phases follow on by themselves")
         self.controller.set_auto_advance(not on)
-        self.statusBar().showMessage(
-            "Each phase now waits for a key at its end" if on else
-            "Phases follow on by themselves", 4000)
 
     def _on_waiting(self, index: int) -> None:
         """Manual advance: the phase is over; say what comes next."""
@@ -901,10 +894,7 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def toggle_reduced_motion(self) -> None:
-        on = not self._settings.reduced_motion
-        self._change_settings(reduced_motion=on)
-        self.actions_by_name["reduced_motion"].setChecked(on)
-        self.back.set_reduced_motion(on)
+        self.back.set_reduced_motion(self._flip("reduced_motion"))
         self._sync_foreground()
 
     def _sync_foreground(self) -> None:
