@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
@@ -14,16 +17,12 @@ from backmassage_gui.ui.sound import SilentChime
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> tuple[MainWindow, ManualClock]:
+def window(qtbot: QtBot, show_active: Callable[[QWidget], None]) -> tuple[MainWindow, ManualClock]:
     library = load_builtin_library()
     clock = ManualClock()
     w = MainWindow(library, library.get("quick") or library.routines[0], clock=clock,
                    wall=clock, chime=SilentChime(), safety_check=False)
-    qtbot.add_widget(w)
-    w.show()
-    qtbot.wait_exposed(w)
-    w.activateWindow()
-    qtbot.wait_until(w.isActiveWindow)
+    show_active(w)
     return w, clock
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
@@ -21,16 +22,13 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, show_active: Callable[[QWidget], None],
+           clock: ManualClock) -> Iterator[MainWindow]:
     library = load_builtin_library()
     routine = library.get("tension-relief")
     assert routine is not None
     w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime())
-    qtbot.add_widget(w)
-    w.show()
-    qtbot.wait_exposed(w)
-    w.activateWindow()
-    qtbot.wait_until(w.isActiveWindow)
+    show_active(w)
     yield w
     w.controller.pause()
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
@@ -32,16 +33,12 @@ def settings_store(tmp_path: Path) -> SettingsStore:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, clock: ManualClock,
+def window(qtbot: QtBot, show_active: Callable[[QWidget], None], clock: ManualClock,
            settings_store: SettingsStore) -> Iterator[MainWindow]:
     library = load_builtin_library()
     w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
                    chime=SilentChime(), settings_store=settings_store)
-    qtbot.add_widget(w)
-    w.show()
-    qtbot.wait_exposed(w)
-    w.activateWindow()
-    qtbot.wait_until(w.isActiveWindow)
+    show_active(w)
     yield w
 
 
