@@ -13,10 +13,12 @@ routine format (``Routine.to_json``). Rules that keep the user's work safe:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
 import re
+import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Collection
@@ -157,6 +159,9 @@ class RoutineStore:
                                f"{len(payload)} bytes; routine files may be at most "
                                f"{MAX_FILE_BYTES} bytes.")
         if is_new:
+            linked = self._link_new(slugify(routine.name), reserved, payload)
+            if linked is not None:
+                return replace(saved, key=linked)
             key = self._claim_new_key(slugify(routine.name), reserved)
         path = self.path_for(key)
         try:
@@ -201,6 +206,40 @@ class RoutineStore:
         """Write ``routine`` as a routine file at ``path`` (any folder that exists).
         Raises ``StorageError``; an existing file at ``path`` is then unchanged."""
         write_atomic(Path(path), routine.to_json().encode("utf-8"), make_parent=False)
+
+    def _link_new(self, base: str, reserved: set[str], payload: bytes) -> str | None:
+        """Save a new routine under a free key without ever showing a partial
+        file: the whole file is written to a hidden temporary name first, then
+        hard-linked to the first free key (a link never replaces a file). A
+        kill at any moment leaves the folder's routines as they were plus, at
+        worst, a hidden temporary file that loading skips. None where the
+        file system has no hard links (the caller then claims a name first)."""
+        ensure_dir(self.folder)
+        fd, temp_name = tempfile.mkstemp(prefix=".new-", suffix=".tmp", dir=self.folder)
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            for number in range(1, _MAX_NEW_KEY_TRIES + 1):
+                key = base if number == 1 else f"{base}-{number}"
+                if key.casefold() in reserved:
+                    continue
+                try:
+                    os.link(temp, self.path_for(key))
+                except FileExistsError:
+                    continue
+                except OSError:
+                    return None  # no hard links here
+                return key
+        except OSError as exc:
+            raise StorageError(f"Could not save the routine in {self.folder}: "
+                               f"{exc.strerror or exc}.") from exc
+        finally:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        raise StorageError(f"Could not find a free file name for {base!r} in {self.folder}.")
 
     def _claim_new_key(self, base: str, reserved: set[str]) -> str:
         """A key no file and no reserved key has, claimed at once by creating its

@@ -391,7 +391,25 @@ def test_failed_write_midway_leaves_the_old_file(store: RoutineStore) -> None:
 
 
 @pytest.mark.usefixtures("failing_commit")
-def test_failed_save_of_a_new_routine_leaves_no_file(store: RoutineStore) -> None:
+def test_failed_save_of_a_new_routine_leaves_no_file(store: RoutineStore,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where hard links work (the usual path), a failed write leaves nothing...
+    import os as os_module
+
+    def broken_fsync(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os_module, "fsync", broken_fsync)
+        with pytest.raises(StorageError, match="No space left"):
+            store.save(make_routine())
+    assert listing(store.folder) == {}
+    # ...and where they don't, the claim-then-write fallback (whose commit the
+    # fixture makes fail) leaves nothing either.
+    def no_links(_src: object, _dst: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os_module, "link", no_links)
     with pytest.raises(StorageError):
         store.save(make_routine())
     assert listing(store.folder) == {}
@@ -495,3 +513,15 @@ def test_draft_that_is_not_json_is_refused_without_a_file(store: RoutineStore) -
 def test_drafts_never_mix_with_routines(store: RoutineStore) -> None:
     store.save_draft("evening-unwind", {"routine": routine_dict()})
     assert store.load_all() == ([], [])
+
+
+def test_a_kill_mid_save_of_a_new_routine_leaves_no_broken_file(store: RoutineStore) -> None:
+    """What a kill can leave behind is at most a hidden temporary file, which
+    loading skips; never an empty or half-written routine file."""
+    store.folder.mkdir(parents=True, exist_ok=True)
+    (store.folder / ".new-abc123.tmp").write_bytes(b'{"format": "backmassage-rou')
+    saved = store.save(make_routine())
+    routines, broken = store.load_all()
+    assert [r.key for r in routines] == [saved.key]
+    assert broken == []
+    assert not [p for p in store.folder.glob("*.json") if p.stat().st_size == 0]
