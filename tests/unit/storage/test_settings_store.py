@@ -218,3 +218,33 @@ def test_best_practice_scores_round_trip_and_skip_junk(tmp_path: Path) -> None:
     assert store.load_best_scores() == {"gliding": 87, "fingertip_circles": 64}
     with pytest.raises(ValueError):
         store.save_best_score("../evil", 1)
+
+
+def test_an_empty_lock_left_by_a_kill_does_not_stall_the_next_save(tmp_path: Path) -> None:
+    import os
+    import time
+
+    path = tmp_path / "s.ini"
+    store = SettingsStore(QSettings(str(path), QSettings.Format.IniFormat))
+    store.save(AppSettings(volume=0.3))
+    lock = tmp_path / "s.ini.lock"
+    lock.write_bytes(b"")  # what a kill while taking the lock leaves
+    old = time.time() - 10
+    os.utime(lock, (old, old))
+    started = time.monotonic()
+    store.save(AppSettings(volume=0.4))
+    assert time.monotonic() - started < 5  # not the half-minute stale wait
+    assert store.load()[0].volume == 0.4
+
+
+def test_a_fresh_or_owned_lock_is_left_alone(tmp_path: Path) -> None:
+    import time
+
+    from backmassage_gui.storage.settings_store import _clear_stale_lock_file
+
+    lock = tmp_path / "x.lock"
+    lock.write_bytes(b"")
+    assert not _clear_stale_lock_file(lock, time.time())  # just being taken
+    lock.write_bytes(b"1234\napp\nhost\n")
+    assert not _clear_stale_lock_file(lock, time.time() + 100)  # has an owner
+    assert lock.exists()
