@@ -1,0 +1,110 @@
+"""Helpers for benchmarks that run the app's MainWindow inside this process.
+
+Import this only after the display is chosen (``Xvfb.use_in_this_process()``
+or ``QT_QPA_PLATFORM=offscreen``): it imports Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import _common  # noqa: F401  (puts the checkout on sys.path)
+from _routines import short_phase_routine, write_routine  # noqa: F401  (re-exported)
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from backmassage_gui.domain.routine import Routine
+
+
+def application() -> QApplication:
+    """The app's own QApplication set-up (names, Qt message routing) when
+    available, else a plain one."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    try:
+        from backmassage_gui import cli
+
+        return cli._application()
+    except (ImportError, AttributeError):
+        return QApplication([])
+
+
+def builtins():
+    from backmassage_gui.catalogue import load_builtin_library
+
+    return load_builtin_library()
+
+
+def builtin(key: str) -> Routine:
+    routine = builtins().get(key)
+    if routine is None:
+        raise SystemExit(f"no built-in routine {key!r}")
+    return routine
+
+
+def make_window(routine: Routine, *, chime: str = "silent", data_dir: Path | None = None):
+    """MainWindow as the app builds it, with the real monotonic clock.
+
+    ``chime``: "silent" (SilentChime) or "qt" (the app's QtChime; silent on a
+    machine without audio, exactly as the app would be).
+    """
+    from backmassage_gui.settings import AppSettings
+    from backmassage_gui.ui.main_window import MainWindow
+    from backmassage_gui.ui.sound import QtChime, SilentChime
+
+    app = application()
+    if data_dir is not None:
+        os.environ["BACKMASSAGE_DATA_DIR"] = str(data_dir)
+    sound = QtChime(app) if chime == "qt" else SilentChime()
+    return MainWindow(builtins(), routine, settings=AppSettings(), chime=sound)
+
+
+def show_and_wait(window, timeout_s: float = 10.0) -> None:
+    from PySide6.QtTest import QTest
+
+    window.show()
+    if not QTest.qWaitForWindowExposed(window, int(timeout_s * 1000)):
+        raise RuntimeError("the window was never exposed")
+    window.ensure_timeline()
+    spin(0.3)
+
+
+def spin(seconds: float) -> None:
+    """Run the real event loop for ``seconds``."""
+    # A local loop, not app.exec()/app.quit(): in Qt 6 QApplication.quit()
+    # closes every window first, which would pause the session.
+    application()
+    loop = QEventLoop()
+    QTimer.singleShot(max(0, int(seconds * 1000)), loop.quit)
+    loop.exec()
+
+
+class PaintRecorder:
+    """Wraps ``BackView.paintEvent`` to stamp every paint of the session view."""
+
+    def __init__(self) -> None:
+        from backmassage_gui.ui.back_view import BackView
+
+        self.stamps: list[float] = []
+        self.areas: list[int] = []
+        self._cls = BackView
+        self._orig = BackView.paintEvent
+        stamps, areas, orig = self.stamps, self.areas, self._orig
+
+        def paintEvent(view, event):
+            stamps.append(time.perf_counter())
+            r = event.rect()
+            areas.append(r.width() * r.height())
+            orig(view, event)
+
+        BackView.paintEvent = paintEvent
+
+    def clear(self) -> None:
+        self.stamps.clear()
+        self.areas.clear()
+
+    def restore(self) -> None:
+        self._cls.paintEvent = self._orig

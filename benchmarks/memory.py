@@ -1,0 +1,114 @@
+"""Memory: resident memory after start, and its growth over a real run.
+
+Runs ``python main.py --routine relaxation --start`` (15 min, so the hands
+move for the whole run; a longer --minutes gets a made-up routine long enough)
+on a private Xvfb display with its own empty data folder: the animation, the
+timeline and the chime (silent without audio) all run. VmRSS of the process
+is read from /proc/PID/status every few seconds.
+
+* RSS after start: at 10 s (window up, timeline built, first phase running).
+* growth: last sample minus the 10 s sample; also the least-squares slope over
+  the second half of the run, which separates warm-up from a steady leak.
+
+Default 10 minutes; ``--minutes`` to change it; ``--quick`` makes it 1 minute.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+from _common import (
+    APP_MAIN,
+    PYTHON,
+    ROOT,
+    Figure,
+    Xvfb,
+    app_env,
+    linear_slope,
+    proc_alive,
+    proc_cpu_seconds,
+    proc_rss_mib,
+    script_main,
+    stop_process,
+    tmpdir,
+    verdict,
+    wait_for_window,
+)
+
+AFTER_START_S = 10.0
+RSS_LIMIT_MIB = 150.0
+GROWTH_LIMIT_MIB = 5.0
+
+
+def run(args) -> list[Figure]:
+    minutes = 1.0 if args.quick and args.minutes == 10.0 else args.minutes
+    seconds = minutes * 60
+    data = tmpdir("memory")
+    routine = "relaxation"
+    if seconds + 30 > 15 * 60:
+        from _routines import short_phase_routine, write_routine
+
+        count = int((seconds + 60) // 120) + 1
+        routine = str(write_routine(short_phase_routine(count, 120.0, name="Memory run"),
+                                    data / "memory-run.json"))
+    with Xvfb() as x:
+        log = open(data / "app.log", "w")  # noqa: SIM115
+        proc = subprocess.Popen([PYTHON, str(APP_MAIN), "--routine", routine, "--start"],
+                                env=app_env(data, display=x.display), cwd=ROOT,
+                                stdout=log, stderr=subprocess.STDOUT)
+        samples: list[tuple[float, float]] = []
+        try:
+            t0 = time.monotonic()
+            wait_for_window(x.display)
+            first_window = time.monotonic() - t0
+            cpu0 = None
+            while True:
+                now = time.monotonic() - t0
+                if not proc_alive(proc.pid):
+                    raise RuntimeError(f"the app exited early; see {data / 'app.log'}")
+                samples.append((now, proc_rss_mib(proc.pid)))
+                if cpu0 is None and now >= AFTER_START_S:
+                    cpu0, w0 = proc_cpu_seconds(proc.pid), time.monotonic()
+                if now >= AFTER_START_S + seconds:
+                    break
+                time.sleep(min(args.every, AFTER_START_S + seconds - now + 0.01))
+            cpu_pct = (proc_cpu_seconds(proc.pid) - cpu0) / (time.monotonic() - w0) * 100
+        finally:
+            stop_process(proc)
+            log.close()
+    after = next(rss for t, rss in samples if t >= AFTER_START_S)
+    end = samples[-1][1]
+    peak = max(rss for _, rss in samples)
+    growth = end - after
+    half = [(t, rss) for t, rss in samples if t >= AFTER_START_S + seconds / 2]
+    slope = linear_slope([t / 60 for t, _ in half], [rss for _, rss in half])
+    minute_marks = []
+    for m in range(0, int(minutes) + 1):
+        pick = min(samples, key=lambda s, m=m: abs(s[0] - (AFTER_START_S + m * 60)))
+        minute_marks.append(f"{m}:{pick[1]:.1f}")
+    notes = [f"{len(samples)} samples over {minutes:g} min of a running session "
+             f"({routine}); window up after {first_window:.1f} s; RSS at the first "
+             f"sample {samples[0][1]:.1f} MiB; peak {peak:.1f} MiB",
+             "RSS (MiB) by minute: " + ", ".join(minute_marks),
+             f"slope over the second half {slope:+.2f} MiB/min; mean CPU over the run "
+             f"{cpu_pct:.1f}% of one core"]
+    return [
+        Figure(name="memory: RSS after start", value=f"{after:.1f} MiB",
+               target=f"< {RSS_LIMIT_MIB:g} MiB", verdict=verdict(after < RSS_LIMIT_MIB),
+               number=after, unit="MiB", notes=notes,
+               detail={"samples": samples, "routine": routine}),
+        Figure(name=f"memory: growth over {minutes:g} min", value=f"{growth:+.1f} MiB",
+               target=f"< {GROWTH_LIMIT_MIB:g} MiB", verdict=verdict(growth < GROWTH_LIMIT_MIB),
+               number=growth, unit="MiB"),
+    ]
+
+
+def add_args(parser) -> None:
+    parser.add_argument("--minutes", type=float, default=10.0,
+                        help="length of the real run (default 10; --quick: 1)")
+    parser.add_argument("--every", type=float, default=5.0, help="seconds between samples")
+
+
+if __name__ == "__main__":
+    script_main("Memory: RSS of the running app in Xvfb", add_args, run)

@@ -1,0 +1,94 @@
+"""Smoothness: intervals between painted animation frames, in a real X window.
+
+Runs the app's MainWindow in this process on a private Xvfb display, with
+``BackView.paintEvent`` wrapped to stamp time.perf_counter() at every paint of
+the session view. Starts the session, skips the get-ready countdown and jumps
+to a phase (default: phase 2 of ``quick``, palm circles on the shoulders),
+lets it settle for 1 s, then records for N seconds.
+
+Xvfb has no vertical sync, so the frame rhythm is the app's own frame timer.
+"""
+
+from __future__ import annotations
+
+import math
+
+from _common import Figure, Xvfb, fmt_ms, interval_stats, mean, script_main, tmpdir, verdict
+
+FRAME_MS = 1000 / 60
+
+
+def measure(routine_key: str, phase: int, seconds: float) -> dict[str, object]:
+    import _inproc
+
+    rec = _inproc.PaintRecorder()
+    routine = _inproc.builtin(routine_key)
+    window = _inproc.make_window(routine, chime="qt", data_dir=tmpdir("smooth"))
+    ticks: list[float] = []
+    import time
+
+    window.controller.ticked.connect(lambda _snap: ticks.append(time.perf_counter()))
+    _inproc.show_and_wait(window)
+    window.controller.start()
+    window.controller.next_phase()  # leave the get-ready countdown
+    if phase:
+        window.controller.go_to_phase(phase)
+    _inproc.spin(1.0)
+    rec.clear()
+    ticks.clear()
+    _inproc.spin(seconds)
+    snap = window.controller.snapshot
+    stats = interval_stats(rec.stamps)
+    tick_stats = interval_stats(ticks)
+    result = {"paint": stats, "tick": tick_stats,
+              "mean_area_px": mean(rec.areas) if rec.areas else math.nan,
+              "window_px": window.back.width() * window.back.height(),
+              "phase": f"{snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value})",
+              "frame_timer_ms": window.controller.tick_interval_ms}
+    window.controller.pause()
+    window.close()
+    rec.restore()
+    return result
+
+
+def run(args) -> list[Figure]:
+    seconds = max(10.0, args.seconds)
+    with Xvfb() as x:
+        x.use_in_this_process()
+        r = measure(args.routine, args.phase, seconds)
+    s = r["paint"]
+    t = r["tick"]
+    ok_median = abs(s["median"] - FRAME_MS) <= 1.0
+    ok_p95 = s["p95"] < 20.0
+    ok_max = s["max"] <= 50.0
+    notes = [
+        f"{s['frames']} paints of the session view in {seconds:g} s ({s['fps']:.1f}/s), "
+        f"phase {r['phase']}; app frame timer {r['frame_timer_ms']} ms",
+        f"paint intervals: median {fmt_ms(s['median'])}, p95 {fmt_ms(s['p95'])}, "
+        f"p99 {fmt_ms(s['p99'])}, max {fmt_ms(s['max'])}; >20 ms: {s['over20']}, "
+        f">50 ms: {s['over50']}, <8 ms (double paints): {s['under8']}",
+        f"timer ticks: median {fmt_ms(t['median'])}, p95 {fmt_ms(t['p95'])}, "
+        f"max {fmt_ms(t['max'])}",
+        f"mean repainted area {r['mean_area_px']:.0f} px of {r['window_px']} px "
+        f"({r['mean_area_px'] / max(1, r['window_px']) * 100:.1f}% of the view)",
+    ]
+    base = dict(unit="ms", detail=r)
+    return [
+        Figure(name="smoothness: median frame interval", value=fmt_ms(s["median"]),
+               target="16.7 ± 1 ms", verdict=verdict(ok_median), number=s["median"],
+               notes=notes, **base),
+        Figure(name="smoothness: 95th percentile interval", value=fmt_ms(s["p95"]),
+               target="< 20 ms", verdict=verdict(ok_p95), number=s["p95"], **base),
+        Figure(name="smoothness: longest interval", value=fmt_ms(s["max"]),
+               target="≤ 50 ms", verdict=verdict(ok_max), number=s["max"], **base),
+    ]
+
+
+def add_args(parser) -> None:
+    parser.add_argument("--seconds", type=float, default=20.0, help="recording (min 10)")
+    parser.add_argument("--routine", default="quick")
+    parser.add_argument("--phase", type=int, default=1, help="0-based phase to jump to")
+
+
+if __name__ == "__main__":
+    script_main("Smoothness: session-view frame intervals in Xvfb", add_args, run)
