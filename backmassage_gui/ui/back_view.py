@@ -66,6 +66,8 @@ class BackView(QWidget):
         self._cycles = 0.0
         self._reduced_motion = False
         self._spots: tuple[AvoidSpot, ...] = ()
+        self._art_key: tuple[int, int] | None = None
+        self._art = QRectF()
         self._marking = False
         self._hands: tuple[motion.HandMark, ...] = ()
         self._trail: list[tuple[motion.HandMark, ...]] = []
@@ -170,7 +172,14 @@ class BackView(QWidget):
 
     # -- geometry -----------------------------------------------------------
     def art_rect(self) -> QRectF:
-        """Where the 800×1000 art sits: as large as fits above the legend."""
+        """Where the 800×1000 art sits: as large as fits above the legend.
+        Cached per size: it is asked for dozens of times a frame."""
+        key = (self.width(), self.height())
+        if self._art_key != key:
+            self._art_key, self._art = key, self._compute_art_rect()
+        return QRectF(self._art)
+
+    def _compute_art_rect(self) -> QRectF:
         area = QRectF(self.rect()).adjusted(12, 8, -12, -(self._legend_px() * 2 + 22))
         height = min(area.height(), area.width() / geometry.ASPECT)
         width = height * geometry.ASPECT
