@@ -8,6 +8,7 @@ that prints its figures; with ``--json PATH`` it also writes them, which is how
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import itertools
 import json
@@ -173,6 +174,22 @@ def proc_cpu_seconds(pid: int | str = "self") -> float:
     rest = text[text.rindex(")") + 2:].split()
     # Fields after the command: state(3) ... utime(14) stime(15), 1-based in proc(5).
     return (int(rest[11]) + int(rest[12])) / CLK_TCK
+
+
+def proc_run_seconds(pid: int | str = "self") -> float | None:
+    """Time on CPU of all of a process's threads by the scheduler's own clock
+    (sum of /proc/PID/task/*/schedstat), a cross-check of ``proc_cpu_seconds``.
+    None where schedstat is missing. Threads that already ended are not counted."""
+    total = 0
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            try:
+                total += int((task / "schedstat").read_text().split()[0])
+            except (OSError, ValueError, IndexError):
+                continue
+    except OSError:
+        return None
+    return total / 1e9
 
 
 def proc_rss_mib(pid: int | str = "self") -> float:
@@ -363,7 +380,19 @@ def fmt_ms(value: float) -> str:
 
 
 def tmpdir(prefix: str) -> Path:
-    return Path(tempfile.mkdtemp(prefix=f"bmc-bench-{prefix}-"))
+    """A temporary folder, removed when this process exits (kept if the
+    environment sets BMC_BENCH_KEEP=1)."""
+    folder = Path(tempfile.mkdtemp(prefix=f"bmc-bench-{prefix}-"))
+    if not os.environ.get("BMC_BENCH_KEEP"):
+        atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def log_tail(path: Path, chars: int = 2000) -> str:
+    try:
+        return path.read_text(errors="replace")[-chars:]
+    except OSError:
+        return ""
 
 
 def chunks(values: Iterable[float], size: int) -> list[list[float]]:

@@ -27,8 +27,10 @@ from _common import (
     Figure,
     Xvfb,
     app_env,
+    log_tail,
     proc_alive,
     proc_cpu_seconds,
+    proc_run_seconds,
     screen_changes,
     script_main,
     stop_process,
@@ -63,10 +65,12 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
         else:
             time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
         if not proc_alive(proc.pid):
-            raise RuntimeError(f"the app exited early; see {data / 'app.log'}")
+            raise RuntimeError(f"the app exited early:\n{log_tail(data / 'app.log')}")
+        r0 = proc_run_seconds(proc.pid)
         c0, x0, w0 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.proc.pid), time.monotonic()
         time.sleep(seconds)
         c1, x1, w1 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.proc.pid), time.monotonic()
+        r1 = proc_run_seconds(proc.pid)
         moving = screen_changes(x.display)
     finally:
         stop_process(proc)
@@ -74,7 +78,8 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
     wall = w1 - w0
     return {"state": state, "app_pct": (c1 - c0) / wall * 100,
             "xvfb_pct": (x1 - x0) / wall * 100, "wall_s": wall,
-            "cpu_s": c1 - c0, "changed_pixels": moving, "log": str(data / "app.log")}
+            "cpu_s": c1 - c0, "changed_pixels": moving,
+            "sched_pct": (r1 - r0) / wall * 100 if r0 is not None and r1 is not None else -1}
 
 
 def run(args) -> list[Figure]:
@@ -88,7 +93,8 @@ def run(args) -> list[Figure]:
             moved = r["changed_pixels"]
             expect_moving = state == "animating"
             notes = [f"X server (Xvfb) used {float(r['xvfb_pct']):.2f}% over the same "
-                     f"{float(r['wall_s']):.1f} s; app CPU {float(r['cpu_s']):.2f} s"]
+                     f"{float(r['wall_s']):.1f} s; app CPU {float(r['cpu_s']):.2f} s "
+                     f"(scheduler run time {float(r['sched_pct']):.2f}%)"]
             if moved is not None:
                 notes.append(f"screen changed in {moved} pixels over 1 s "
                              f"({'moving' if moved else 'still'})")

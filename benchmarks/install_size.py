@@ -18,10 +18,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
-from _common import REPO, Figure, script_main, tmpdir
+from _common import REPO, Figure, script_main
 
 
 def du_mib(folder: Path) -> tuple[float, float, int]:
@@ -62,7 +63,7 @@ def sh(cmd: list[str], cwd: Path) -> str:
 def run(args) -> list[Figure]:
     python = args.python or shutil.which("python3") or "python3"
     version = sh([python, "--version"], Path.cwd()).strip()
-    work = tmpdir("install")
+    work = Path(tempfile.mkdtemp(prefix="bmc-bench-install-"))
     try:
         clone = work / "clone"
         sh(["git", "clone", "--quiet", str(REPO), str(clone)], work)

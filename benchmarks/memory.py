@@ -26,6 +26,7 @@ from _common import (
     Xvfb,
     app_env,
     linear_slope,
+    log_tail,
     proc_alive,
     proc_cpu_seconds,
     proc_rss_mib,
@@ -66,7 +67,7 @@ def run(args) -> list[Figure]:
             while True:
                 now = time.monotonic() - t0
                 if not proc_alive(proc.pid):
-                    raise RuntimeError(f"the app exited early; see {data / 'app.log'}")
+                    raise RuntimeError(f"the app exited early:\n{log_tail(data / 'app.log')}")
                 samples.append((now, proc_rss_mib(proc.pid)))
                 if cpu0 is None and now >= AFTER_START_S:
                     cpu0, w0 = proc_cpu_seconds(proc.pid), time.monotonic()
