@@ -17,6 +17,8 @@ from .pressure import MAX_LEVEL, MIN_LEVEL
 from .routine import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    MAX_CUE_LEN,
+    MAX_NAME_LEN,
     MAX_PHASE_S,
     MAX_PHASES,
     MIN_PHASE_S,
@@ -113,9 +115,11 @@ def check_cell(column: str, text: str) -> str | None:
         stripped = text.strip()
         if not stripped:
             return "give the phase a name"
-        return "at most 80 characters" if len(stripped) > 80 else None
+        return (f"at most {MAX_NAME_LEN} characters" if len(stripped) > MAX_NAME_LEN
+                else None)
     if column == "cue":
-        return "at most 160 characters" if len(text.strip()) > 160 else None
+        return (f"at most {MAX_CUE_LEN} characters" if len(text.strip()) > MAX_CUE_LEN
+                else None)
     if column in ("duration", "start", "end"):
         return PhaseRow().with_value(column, text).parse()[1].get(column)
     return None
@@ -201,8 +205,8 @@ class RoutineDraft:
         problems = []
         if not self.name.strip():
             problems.append("Give the routine a name.")
-        elif len(self.name.strip()) > 80:
-            problems.append("The routine's name is longer than 80 characters.")
+        elif len(self.name.strip()) > MAX_NAME_LEN:
+            problems.append(f"The routine's name is longer than {MAX_NAME_LEN} characters.")
         if not self.rows:
             problems.append("Add at least one phase.")
         elif len(self.rows) > MAX_PHASES:

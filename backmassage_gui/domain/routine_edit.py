@@ -16,6 +16,7 @@ from fractions import Fraction
 from .pressure import HOME_LIMIT
 from .routine import MAX_PHASE_S, MIN_PHASE_S, Phase
 from .strokes import Stroke
+from .timefmt import clock_text
 from .zones import Zone
 
 #: Fitted durations are whole multiples of this, so times read cleanly.
@@ -66,12 +67,7 @@ def format_mss(seconds: float) -> str:
     """``2:30`` (or ``1:02:30`` past an hour), rounded to whole seconds."""
     if not math.isfinite(seconds) or seconds < 0:
         raise ValueError(f"cannot show {seconds!r} as a time")
-    whole = math.floor(seconds + 0.5)  # half up, not to even: 89.5 s reads as 1:30
-    minutes, secs = divmod(whole, 60)
-    if minutes >= 60:
-        hours, minutes = divmod(minutes, 60)
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
+    return clock_text(math.floor(seconds + 0.5))  # half up, not to even: 89.5 s is 1:30
 
 
 def parse_total_length(text: str) -> float:

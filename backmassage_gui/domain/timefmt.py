@@ -8,8 +8,12 @@ import math
 def countdown(seconds: float) -> str:
     """``m:ss`` rounded up, so a phase shows 2:00 at its start and 0:00 only
     when it is over (what people expect of a countdown)."""
-    whole = max(0, math.ceil(seconds - 1e-6))
-    minutes, secs = divmod(whole, 60)
+    return clock_text(max(0, math.ceil(seconds - 1e-6)))
+
+
+def clock_text(whole_seconds: int) -> str:
+    """Whole seconds as ``m:ss``, or ``h:mm:ss`` from an hour up."""
+    minutes, secs = divmod(whole_seconds, 60)
     if minutes >= 60:
         hours, minutes = divmod(minutes, 60)
         return f"{hours}:{minutes:02d}:{secs:02d}"
