@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.controller = SessionController(routine, get_ready_s=self._settings.get_ready_s,
                                             clock=clock, wall=wall, parent=self)
         self.back = BackView()
+        # The timeline (and pyqtgraph with it) is built once the back has been
+        # painted, so the first frame on screen does not wait for it.
+        self.back.installEventFilter(self)
         self.panel = PhasePanel()
         self.state_line = self.panel.state_line
         self.picker = RoutinePicker()
@@ -905,10 +908,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._sync_foreground()
-        if self.timeline is None:
-            QTimer.singleShot(0, self.ensure_timeline)
         if not self._sound_notice_shown and self._chime.problem:
             QTimer.singleShot(0, self._note_sound_problem)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.back and event.type() == QEvent.Type.Paint:
+            self.back.removeEventFilter(self)
+            QTimer.singleShot(0, self.ensure_timeline)
+        return super().eventFilter(watched, event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import motion, timefmt
 from ..domain.session import Snapshot, State
@@ -17,6 +25,7 @@ ZONE_PX = 28
 NAME_PX = 34
 CUE_PX = 23
 SMALL_PX = 18
+TIMELINE_MIN_HEIGHT = 56
 
 
 def _label(px: int, *, bold: bool = False, muted: bool = False, wrap: bool = False,
@@ -78,8 +87,15 @@ class PhasePanel(QFrame):
         layout.addSpacing(6)
         # The timeline goes here once first needed (see set_timeline): its
         # plotting library loads after the window is on screen.
+        # Until then an empty widget of the same size policy holds its room,
+        # so nothing moves when it arrives.
         self.timeline_slot = QVBoxLayout()
         self.timeline_slot.setContentsMargins(0, 0, 0, 0)
+        self._timeline_placeholder: QWidget | None = QWidget()
+        self._timeline_placeholder.setMinimumHeight(TIMELINE_MIN_HEIGHT)
+        self._timeline_placeholder.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                                 QSizePolicy.Policy.Expanding)
+        self.timeline_slot.addWidget(self._timeline_placeholder)
         layout.addLayout(self.timeline_slot, 1)
         layout.addWidget(self.next)
         layout.addSpacing(6)
@@ -91,7 +107,11 @@ class PhasePanel(QFrame):
     def set_timeline(self, widget: QWidget) -> None:
         """The timeline's cursor shows the session's progress, so the plain
         progress bar gives its room to it."""
-        widget.setMinimumHeight(56)
+        widget.setMinimumHeight(TIMELINE_MIN_HEIGHT)
+        if self._timeline_placeholder is not None:
+            self.timeline_slot.removeWidget(self._timeline_placeholder)
+            self._timeline_placeholder.deleteLater()
+            self._timeline_placeholder = None
         self.timeline_slot.addWidget(widget)
         self.progress.hide()
 

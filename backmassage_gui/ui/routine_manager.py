@@ -7,15 +7,18 @@ import datetime
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.library import RoutineLibrary
 from ..domain.routine import Routine, RoutineError
-from ..domain.routine_draft import RoutineDraft
 from ..storage import BrokenRoutineFile, RoutineStore, StorageError
-from .routine_editor import RoutineEditor
+
+if TYPE_CHECKING:  # the editor loads when first opened, not at start-up
+    from ..domain.routine_draft import RoutineDraft
+    from .routine_editor import RoutineEditor
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,8 @@ class RoutineManager(QObject):
 
     # -- editing ----------------------------------------------------------
     def edit(self, routine: Routine) -> RoutineEditor | None:
+        from ..domain.routine_draft import RoutineDraft
+
         draft = RoutineDraft.from_routine(routine)
         if self.library.get(routine.key) != routine:
             # Opened from a file elsewhere (--routine FILE): its key is only
@@ -86,6 +91,8 @@ class RoutineManager(QObject):
         return self._open(draft)
 
     def new(self) -> RoutineEditor | None:
+        from ..domain.routine_draft import RoutineDraft
+
         template = self._builtins.routines[0]
         draft = RoutineDraft("My routine", RoutineDraft.from_routine(template).rows)
         return self._open(draft)
@@ -94,6 +101,8 @@ class RoutineManager(QObject):
               recovered: bool = False) -> RoutineEditor | None:
         if self._store is None:
             return None
+        from .routine_editor import RoutineEditor
+
         editor = RoutineEditor(draft, store=self._store, reserved_keys=self._builtins.keys(),
                                draft_id=draft_id, recovered=recovered, parent=self._window)
         editor.saved.connect(self._on_saved)
@@ -115,6 +124,8 @@ class RoutineManager(QObject):
         if self._store is None:
             return
         for draft in self._store.drafts():
+            from ..domain.routine_draft import RoutineDraft
+
             try:
                 recovered = RoutineDraft.from_raw(draft.data)
             except ValueError:

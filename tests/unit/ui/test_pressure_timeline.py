@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPaintEvent
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
@@ -48,6 +50,33 @@ def test_timeline_is_built_after_the_window_shows(window: MainWindow) -> None:
     assert xs[0] == 0 and xs[-1] == routine.total_s
     assert max(ys) == pytest.approx(routine.peak_pressure)
     assert timeline.position is None  # nothing has started
+
+
+def test_timeline_waits_for_the_first_paint_and_takes_the_held_room(
+        qtbot: QtBot, clock: ManualClock) -> None:
+    library = load_builtin_library()
+    w = MainWindow(library, library.routines[0], clock=clock, wall=clock, chime=SilentChime())
+    qtbot.add_widget(w)
+    painted: list[tuple[bool, int]] = []
+    original = w.back.paintEvent
+
+    def paint_and_note(event: QPaintEvent) -> None:
+        painted.append((w.timeline is None, w.panel.gauge.y()))
+        original(event)
+
+    w.back.paintEvent = paint_and_note  # type: ignore[method-assign]
+    w.resize(1366, 768)
+    w.show()
+    qtbot.wait_until(lambda: w.timeline is not None)
+    first_without_timeline, gauge_y = painted[0]
+    assert first_without_timeline, "the first paint waited for the timeline"
+    timeline = w.timeline
+    assert timeline is not None
+    qtbot.wait_until(lambda: timeline.y() > w.panel.gauge.y())  # laid out in its slot
+    assert timeline.height() >= 56
+    assert w.panel.gauge.y() == gauge_y  # its room was held: nothing above it moved
+    assert "pyqtgraph" in sys.modules
+    w.controller.pause()
 
 
 def test_cursor_and_emphasis_follow_the_session(window: MainWindow,
