@@ -8,6 +8,7 @@ make it drift, and a fake clock can drive a 30-minute session in microseconds.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -73,6 +74,21 @@ class Snapshot:
     def moving(self) -> bool:
         """Whether anything on screen changes with time right now."""
         return self.state in (State.GET_READY, State.RUNNING)
+
+    def shown_key(self, step_s: float = 0.1) -> tuple[object, ...]:
+        """Everything but the moving hands reads the same for two snapshots
+        with equal keys, so the text, gauge and timeline need redrawing at
+        most 1/step_s times a second. Times left are cut to ``step_s``,
+        rounded up as the countdown rounds them, so the key changes on the
+        very tick a shown second does; times done follow from them and the
+        durations, which are in the key too."""
+        def up(seconds: float) -> int:
+            return math.ceil((seconds - 1e-6) / step_s)
+
+        return (self.state, self.phase_index, self.phase, self.next_phase,
+                self.phase_duration_s, self.session_total_s, self.paused_in_get_ready,
+                self.phase_count, self.waiting, up(self.phase_remaining_s),
+                up(self.session_remaining_s), up(self.get_ready_remaining_s))
 
 
 @dataclass(frozen=True)

@@ -32,9 +32,14 @@ from ..domain.safety import AvoidSpot, spot_in_zone
 from ..domain.strokes import Stroke
 from ..domain.zones import Zone
 from . import theme
+from .hand_sprites import HandSprites
 
 TRAIL_CYCLES = 0.08
 TRAIL_DOTS = 6
+_GRID_PER_DOT = 4
+_TRAIL_GRID = TRAIL_CYCLES / TRAIL_DOTS / _GRID_PER_DOT
+"""Trail dots are placed at multiples of this many cycles (a quarter of
+their spacing): close enough to look continuous, coarse enough to reuse."""
 LEGEND_PX = 17
 
 # Marker size by the part of the hand doing the work, as a share of art width.
@@ -44,6 +49,9 @@ _HAND_RADIUS = {
     Stroke.KNUCKLE_PRESSURE: 0.034, Stroke.FAN: 0.045, Stroke.HOLD: 0.055,
 }
 _MIN_HAND_RADIUS = 0.02
+
+_Dot = tuple[Point, float]
+"""A trail dot: where, and its radius as a share of the art's width."""
 
 
 def hand_radius(stroke: Stroke, pos: Point) -> float:
@@ -68,12 +76,19 @@ class BackView(QWidget):
         self._spots: tuple[AvoidSpot, ...] = ()
         self._art_key: tuple[int, int] | None = None
         self._art = QRectF()
+        self._box = (0.0, 0.0, 0.0, 0.0)
         self._marking = False
         self._hands: tuple[motion.HandMark, ...] = ()
-        self._trail: list[tuple[motion.HandMark, ...]] = []
+        # Trail dots sit on a grid of cycles, so each frame reuses the dots
+        # of earlier frames and works out at most one or two new ones.
+        self._trail_grid: dict[int, tuple[_Dot, ...]] = {}
+        self._trail: list[tuple[_Dot, ...]] = []
+        self._sprites = HandSprites(TRAIL_DOTS)
+        self._drawn: list[tuple[QPointF, QPixmap]] = []
+        self._drawn_bounds = QRect()
+        self._placed_key: tuple[object, ...] | None = None
         self._static: QPixmap | None = None
         self._static_key: tuple[object, ...] | None = None
-        self._last_dirty = QRect()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 320)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -102,6 +117,7 @@ class BackView(QWidget):
             return
         self._zone, self._stroke = zone, stroke
         self._static_key = None
+        self._trail_grid.clear()
         self._refresh_hands()
         self._update_accessible()
         self.update()
@@ -154,16 +170,63 @@ class BackView(QWidget):
         if cycles == self._cycles:
             return
         self._cycles = cycles
-        before = self._hand_bounds()
+        before = self._drawn_bounds
         self._refresh_hands()
-        dirty = before.united(self._hand_bounds())
-        self.update(dirty)
+        self.update(before.united(self._drawn_bounds))
 
     def _refresh_hands(self) -> None:
         self._hands = motion.hands(self._stroke, self._zone, self._cycles)
-        step = TRAIL_CYCLES / TRAIL_DOTS
-        self._trail = [motion.hands(self._stroke, self._zone, self._cycles - step * (i + 1))
-                       for i in range(TRAIL_DOTS)] if self._cycles > 0 else []
+        if self._cycles > 0:
+            newest = round(self._cycles / _TRAIL_GRID) - _GRID_PER_DOT
+            self._trail = [self._trail_dots(newest - _GRID_PER_DOT * age)
+                           for age in range(TRAIL_DOTS)]
+            if len(self._trail_grid) > 8 * _GRID_PER_DOT * TRAIL_DOTS:
+                oldest = newest - _GRID_PER_DOT * TRAIL_DOTS
+                self._trail_grid = {k: v for k, v in self._trail_grid.items()
+                                    if oldest <= k <= newest}
+        else:
+            self._trail = []
+        self._placed_key = None
+        self._place_marks()
+
+    def _trail_dots(self, step: int) -> tuple[_Dot, ...]:
+        dots = self._trail_grid.get(step)
+        if dots is None:
+            marks = motion.hands(self._stroke, self._zone, step * _TRAIL_GRID)
+            dots = tuple((m.pos, hand_radius(self._stroke, m.pos) * 0.45) for m in marks)
+            self._trail_grid[step] = dots
+        return dots
+
+    def _place_marks(self) -> None:
+        """Where each marker pixmap goes for this size and frame, and the
+        rectangle they cover (what the next frame must repaint)."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr)
+        if key == self._placed_key:
+            return
+        self._placed_key = key
+        self._sprites.set_device_pixel_ratio(dpr)
+        left, top, width, height = self._art_box()
+        drawn: list[tuple[QPointF, QPixmap]] = []
+        x0 = y0 = math.inf
+        x1 = y1 = -math.inf
+
+        def place(u: float, v: float, pixmap: QPixmap, half: float) -> None:
+            nonlocal x0, y0, x1, y1
+            x, y = left + u * width - half, top + v * height - half
+            drawn.append((QPointF(x, y), pixmap))
+            x0, y0 = min(x0, x), min(y0, y)
+            x1, y1 = max(x1, x + 2 * half), max(y1, y + 2 * half)
+
+        for age, dots in enumerate(self._trail):
+            for (u, v), share in dots:
+                place(u, v, *self._sprites.trail(share * width, age))
+        for m in self._hands:
+            place(m.pos[0], m.pos[1],
+                  *self._sprites.hand(hand_radius(self._stroke, m.pos) * width, m.press))
+        self._drawn = drawn
+        self._drawn_bounds = (QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect()
+                              .adjusted(-1, -1, 1, 1) if drawn else QRect())
 
     def _update_accessible(self) -> None:
         self.setAccessibleDescription(
@@ -174,10 +237,17 @@ class BackView(QWidget):
     def art_rect(self) -> QRectF:
         """Where the 800×1000 art sits: as large as fits above the legend.
         Cached per size: it is asked for dozens of times a frame."""
+        self._art_box()
+        return QRectF(self._art)
+
+    def _art_box(self) -> tuple[float, float, float, float]:
+        """art_rect as plain numbers, for the per-frame arithmetic."""
         key = (self.width(), self.height())
         if self._art_key != key:
             self._art_key, self._art = key, self._compute_art_rect()
-        return QRectF(self._art)
+            self._box = (self._art.left(), self._art.top(), self._art.width(),
+                         self._art.height())
+        return self._box
 
     def _compute_art_rect(self) -> QRectF:
         area = QRectF(self.rect()).adjusted(12, 8, -12, -(self._legend_px() * 2 + 22))
@@ -191,34 +261,21 @@ class BackView(QWidget):
         return max(LEGEND_PX, round(self.height() * 0.026))
 
     def to_widget(self, p: Point) -> QPointF:
-        r = self.art_rect()
-        return QPointF(r.left() + p[0] * r.width(), r.top() + p[1] * r.height())
-
-    def _hand_radius(self) -> float:
-        """The largest marker radius in pixels (for repaint bounds)."""
-        return _HAND_RADIUS[self._stroke] * self.art_rect().width()
-
-    def _hand_bounds(self) -> QRect:
-        marks = [m for group in (self._hands, *self._trail) for m in group]
-        if not marks:
-            return QRect()
-        pad = self._hand_radius() * 1.8 + 6
-        xs = [self.to_widget(m.pos).x() for m in marks]
-        ys = [self.to_widget(m.pos).y() for m in marks]
-        return QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
-                      max(ys) - min(ys) + 2 * pad).toAlignedRect()
+        left, top, width, height = self._art_box()
+        return QPointF(left + p[0] * width, top + p[1] * height)
 
     # -- painting -----------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._static_key = None
+        self._place_marks()
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._place_marks()  # in case the screen's pixel ratio changed
         p = QPainter(self)
         p.drawPixmap(0, 0, self._static_pixmap())
-        p.setClipRect(event.rect())
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_hands(p)
+        for corner, pix in self._drawn:
+            p.drawPixmap(corner, pix)
         p.end()
 
     def _static_pixmap(self) -> QPixmap:
@@ -363,31 +420,3 @@ class BackView(QWidget):
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    f"Work here: {self._zone.label.lower()}"
                    + (" (light only: sore spot)" if self.zone_greyed else ""))
-
-    def _paint_hands(self, p: QPainter) -> None:
-        width = self.art_rect().width()
-        p.setPen(Qt.PenStyle.NoPen)
-        for age, marks in enumerate(self._trail):
-            c = QColor(theme.HAND)
-            c.setAlpha(int(110 * (1 - (age + 1) / (TRAIL_DOTS + 1))))
-            p.setBrush(c)
-            for m in marks:
-                r = hand_radius(self._stroke, m.pos) * width * 0.45
-                p.drawEllipse(self.to_widget(m.pos), r, r)
-        for m in self._hands:
-            radius = hand_radius(self._stroke, m.pos) * width
-            centre = self.to_widget(m.pos)
-            press = min(max(m.press, 0.0), 1.0)
-            # The drawn hand stays inside ``radius`` (which keeps it off the
-            # spine): a core that swells as the hand presses, in a ring.
-            fill = QColor(theme.HAND)
-            fill.setAlpha(int(170 + 85 * press))
-            p.setBrush(fill)
-            p.setPen(QPen(QColor("#2a1a08"), 2))
-            core = radius * (0.55 + 0.25 * press)
-            p.drawEllipse(centre, core, core)
-            ring_pen = 2 + 3 * press
-            ring = radius - ring_pen / 2
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(theme.HAND, ring_pen))
-            p.drawEllipse(centre, ring, ring)

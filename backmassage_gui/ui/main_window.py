@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._outside_routine = routine if self.routines.get(routine.key) is None else None
         self._sound_notice_shown = False
         self._last_summary = ""
+        self._shown_key: tuple[object, ...] = ()
         self.timeline: PressurePlot | None = None
         self.practice: PracticeView | None = None
         self._practice_page: QWidget | None = None
@@ -353,13 +354,19 @@ class MainWindow(QMainWindow):
 
     # -- reacting to the session ---------------------------------------
     def _show(self, snap: Snapshot) -> None:
-        self.panel.show_snapshot(snap, GET_READY_HINT, key_label("toggle"))
-        self._enable_buttons(snap.state)
         self.back.set_phase(snap.phase.zone, snap.phase.stroke)
         if snap.state in (State.RUNNING, State.PAUSED) and not snap.counting_down:
             self.back.set_cycles(motion.cycles_at(snap.phase.stroke, snap.phase_elapsed_s))
         else:
             self.back.set_cycles(0.0)
+        # The hands move every frame; the rest changes at most ten times a
+        # second, and redoing it 60 times cost a sixth of the app's CPU.
+        key = snap.shown_key()
+        if key == self._shown_key:
+            return
+        self._shown_key = key
+        self.panel.show_snapshot(snap, GET_READY_HINT, key_label("toggle"))
+        self._enable_buttons(snap.state)
         self._show_state(snap)
         self._show_timeline(snap)
         self.checkins.update(snap)

@@ -402,3 +402,44 @@ def test_manual_advance_holds_at_each_phase_end(clock: FakeClock) -> None:
     assert s.state is State.RUNNING
     clock.advance(61)
     assert s.update()[-1].finished  # the last phase ends the session, no wait
+
+
+@pytest.mark.parametrize("get_ready_s", [0, 3])
+def test_shown_key_changes_on_the_tick_a_shown_second_does(clock: FakeClock,
+                                                            get_ready_s: float) -> None:
+    """The window redraws its text only when this key changes: it must change
+    whenever the countdown's text would, and not 60 times a second."""
+    from backmassage_gui.domain import timefmt
+
+    session = Session(make_routine(60, 120), clock, get_ready_s=get_ready_s)
+    session.start()
+    session.update()
+    keys = 0
+    last_key: tuple[object, ...] = ()
+    last_text = ""
+    for _ in range(60 * 10):  # ten seconds of 60 Hz frames
+        clock.advance(1 / 60)
+        session.update()
+        snap = session.snapshot()
+        left = snap.get_ready_remaining_s if snap.counting_down else snap.phase_remaining_s
+        key, text = snap.shown_key(), timefmt.countdown(left)
+        if text != last_text:
+            assert key != last_key, f"the countdown turned to {text} but the key did not change"
+        if key != last_key:
+            keys += 1
+        last_key, last_text = key, text
+    assert 90 <= keys <= 110  # about ten a second, not sixty
+
+
+def test_shown_key_changes_with_state_and_phase(clock: FakeClock) -> None:
+    session = Session(make_routine(60, 120), clock, get_ready_s=0)
+    ready = session.snapshot().shown_key()
+    session.start()
+    session.update()
+    running = session.snapshot().shown_key()
+    assert running != ready
+    session.pause()
+    assert session.snapshot().shown_key() != running
+    session.toggle()  # resume
+    session.next_phase()
+    assert session.snapshot().shown_key() != running
