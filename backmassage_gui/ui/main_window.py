@@ -33,10 +33,9 @@ from ..domain.safety import AvoidSpot, CareProfile, adapt
 from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
 from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from ..storage import RoutineStore, SettingsStore, StorageError
-from . import shortcuts, theme
+from . import motion_preference, shortcuts, theme
 from .back_view import BackView
 from .checkin_prompt import CheckInPrompt
-from .motion_preference import system_prefers_reduced_motion
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
 from .safety_dialog import SafetyDialog
@@ -168,9 +167,6 @@ class MainWindow(QMainWindow):
             "checkin_stop": lambda: self.checkins.answer(Answer.STOP),
             "trace": self._trace_in_practice,
         })
-        if not self._settings.reduced_motion and system_prefers_reduced_motion():
-            # The desktop asks for less motion: honour it from the start.
-            self._settings = replace(self._settings, reduced_motion=True)
         for name in ("sound", "manual_advance", "reduced_motion", "speech", "table_view",
                      "mark_spots"):
             action = self.actions_by_name[name]
@@ -180,6 +176,8 @@ class MainWindow(QMainWindow):
         self.controller.set_auto_advance(not self._settings.manual_advance)
         self.controller.waiting.connect(self._on_waiting)
         self.back.set_reduced_motion(self._settings.reduced_motion)
+        if not self._settings.reduced_motion:
+            motion_preference.ask_desktop(self, self._on_desktop_motion)
         speech = self.actions_by_name["speech"]
         speech.setChecked(self._settings.speech and speaker is not None)
         speech.setEnabled(speaker is not None)
@@ -903,6 +901,14 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
+    def _on_desktop_motion(self, reduced: bool) -> None:
+        """The desktop asks for less motion: honour it as if chosen here."""
+        if reduced and not self._settings.reduced_motion:
+            self._settings = replace(self._settings, reduced_motion=True)
+            self.actions_by_name["reduced_motion"].setChecked(True)
+            self.back.set_reduced_motion(True)
+            self._sync_foreground()
+
     def toggle_reduced_motion(self) -> None:
         self.back.set_reduced_motion(self._flip("reduced_motion"))
         self._sync_foreground()
@@ -915,13 +921,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._sync_foreground()
-        if not self._sound_notice_shown and self._chime.problem:
-            QTimer.singleShot(0, self._note_sound_problem)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.back and event.type() == QEvent.Type.Paint:
+            # The first frame is on its way to the screen: now load what it
+            # did not need (the plotting library, the audio stack).
             self.back.removeEventFilter(self)
             QTimer.singleShot(0, self.ensure_timeline)
+            QTimer.singleShot(0, self._note_sound_problem)
         return super().eventFilter(watched, event)
 
     def hideEvent(self, event: QHideEvent) -> None:

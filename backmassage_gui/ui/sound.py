@@ -8,11 +8,14 @@ ends in a silent chime with a reason the window shows once.
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QUrl
 
 from .. import resources
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +58,24 @@ class SilentChime:
 
 
 class QtChime:
-    """A bundled sound (the phase chime, or practice's tick) via QSoundEffect."""
+    """A bundled sound (the phase chime, or practice's tick) via QSoundEffect.
+
+    Nothing loads until the chime is first used (or ``load`` is called):
+    QtMultimedia and the audio device check take ~20 ms that the first
+    frame on screen should not wait for."""
 
     def __init__(self, parent: QObject, source: str = "sounds/chime.wav") -> None:
-        self._effect = None
+        self._parent = parent
+        self._source = source
+        self._loaded = False
+        self._volume: float | None = None
+        self._effect: QSoundEffect | None = None
         self._problem = ""
+
+    def load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # no QtMultimedia or its libraries
@@ -70,9 +86,11 @@ class QtChime:
             if not QMediaDevices.audioOutputs():
                 self._problem = "Sound is off: this computer has no audio output."
                 return
-            path = resources.asset(source)
-            effect = QSoundEffect(parent)
+            path = resources.asset(self._source)
+            effect = QSoundEffect(self._parent)
             effect.setSource(QUrl.fromLocalFile(str(path)))
+            if self._volume is not None:
+                effect.setVolume(self._volume)
             self._effect = effect
         except Exception as exc:  # a broken audio stack must never stop a session
             log.warning("sound unavailable: %s", exc)
@@ -80,13 +98,16 @@ class QtChime:
 
     @property
     def available(self) -> bool:
+        self.load()
         return self._effect is not None
 
     @property
     def problem(self) -> str:
+        self.load()
         return self._problem
 
     def play(self) -> None:
+        self.load()
         if self._effect is None:
             return
         try:
@@ -95,5 +116,6 @@ class QtChime:
             log.exception("the chime failed to play; going on silently")
 
     def set_volume(self, volume: float) -> None:
+        self._volume = min(max(volume, 0.0), 1.0)
         if self._effect is not None:
-            self._effect.setVolume(min(max(volume, 0.0), 1.0))
+            self._effect.setVolume(self._volume)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import sys
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -15,17 +17,44 @@ from backmassage_gui.ui.sound import SilentChime
 def test_a_desktop_asking_for_less_motion_gets_still_diagrams(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(motion_preference.ENV_OVERRIDE, "1")
-    motion_preference.system_prefers_reduced_motion.cache_clear()
-    try:
-        library = load_builtin_library()
-        clock = ManualClock()
-        w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
-                       chime=SilentChime(), safety_check=False)
-        qtbot.add_widget(w)
-        assert w.back.reduced_motion
-        assert w.actions_by_name["reduced_motion"].isChecked()
-    finally:
-        motion_preference.system_prefers_reduced_motion.cache_clear()
+    library = load_builtin_library()
+    clock = ManualClock()
+    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
+                   chime=SilentChime(), safety_check=False)
+    qtbot.add_widget(w)
+    assert w.back.reduced_motion
+    assert w.actions_by_name["reduced_motion"].isChecked()
+
+
+def _window_asking(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                   command: list[str]) -> MainWindow:
+    monkeypatch.delenv(motion_preference.ENV_OVERRIDE)
+    monkeypatch.setattr(motion_preference, "desktop_query",
+                        lambda: (command, lambda out: out == "false"))
+    library = load_builtin_library()
+    clock = ManualClock()
+    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
+                   chime=SilentChime(), safety_check=False)
+    qtbot.add_widget(w)
+    return w
+
+
+def test_the_desktop_is_asked_without_holding_up_the_window(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answer comes through the event loop: the window is built first."""
+    w = _window_asking(qtbot, monkeypatch, [sys.executable, "-c", "print('false')"])
+    assert not w.back.reduced_motion  # not yet: the query is still running
+    qtbot.wait_until(lambda: w.back.reduced_motion, timeout=10000)
+    assert w.actions_by_name["reduced_motion"].isChecked()
+    assert w.settings.reduced_motion
+
+
+def test_a_desktop_that_cannot_answer_changes_nothing(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = _window_asking(qtbot, monkeypatch, ["/nonexistent/gsettings", "get"])
+    qtbot.wait(300)
+    assert not w.back.reduced_motion
+    assert not w.actions_by_name["reduced_motion"].isChecked()
 
 
 def test_a_zone_with_a_sore_spot_is_greyed(qtbot: QtBot) -> None:
