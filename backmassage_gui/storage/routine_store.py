@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QIODevice, QSaveFile
 
 from ..domain.routine import MAX_FILE_BYTES, Routine, RoutineError, load_routine_file
+from .leftovers import remove_leftovers
 from .paths import StorageError, ensure_dir
 
 __all__ = [
@@ -116,13 +117,15 @@ class RoutineStore:
 
     def load_all(self) -> tuple[list[Routine], list[BrokenRoutineFile]]:
         """Every routine file in the folder, sorted by name, and the files that
-        could not be read, each with its reasons. Broken files are left as they are.
+        could not be read, each with its reasons. Broken files are left as they are;
+        temporary files that a crash mid-save left are removed once stale.
 
         A missing folder holds no routines. Raises ``StorageError`` only when the
         folder itself cannot be listed.
         """
         if not self.folder.is_dir():
             return [], []
+        remove_leftovers(self.folder, ("*.json",), now=self._clock())
         try:
             entries = sorted(self.folder.iterdir())
         except OSError as exc:
@@ -290,6 +293,7 @@ class RoutineStore:
         and left as they are."""
         if not self.drafts_folder.is_dir():
             return []
+        remove_leftovers(self.drafts_folder, ("*.json",), now=self._clock())
         try:
             entries = sorted(self.drafts_folder.iterdir())
         except OSError:

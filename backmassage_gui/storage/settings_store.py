@@ -29,6 +29,7 @@ from ..settings import (
     VOLUME_RANGE,
     AppSettings,
 )
+from .leftovers import remove_leftovers
 from .paths import StorageError, data_dir
 
 __all__ = ["DAMAGED_SUFFIX", "GEOMETRY_GROUP", "SETTINGS_FILE", "SettingsStore"]
@@ -69,6 +70,8 @@ class SettingsStore:
     def load(self) -> tuple[AppSettings, list[str]]:
         """The saved settings, and one plain message per value that could not be used
         (that value is then its default). Never raises."""
+        settings_file = Path(self._file)
+        remove_leftovers(settings_file.parent, (settings_file.name,))
         store = self._open()
         defaults = AppSettings()
         messages: list[str] = []
@@ -174,26 +177,68 @@ class SettingsStore:
 
 
 STALE_EMPTY_LOCK_S = 2.0
+"""Where the lock's owner cannot be asked (no flock), an empty lock this old is stale."""
+JUST_TAKEN_S = 0.1
+"""Qt writes its details into a lock file straight after creating it: an
+empty one older than this with no flock on it belongs to nobody."""
 
 
-def _clear_stale_lock_file(lock: Path, now: float) -> bool:
+def _clear_stale_lock_file(lock: Path, now: float,
+                           sleep: Callable[[float], None] = time.sleep) -> bool:
     """Remove an empty settings lock left by a process killed while taking it.
 
-    Qt's lock file always holds its owner's details once taken, so an empty
-    one older than a moment belongs to nobody; left alone, the next save would
-    wait half a minute for it to go stale (found by the kill-while-saving
-    benchmark). Returns whether it was removed."""
+    Qt's lock file always holds its owner's details once taken, and a live
+    owner also holds an flock on it; left alone, an empty lock makes the next
+    save wait half a minute for it to go stale (found by the kill-while-saving
+    benchmark). An empty lock that nobody holds is removed once it is
+    ``JUST_TAKEN_S`` old (waiting out the rest of that moment if needed);
+    without flock, once it is ``STALE_EMPTY_LOCK_S`` old. Returns whether it
+    was removed."""
     try:
         info = lock.stat()
     except OSError:
         return False
-    if info.st_size != 0 or now - info.st_mtime < STALE_EMPTY_LOCK_S:
+    if info.st_size != 0:
         return False
+    age = now - info.st_mtime
+    held = _held_by_someone(lock)
+    if held or (held is None and age < STALE_EMPTY_LOCK_S):
+        return False
+    if held is not None and age < JUST_TAKEN_S:
+        sleep(JUST_TAKEN_S - age)
+        try:
+            again = lock.stat()
+        except OSError:
+            return False
+        if again.st_size != 0 or again.st_mtime != info.st_mtime or _held_by_someone(lock):
+            return False
     try:
         lock.unlink()
     except OSError:
         return False
     return True
+
+
+def _held_by_someone(lock: Path) -> bool | None:
+    """Whether a live process holds an flock on ``lock`` (as Qt's lock
+    owner does); None where that cannot be asked."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return None
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
 
 
 def _geometry_key(name: str) -> str:

@@ -237,14 +237,36 @@ def test_an_empty_lock_left_by_a_kill_does_not_stall_the_next_save(tmp_path: Pat
     assert store.load()[0].volume == 0.4
 
 
-def test_a_fresh_or_owned_lock_is_left_alone(tmp_path: Path) -> None:
+def test_a_lock_with_an_owner_is_left_alone(tmp_path: Path) -> None:
+    import fcntl
     import time
 
     from backmassage_gui.storage.settings_store import _clear_stale_lock_file
 
     lock = tmp_path / "x.lock"
-    lock.write_bytes(b"")
-    assert not _clear_stale_lock_file(lock, time.time())  # just being taken
     lock.write_bytes(b"1234\napp\nhost\n")
-    assert not _clear_stale_lock_file(lock, time.time() + 100)  # has an owner
+    assert not _clear_stale_lock_file(lock, time.time() + 100)  # its owner's details
+    lock.write_bytes(b"")
+    with lock.open("rb") as held:  # Qt's owner holds an flock from the start
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert not _clear_stale_lock_file(lock, time.time() + 100)
     assert lock.exists()
+
+
+def test_an_empty_lock_nobody_holds_goes_after_a_moment(tmp_path: Path) -> None:
+    """What a kill between creating the lock and writing it leaves: the next
+    save waits a tenth of a second at most, not half a minute."""
+    import time
+
+    from backmassage_gui.storage.settings_store import JUST_TAKEN_S, _clear_stale_lock_file
+
+    lock = tmp_path / "x.lock"
+    lock.write_bytes(b"")
+    waits: list[float] = []
+    assert _clear_stale_lock_file(lock, lock.stat().st_mtime, sleep=waits.append)
+    assert not lock.exists()
+    assert waits and 0 < waits[0] <= JUST_TAKEN_S
+    lock.write_bytes(b"")
+    waits.clear()
+    assert _clear_stale_lock_file(lock, time.time() + 1, sleep=waits.append)
+    assert waits == []  # old enough: no wait at all

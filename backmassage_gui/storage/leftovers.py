@@ -1,0 +1,63 @@
+"""Temporary files that a crash or a kill mid-save leaves behind.
+
+Every save here writes a whole temporary file and then moves or links it
+into place, so a kill never leaves a broken file, but it can leave the
+temporary one (found by the kill-while-saving benchmark). Loading already
+skips them; this removes them once they are old enough that no running save
+can still own them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+LEFTOVER_AGE_S = 600.0
+"""A save takes milliseconds: a temporary file ten minutes old belongs to nobody."""
+
+_QSAVEFILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{6}$")
+
+
+def is_leftover(name: str, targets: tuple[str, ...]) -> bool:
+    """Whether ``name`` is a temporary file of ours: a hidden ``.new-*.tmp``
+    (a new routine before it is linked into place), or QSaveFile's
+    ``<target>.XXXXXX`` for one of the files saved into this folder, where a
+    target of ``*.json`` stands for any routine file."""
+    if name.startswith(".new-") and name.endswith(".tmp"):
+        return True
+    match = _QSAVEFILE_SUFFIX.search(name)
+    if match is None:
+        return False
+    base = name[:match.start()]
+    return any(base == target or (target.startswith("*") and base.endswith(target[1:])
+                                  and len(base) > len(target) - 1)
+               for target in targets)
+
+
+def remove_leftovers(folder: Path, targets: tuple[str, ...], *,
+                     now: float | None = None, older_than_s: float = LEFTOVER_AGE_S) -> int:
+    """Delete the leftovers in ``folder`` older than ``older_than_s``; return
+    how many. Anything that cannot be listed or removed is left and logged."""
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return 0
+    for path in entries:
+        if not is_leftover(path.name, targets):
+            continue
+        try:
+            if now - path.stat().st_mtime < older_than_s or not path.is_file():
+                continue
+            path.unlink()
+            removed += 1
+        except OSError as exc:
+            log.info("could not remove the leftover %s: %s", path, exc)
+    if removed:
+        log.info("removed %d leftover temporary file(s) from %s", removed, folder)
+    return removed
