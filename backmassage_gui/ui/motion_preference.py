@@ -7,6 +7,7 @@ before the first frame: the answer arrives through the event loop.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import shutil
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QProcess, QTimer
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +41,16 @@ def desktop_query() -> tuple[list[str], Callable[[str], bool]] | None:
     return None
 
 
-def ask_desktop(parent: QObject, on_answer: Callable[[bool], None]) -> None:
+_running: set[QProcess] = set()
+"""Queries still running: not children of the window, so closing it never
+destroys a running process (which Qt warns about); ended at exit instead."""
+
+
+def ask_desktop(receiver: QObject, on_answer: Callable[[bool], None]) -> None:
     """Call ``on_answer(True)`` if the desktop prefers less motion: at once
-    when the environment forces the answer, else when the query returns. A
-    query that fails or hangs is logged and counts as no preference."""
+    when the environment forces the answer, else when the query returns, and
+    only while ``receiver`` (the window) still exists. A query that fails or
+    hangs is logged and counts as no preference."""
     forced = forced_answer()
     if forced is not None:
         on_answer(forced)
@@ -51,20 +59,37 @@ def ask_desktop(parent: QObject, on_answer: Callable[[bool], None]) -> None:
     if query is None:
         return
     command, read = query
-    process = QProcess(parent)
+    if not _running:
+        atexit.register(_end_all)
+    process = QProcess()
+    _running.add(process)
 
     def finished() -> None:
-        out = bytes(process.readAllStandardOutput().data()).decode(errors="replace").strip()
-        process.deleteLater()
-        if process.exitStatus() == QProcess.ExitStatus.NormalExit:
-            on_answer(read(out))
+        out = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
+        answered = process.exitStatus() == QProcess.ExitStatus.NormalExit
+        _forget(process)
+        if answered and isValid(receiver):
+            on_answer(read(out.strip()))
 
     def failed(error: QProcess.ProcessError) -> None:
         log.info("could not read the desktop's motion setting: %s", error.name)
         if error is QProcess.ProcessError.FailedToStart:
-            process.deleteLater()
+            _forget(process)
 
     process.finished.connect(finished)
     process.errorOccurred.connect(failed)
     QTimer.singleShot(TIMEOUT_MS, process, process.kill)
     process.start(command[0], command[1:])
+
+
+def _forget(process: QProcess) -> None:
+    _running.discard(process)
+    process.deleteLater()
+
+
+def _end_all() -> None:
+    for process in list(_running):
+        process.finished.disconnect()
+        process.kill()
+        process.waitForFinished(200)
+    _running.clear()

@@ -72,3 +72,31 @@ def test_a_zone_with_a_sore_spot_is_greyed(qtbot: QtBot) -> None:
     low = geometry.zone_shapes(Zone.LOWER_BACK)[0].center
     view.set_spots((AvoidSpot(*low),))
     assert view.zone_greyed
+
+
+def test_closing_the_window_while_the_desktop_is_asked_is_quiet(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by timing start-up: quitting before the query returned raised
+    from the finished slot of an already deleted QProcess."""
+    w = MainWindow(load_builtin_library(), load_builtin_library().routines[0],
+                   chime=SilentChime(), safety_check=False)
+    monkeypatch.delenv(motion_preference.ENV_OVERRIDE)
+    monkeypatch.setattr(motion_preference, "desktop_query",
+                        lambda: ([sys.executable, "-c", "import time; time.sleep(1); "
+                                  "print('false')"], lambda out: out == "false"))
+    motion_preference.ask_desktop(w, w._on_desktop_motion)
+    qtbot.wait(100)  # the query is running
+    w.close()
+    w.deleteLater()
+    qtbot.wait_until(lambda: not motion_preference._running, timeout=10000)
+    qtbot.wait(50)  # an exception in a slot, or Qt's warning, fails the test here
+
+
+def test_a_query_still_running_at_exit_is_ended(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = _window_asking(qtbot, monkeypatch,
+                       [sys.executable, "-c", "import time; time.sleep(30)"])
+    assert motion_preference._running
+    motion_preference._end_all()
+    assert not motion_preference._running
+    assert not w.back.reduced_motion
