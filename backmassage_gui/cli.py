@@ -252,7 +252,7 @@ def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: 
 
     clock = ManualClock()
     window = MainWindow(builtins, routine, settings=settings, clock=clock, wall=clock,
-                        store=store)
+                        store=store, follow_desktop_motion=False)  # the same picture everywhere
     window.resize(*size)
     window.controller.start()
     clock.advance(settings.get_ready_s + at)

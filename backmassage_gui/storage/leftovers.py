@@ -26,16 +26,27 @@ def is_leftover(name: str, targets: tuple[str, ...]) -> bool:
     """Whether ``name`` is a temporary file of ours: a hidden ``.new-*.tmp``
     (a new routine before it is linked into place), or QSaveFile's
     ``<target>.XXXXXX`` for one of the files saved into this folder, where a
-    target of ``*.json`` stands for any routine file."""
+    target of ``*.json`` stands for any routine file. Anything a person
+    might have named, such as ``calm.json.backup``, is not."""
     if name.startswith(".new-") and name.endswith(".tmp"):
         return True
     match = _QSAVEFILE_SUFFIX.search(name)
-    if match is None:
+    if match is None or not _looks_random(match.group()[1:]):
         return False
     base = name[:match.start()]
     return any(base == target or (target.startswith("*") and base.endswith(target[1:])
                                   and len(base) > len(target) - 1)
                for target in targets)
+
+
+def _looks_random(suffix: str) -> bool:
+    """Qt's random six characters mix upper and lower case; names people
+    give copies (``backup``, ``Before``, ``old123``, ``BACKUP``) do not. A
+    leftover that happens to look like a word is merely left alone."""
+    has_upper = any(c.isupper() for c in suffix)
+    has_lower = any(c.islower() for c in suffix)
+    capitalised_word = suffix[0].isupper() and suffix[1:].isalpha() and suffix[1:].islower()
+    return has_upper and has_lower and not capitalised_word
 
 
 def remove_leftovers(folder: Path, targets: tuple[str, ...], *,

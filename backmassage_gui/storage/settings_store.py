@@ -205,7 +205,7 @@ def _clear_stale_lock_file(lock: Path, now: float,
     if held or (held is None and age < STALE_EMPTY_LOCK_S):
         return False
     if held is not None and age < JUST_TAKEN_S:
-        sleep(JUST_TAKEN_S - age)
+        sleep(min(JUST_TAKEN_S, JUST_TAKEN_S - age))  # a future mtime waits no longer
         try:
             again = lock.stat()
         except OSError:
@@ -227,13 +227,15 @@ def _held_by_someone(lock: Path) -> bool | None:
     except ImportError:  # Windows
         return None
     try:
-        fd = os.open(lock, os.O_RDONLY)
+        fd = os.open(lock, os.O_RDWR)  # NFS emulates flock with fcntl: needs write access
     except OSError:
         return None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    except BlockingIOError:
         return True
+    except OSError:  # no locks on this file system: cannot tell
+        return None
     else:
         fcntl.flock(fd, fcntl.LOCK_UN)
         return False

@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
                  settings_store: SettingsStore | None = None,
                  safety_check: bool = True, speaker: Speaker | None = None,
                  history: History | None = None,
-                 screen_awake: ScreenAwake | None = None) -> None:
+                 screen_awake: ScreenAwake | None = None,
+                 follow_desktop_motion: bool = True) -> None:
         super().__init__()
         self._settings = settings or AppSettings()
         self._settings_store = settings_store
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         self.controller.set_auto_advance(not self._settings.manual_advance)
         self.controller.waiting.connect(self._on_waiting)
         self.back.set_reduced_motion(self._settings.reduced_motion)
-        if not self._settings.reduced_motion:
+        if follow_desktop_motion and not self._settings.reduced_motion:
             motion_preference.ask_desktop(self, self._on_desktop_motion)
         speech = self.actions_by_name["speech"]
         speech.setChecked(self._settings.speech and speaker is not None)
@@ -575,6 +576,8 @@ class MainWindow(QMainWindow):
 
             tick = QtChime(self, "sounds/tick.wav") if isinstance(
                 self._chime, QtChime) else SilentChime()
+            if isinstance(tick, QtChime):
+                tick.load()  # now, so the first tick is not late
             page = QWidget()
             page.setObjectName("central")
             page.setAccessibleName("Practice")

@@ -41,6 +41,7 @@ def desktop_query() -> tuple[list[str], Callable[[str], bool]] | None:
     return None
 
 
+_exit_hook = False
 _running: set[QProcess] = set()
 """Queries still running: not children of the window, so closing it never
 destroys a running process (which Qt warns about); ended at exit instead."""
@@ -59,7 +60,9 @@ def ask_desktop(receiver: QObject, on_answer: Callable[[bool], None]) -> None:
     if query is None:
         return
     command, read = query
-    if not _running:
+    global _exit_hook
+    if not _exit_hook:
+        _exit_hook = True
         atexit.register(_end_all)
     process = QProcess()
     _running.add(process)

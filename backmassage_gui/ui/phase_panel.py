@@ -88,18 +88,19 @@ class PhasePanel(QFrame):
         # The timeline goes here once first needed (see set_timeline): its
         # plotting library loads after the window is on screen.
         # Until then an empty widget of the same size policy holds its room,
-        # so nothing moves when it arrives.
+        # with the plain progress bar under it; the timeline takes the room of
+        # both, so nothing around them moves when it arrives.
         self.timeline_slot = QVBoxLayout()
         self.timeline_slot.setContentsMargins(0, 0, 0, 0)
+        self.timeline_slot.setSpacing(6)
         self._timeline_placeholder: QWidget | None = QWidget()
         self._timeline_placeholder.setMinimumHeight(TIMELINE_MIN_HEIGHT)
         self._timeline_placeholder.setSizePolicy(QSizePolicy.Policy.Preferred,
                                                  QSizePolicy.Policy.Expanding)
         self.timeline_slot.addWidget(self._timeline_placeholder)
+        self.timeline_slot.addWidget(self.progress)
         layout.addLayout(self.timeline_slot, 1)
         layout.addWidget(self.next)
-        layout.addSpacing(6)
-        layout.addWidget(self.progress)
         layout.addWidget(self.session_left)
         self._scale = 1.0
         self._fix_heights()
@@ -112,8 +113,8 @@ class PhasePanel(QFrame):
             self.timeline_slot.removeWidget(self._timeline_placeholder)
             self._timeline_placeholder.deleteLater()
             self._timeline_placeholder = None
-        self.timeline_slot.addWidget(widget)
         self.progress.hide()
+        self.timeline_slot.insertWidget(0, widget)
 
     def _fix_heights(self) -> None:
         # Never squeeze a line of text: the window grows its minimum instead.

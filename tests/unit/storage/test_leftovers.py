@@ -24,6 +24,9 @@ def test_only_our_temporary_names_count() -> None:
     assert not is_leftover(".json.aB3dE9", ("*.json",))  # no routine name in front
     assert not is_leftover("notes.txt.aB3dE9", ("*.json",))
     assert not is_leftover("settings.ini.bak", ("settings.ini",))
+    for copy in ("backup", "Backup", "BACKUP", "before", "old123", "copy01", "202611"):
+        assert not is_leftover(f"calm.json.{copy}", ("*.json",)), copy
+        assert not is_leftover(f"settings.ini.{copy}", ("settings.ini",)), copy
     assert not is_leftover("settings.ini.damaged", ("settings.ini",))
     assert not is_leftover("other.ini.Xy12Zq", ("settings.ini",))
 

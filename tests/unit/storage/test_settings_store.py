@@ -270,3 +270,10 @@ def test_an_empty_lock_nobody_holds_goes_after_a_moment(tmp_path: Path) -> None:
     waits.clear()
     assert _clear_stale_lock_file(lock, time.time() + 1, sleep=waits.append)
     assert waits == []  # old enough: no wait at all
+    lock.write_bytes(b"")
+    import os
+
+    ahead = time.time() + 120  # a clock that runs ahead (a network drive)
+    os.utime(lock, (ahead, ahead))
+    assert _clear_stale_lock_file(lock, time.time(), sleep=waits.append)
+    assert waits and max(waits) <= JUST_TAKEN_S

@@ -3,6 +3,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
@@ -56,5 +57,8 @@ def test_a_frame_repaints_only_round_the_hands(qtbot: QtBot) -> None:
     assert bounds.width() * bounds.height() < 0.2 * 600 * 700
     for mark in view.hands:
         assert bounds.contains(view.to_widget(mark.pos).toPoint())
+    for corner, pixmap in view._drawn:  # every pixel drawn, not only the centres
+        side = pixmap.width() / pixmap.devicePixelRatio()
+        assert bounds.contains(QRectF(corner.x(), corner.y(), side, side).toAlignedRect())
     view.set_cycles(1.01)
     assert view._drawn_bounds != bounds  # the hands moved, and the area with them

@@ -415,3 +415,23 @@ def test_table_view_keeps_only_countdown_back_and_pressure(qtbot: QtBot,
     qtbot.keyClick(window.central, Qt.Key.Key_Escape)
     assert not window.table_view
     assert window.button_bar.isVisible()
+
+
+def test_a_change_while_paused_reaches_the_panel_at_once(window: MainWindow,
+                                                         clocks: Clocks) -> None:
+    """The panel is redrawn only when what it shows could differ
+    (Snapshot.shown_key): a lighter retune while paused is such a change."""
+    from backmassage_gui.domain.checkins import Answer, apply_answer
+
+    window.controller.start()
+    window.controller.go_to_phase(3)
+    move(window, clocks, 20)
+    window.controller.pause()
+    before = window.panel.gauge.level
+    assert before > 1
+    phases, _ = apply_answer(window.controller.session.routine.phases,
+                             window.controller.snapshot.phase_index, Answer.LIGHTER)
+    window.controller.retune(phases)
+    assert window.panel.gauge.level < before
+    assert window.panel.gauge.level == pytest.approx(window.controller.snapshot.pressure,
+                                                     abs=0.02)

@@ -57,24 +57,26 @@ def test_timeline_waits_for_the_first_paint_and_takes_the_held_room(
     library = load_builtin_library()
     w = MainWindow(library, library.routines[0], clock=clock, wall=clock, chime=SilentChime())
     qtbot.add_widget(w)
-    painted: list[tuple[bool, int]] = []
+    painted: list[tuple[bool, int, int]] = []
     original = w.back.paintEvent
 
     def paint_and_note(event: QPaintEvent) -> None:
-        painted.append((w.timeline is None, w.panel.gauge.y()))
+        painted.append((w.timeline is None, w.panel.gauge.y(), w.panel.next.y()))
         original(event)
 
     w.back.paintEvent = paint_and_note  # type: ignore[method-assign]
     w.resize(1366, 768)
     w.show()
     qtbot.wait_until(lambda: w.timeline is not None)
-    first_without_timeline, gauge_y = painted[0]
+    first_without_timeline, gauge_y, next_y = painted[0]
     assert first_without_timeline, "the first paint waited for the timeline"
     timeline = w.timeline
     assert timeline is not None
     qtbot.wait_until(lambda: timeline.y() > w.panel.gauge.y())  # laid out in its slot
     assert timeline.height() >= 56
     assert w.panel.gauge.y() == gauge_y  # its room was held: nothing above it moved
+    assert w.panel.next.y() == next_y  # nor below it
+    assert not w.panel.progress.isVisible()  # the timeline shows the progress now
     assert "pyqtgraph" in sys.modules
     w.controller.pause()
 
