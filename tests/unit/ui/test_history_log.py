@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
@@ -14,18 +16,17 @@ from backmassage_gui.storage.history import History
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.sound import SilentChime
 
+Show = Callable[[QWidget], None]
+"""The ``show_active`` fixture: register, show and activate a window."""
 
-def make(qtbot: QtBot, history: History, clock: ManualClock, key: str) -> MainWindow:
+
+def make(show: Show, history: History, clock: ManualClock, key: str) -> MainWindow:
     library = load_builtin_library()
     routine = library.get(key)
     assert routine is not None
     w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime(),
                    safety_check=False, history=history)
-    qtbot.add_widget(w)
-    w.show()
-    qtbot.wait_exposed(w)
-    w.activateWindow()
-    qtbot.wait_until(w.isActiveWindow)
+    show(w)  # registered with qtbot, shown and active
     return w
 
 
@@ -35,10 +36,11 @@ def run(window: MainWindow, clock: ManualClock, seconds: float) -> None:
         window.controller._tick()
 
 
-def test_a_whole_session_with_a_check_in_is_recorded(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_whole_session_with_a_check_in_is_recorded(
+        qtbot: QtBot, tmp_path: Path, show_active: Show) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
-    w = make(qtbot, history, clock, "tension-relief")
+    w = make(show_active, history, clock, "tension-relief")
     w.controller.start()
     while not w.checkins.visible:
         run(w, clock, 1)
@@ -58,11 +60,11 @@ def test_a_whole_session_with_a_check_in_is_recorded(qtbot: QtBot, tmp_path: Pat
     dialog.close()
 
 
-def test_a_session_cut_short_is_recorded_as_partly_done(qtbot: QtBot,
-                                                        tmp_path: Path) -> None:
+def test_a_session_cut_short_is_recorded_as_partly_done(
+        qtbot: QtBot, tmp_path: Path, show_active: Show) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
-    w = make(qtbot, history, clock, "quick")
+    w = make(show_active, history, clock, "quick")
     w.controller.start()
     run(w, clock, 125)
     w.controller.restart()

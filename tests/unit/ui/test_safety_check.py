@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
@@ -22,8 +24,12 @@ def settings_store(tmp_path: Path) -> SettingsStore:
     return SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
 
-def make(qtbot: QtBot, settings_store: SettingsStore, key: str = "tension-relief"
-         ) -> MainWindow:
+Show = Callable[[QWidget], None]
+"""The ``show_active`` fixture: register, show and activate a window."""
+
+
+def make(show: Show, settings_store: SettingsStore,
+         key: str = "tension-relief") -> MainWindow:
     library = load_builtin_library()
     routine = library.get(key)
     assert routine is not None
@@ -31,17 +37,13 @@ def make(qtbot: QtBot, settings_store: SettingsStore, key: str = "tension-relief
     clock = ManualClock()
     w = MainWindow(library, routine, settings=settings, clock=clock, wall=clock,
                    chime=SilentChime(), settings_store=settings_store)
-    qtbot.add_widget(w)
-    w.show()
-    qtbot.wait_exposed(w)
-    w.activateWindow()
-    qtbot.wait_until(w.isActiveWindow)
+    show(w)  # registered with qtbot, shown and active
     return w
 
 
-def test_space_asks_first_then_one_key_confirms(qtbot: QtBot,
-                                                settings_store: SettingsStore) -> None:
-    w = make(qtbot, settings_store)
+def test_space_asks_first_then_one_key_confirms(
+        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
+    w = make(show_active, settings_store)
     qtbot.keyClick(w.central, Qt.Key.Key_Space)
     dialog = w.safety_dialog
     assert dialog is not None and dialog.isVisible()
@@ -58,8 +60,8 @@ def test_space_asks_first_then_one_key_confirms(qtbot: QtBot,
 
 
 def test_any_yes_advises_against_and_only_continue_anyway_goes_on(
-        qtbot: QtBot, settings_store: SettingsStore) -> None:
-    w = make(qtbot, settings_store)
+        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
+    w = make(show_active, settings_store)
     dialog = w.safety_check(start_after=True)
     dialog.boxes["fever"].setChecked(True)
     assert dialog.advice_text and "fever" in dialog.advice_text
@@ -74,10 +76,10 @@ def test_any_yes_advises_against_and_only_continue_anyway_goes_on(
 
 
 def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
-        qtbot: QtBot, settings_store: SettingsStore) -> None:
+        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
     from backmassage_gui.domain.safety import CareProfile
 
-    w = make(qtbot, settings_store)
+    w = make(show_active, settings_store)
     dialog = w.safety_check()
     dialog.profiles[CareProfile.PREGNANCY].setChecked(True)
     assert "training" in dialog.note.text()
@@ -91,15 +93,16 @@ def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
     assert w.panel.step.text().startswith(f"Phase 1 of {len(routine.phases)}")
     assert w.current_routine().key == "tension-relief"  # the choice is unchanged
     # Remembered for next time.
-    again = make(qtbot, settings_store)
+    again = make(show_active, settings_store)
     assert again.controller.session.routine.peak_pressure <= 6
     assert again.care_label.isVisible()
 
 
-def test_older_adult_is_lighter(qtbot: QtBot, settings_store: SettingsStore) -> None:
+def test_older_adult_is_lighter(
+        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
     from backmassage_gui.domain.safety import CareProfile
 
-    w = make(qtbot, settings_store)
+    w = make(show_active, settings_store)
     before = w.controller.session.routine.peak_pressure
     dialog = w.safety_check()
     dialog.profiles[CareProfile.OLDER_ADULT].setChecked(True)
@@ -108,11 +111,11 @@ def test_older_adult_is_lighter(qtbot: QtBot, settings_store: SettingsStore) -> 
     assert after < before and after <= 6
 
 
-def test_marking_a_sore_spot_keeps_that_zone_light(qtbot: QtBot,
-                                                   settings_store: SettingsStore) -> None:
+def test_marking_a_sore_spot_keeps_that_zone_light(
+        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
     from backmassage_gui.domain import geometry
 
-    w = make(qtbot, settings_store)
+    w = make(show_active, settings_store)
     w._safety_check = False
     qtbot.keyClick(w.central, Qt.Key.Key_K)
     assert w.actions_by_name["mark_spots"].isChecked()
