@@ -7,6 +7,9 @@ empty data folder:
 * ready:     ``--routine quick`` (not started); skip 8 s, then measure.
 * paused:    ``--routine quick --start``; after 8 s focus the window and press
              Space (xdotool), wait 2 s, then measure.
+* bare:      first, as information: ``bare_animation.py``, a bare window
+             animating two markers at the app's 62.5 Hz with partial repaints,
+             the floor any Qt window animating this way pays here.
 
 CPU time is utime+stime of the app process (all its threads) from
 /proc/PID/stat over the window, divided by wall time. The X server's own CPU
@@ -22,6 +25,7 @@ import time
 
 from _common import (
     APP_MAIN,
+    BENCH,
     PYTHON,
     ROOT,
     Figure,
@@ -46,7 +50,10 @@ TARGETS = {"animating": 5.0, "ready": 0.5, "paused": 0.5}
 
 def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
     data = tmpdir(f"cpu-{state}")
-    cmd = [PYTHON, str(APP_MAIN), "--routine", "quick"]
+    if state == "bare":
+        cmd = [PYTHON, str(BENCH / "bare_animation.py")]
+    else:
+        cmd = [PYTHON, str(APP_MAIN), "--routine", "quick"]
     if state in ("animating", "paused"):
         cmd.append("--start")
     log = open(data / "app.log", "w")  # noqa: SIM115
@@ -54,7 +61,8 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
                             stdout=log, stderr=subprocess.STDOUT)
     try:
         t_start = time.monotonic()
-        wid = wait_for_window(x.display)
+        wid = wait_for_window(x.display, **({"title": "Bare animation"} if state == "bare"
+                                            else {}))
         if state == "paused":
             time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
             xdotool(x.display, "mousemove", "--window", wid, "200", "200", check=False)
@@ -85,9 +93,21 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
 def run(args) -> list[Figure]:
     seconds = max(15.0, args.seconds)
     figures = []
+    results: dict[str, dict[str, object]] = {}
     with Xvfb() as x:
         for state in args.states.split(","):
             r = measure_state(x, state, seconds)
+            results[state] = r
+            if state == "bare":
+                pct = float(r["app_pct"])
+                figures.append(Figure(
+                    name="CPU of a bare window animating alike (floor)",
+                    value=f"{pct:.2f}% of one core", target="info", verdict="INFO",
+                    number=pct, unit="%", detail=r,
+                    notes=["bare_animation.py: two pre-rendered markers moved by a 16 ms "
+                           "timer over a cached background, partial repaints, next to no "
+                           "Python: what any Qt window animating at 62.5 Hz costs here"]))
+                continue
             target = TARGETS[state]
             pct = float(r["app_pct"])
             moved = r["changed_pixels"]
@@ -105,6 +125,10 @@ def run(args) -> list[Figure]:
                     "ready": "CPU while ready (nothing moves)",
                     "paused": "CPU while paused"}[state]
             ok = pct <= target if state == "animating" else pct < target
+            if state == "animating" and "bare" in results:
+                bare = float(results["bare"]["app_pct"])
+                notes.append(f"{pct / bare:.2f}× the bare animating window measured just "
+                             f"before it ({bare:.2f}%)" if bare > 0 else "bare window: 0%")
             figures.append(Figure(
                 name=name, value=f"{pct:.2f}% of one core",
                 target=f"{'≤' if state == 'animating' else '<'} {target:g}%",
@@ -115,7 +139,7 @@ def run(args) -> list[Figure]:
 def add_args(parser) -> None:
     parser.add_argument("--seconds", type=float, default=20.0,
                         help="measuring window per state after the 8 s skip (min 15)")
-    parser.add_argument("--states", default="animating,ready,paused")
+    parser.add_argument("--states", default="bare,animating,ready,paused")
 
 
 if __name__ == "__main__":
