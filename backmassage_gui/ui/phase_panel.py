@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,8 +29,8 @@ TIMELINE_MIN_HEIGHT = 56
 
 
 def _label(px: int, *, bold: bool = False, muted: bool = False, wrap: bool = False,
-           digits: bool = False, name: str = "") -> QLabel:
-    label = QLabel()
+           digits: bool = False, name: str = "", cls: type[QLabel] = QLabel) -> QLabel:
+    label = cls()
     label.setFont(theme.font(px, bold=bold, digits=digits))
     label.setProperty("base_px", px)
     label.setWordWrap(wrap)
@@ -44,13 +44,31 @@ def _label(px: int, *, bold: bool = False, muted: bool = False, wrap: bool = Fal
     return label
 
 
+class _GivingWayLabel(QLabel):
+    """One line that ends in '…' rather than run under the label beside it
+    (the step line gives way to the state line on narrow windows). Its text,
+    and what a screen reader reads, stays whole."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), text, self.foregroundRole())
+        painter.end()
+
+
 class PhasePanel(QFrame):
     """Shows a session ``Snapshot``; every label changes only when its text does."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("panel")
-        self.step = _label(SMALL_PX, muted=True, name="Phase number")
+        self.step = _label(SMALL_PX, muted=True, name="Phase number", cls=_GivingWayLabel)
         self.name = _label(NAME_PX, bold=True, name="Phase")
         self.zone = _label(ZONE_PX, bold=True, name="Zone and stroke")
         self.zone.setStyleSheet(f"color: {theme.ACCENT.name()};")
@@ -74,8 +92,8 @@ class PhasePanel(QFrame):
         layout.setContentsMargins(26, 12, 26, 14)
         layout.setSpacing(2)
         head = QHBoxLayout()
-        head.addWidget(self.step)
-        head.addStretch(1)
+        head.addWidget(self.step, 1)
+        head.addSpacing(12)
         head.addWidget(self.state_line)
         layout.addLayout(head)
         layout.addWidget(self.name)

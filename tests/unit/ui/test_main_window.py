@@ -435,3 +435,22 @@ def test_a_change_while_paused_reaches_the_panel_at_once(window: MainWindow,
     assert window.panel.gauge.level < before
     assert window.panel.gauge.level == pytest.approx(window.controller.snapshot.pressure,
                                                      abs=0.02)
+
+
+def test_the_step_line_gives_way_to_the_state_line(qtbot: QtBot, window: MainWindow,
+                                                    clocks: Clocks) -> None:
+    """At 1366x768 'Get ready: hands on the back' ran over the end of
+    'Phase 1 of 8 · 5 strokes a minute'; the step line now ends in '…'."""
+    window.resize(1366, 768)
+    qtbot.wait_until(lambda: window.size().width() == 1366)
+    panel = window.panel
+    for act in (window.controller.start, window.controller.pause):
+        act()
+        qtbot.wait_until(lambda: panel.state_line.text() != "")
+        window.panel.layout().activate()
+        step, state = panel.step.geometry(), panel.state_line.geometry()
+        assert step.right() < state.left(), panel.state_line.text()
+        text_width = QFontMetrics(panel.state_line.font()).horizontalAdvance(
+            panel.state_line.text())
+        assert state.width() >= text_width  # the state line is never cut
+        assert panel.step.text().startswith("Phase 1 of")  # the text stays whole
