@@ -8,6 +8,9 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.ui.main_window import MainWindow
+
 
 @pytest.fixture
 def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
@@ -22,3 +25,16 @@ def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
         qtbot.wait_until(window.isActiveWindow)
 
     return show
+
+
+@pytest.fixture
+def tick() -> Callable[[MainWindow, ManualClock, float], None]:
+    """Let whole seconds pass on a manual clock, ticking the window's session
+    after each one as its timer would (without waiting)."""
+
+    def advance(window: MainWindow, clock: ManualClock, seconds: float) -> None:
+        for _ in range(int(seconds)):
+            clock.advance(1)
+            window.controller._tick()
+
+    return advance

@@ -19,6 +19,9 @@ from backmassage_gui.ui.sound import SilentChime
 Show = Callable[[QWidget], None]
 """The ``show_active`` fixture: register, show and activate a window."""
 
+Tick = Callable[[MainWindow, ManualClock, float], None]
+"""The ``tick`` fixture: let whole seconds pass, ticking the session."""
+
 
 def make(show: Show, history: History, clock: ManualClock, key: str) -> MainWindow:
     library = load_builtin_library()
@@ -30,22 +33,16 @@ def make(show: Show, history: History, clock: ManualClock, key: str) -> MainWind
     return w
 
 
-def run(window: MainWindow, clock: ManualClock, seconds: float) -> None:
-    for _ in range(int(seconds)):
-        clock.advance(1)
-        window.controller._tick()
-
-
 def test_a_whole_session_with_a_check_in_is_recorded(
-        qtbot: QtBot, tmp_path: Path, show_active: Show) -> None:
+        qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
     w = make(show_active, history, clock, "tension-relief")
     w.controller.start()
     while not w.checkins.visible:
-        run(w, clock, 1)
+        tick(w, clock, 1)
     qtbot.keyClick(w.central, Qt.Key.Key_L)
-    run(w, clock, 3000)
+    tick(w, clock, 3000)
     records = history.recent()
     assert len(records) == 1
     record = records[0]
@@ -61,12 +58,12 @@ def test_a_whole_session_with_a_check_in_is_recorded(
 
 
 def test_a_session_cut_short_is_recorded_as_partly_done(
-        qtbot: QtBot, tmp_path: Path, show_active: Show) -> None:
+        qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
     w = make(show_active, history, clock, "quick")
     w.controller.start()
-    run(w, clock, 125)
+    tick(w, clock, 125)
     w.controller.restart()
     record = history.recent()[0]
     assert not record.completed

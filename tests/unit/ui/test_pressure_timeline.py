@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +13,9 @@ from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.sound import SilentChime
+
+Tick = Callable[[MainWindow, ManualClock, float], None]
+"""The ``tick`` fixture: let whole seconds pass, ticking the session."""
 
 
 @pytest.fixture
@@ -31,12 +34,6 @@ def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
     qtbot.wait_until(lambda: w.timeline is not None)
     yield w
     w.controller.pause()
-
-
-def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
-    for _ in range(int(seconds)):
-        clock.advance(1)
-        window.controller._tick()
 
 
 def test_timeline_is_built_after_the_window_shows(window: MainWindow) -> None:
@@ -82,7 +79,7 @@ def test_timeline_waits_for_the_first_paint_and_takes_the_held_room(
 
 
 def test_cursor_and_emphasis_follow_the_session(window: MainWindow,
-                                                clock: ManualClock) -> None:
+                                                clock: ManualClock, tick: Tick) -> None:
     timeline = window.timeline
     assert timeline is not None
     window.controller.start()
@@ -92,7 +89,7 @@ def test_cursor_and_emphasis_follow_the_session(window: MainWindow,
     assert timeline._current == snap.phase_index
 
 
-def test_added_time_stretches_the_plan(window: MainWindow, clock: ManualClock) -> None:
+def test_added_time_stretches_the_plan(window: MainWindow, clock: ManualClock, tick: Tick) -> None:
     timeline = window.timeline
     assert timeline is not None
     total = timeline.phase_spans[-1].end_s
@@ -105,7 +102,7 @@ def test_added_time_stretches_the_plan(window: MainWindow, clock: ManualClock) -
 
 
 def test_clicking_a_band_jumps_to_that_phase(qtbot: QtBot, window: MainWindow,
-                                            clock: ManualClock) -> None:
+                                            clock: ManualClock, tick: Tick) -> None:
     timeline = window.timeline
     assert timeline is not None
     window.controller.start()

@@ -15,6 +15,9 @@ from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.sound import SilentChime
 from backmassage_gui.ui.speech import Speaker
 
+Tick = Callable[[MainWindow, ManualClock, float], None]
+"""The ``tick`` fixture: let whole seconds pass, ticking the session."""
+
 
 @pytest.fixture
 def clock() -> ManualClock:
@@ -39,14 +42,8 @@ def window(qtbot: QtBot, show_active: Callable[[QWidget], None], clock: ManualCl
     w.controller.pause()
 
 
-def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
-    for _ in range(int(seconds)):
-        clock.advance(1)
-        window.controller._tick()
-
-
 def test_phase_changes_check_ins_and_the_last_minute_are_spoken(
-        window: MainWindow, clock: ManualClock, speaker: Speaker) -> None:
+        window: MainWindow, clock: ManualClock, speaker: Speaker, tick: Tick) -> None:
     assert speaker.available and speaker.engine_name == "mock"
     routine = window.controller.session.routine
     window.controller.start()
@@ -64,7 +61,7 @@ def test_phase_changes_check_ins_and_the_last_minute_are_spoken(
 
 
 def test_v_turns_spoken_cues_off(qtbot: QtBot, window: MainWindow, clock: ManualClock,
-                                 speaker: Speaker) -> None:
+                                 speaker: Speaker, tick: Tick) -> None:
     qtbot.keyClick(window.central, Qt.Key.Key_V)
     assert window.settings.speech is False
     window.controller.start()
@@ -72,7 +69,8 @@ def test_v_turns_spoken_cues_off(qtbot: QtBot, window: MainWindow, clock: Manual
     assert speaker.said == []
 
 
-def test_no_engine_means_chimes_only_said_once(qtbot: QtBot, clock: ManualClock) -> None:
+def test_no_engine_means_chimes_only_said_once(qtbot: QtBot, clock: ManualClock,
+                                               tick: Tick) -> None:
     speaker = Speaker("no-such-engine")
     library = load_builtin_library()
     w = MainWindow(library, library.routines[0], clock=clock, wall=clock, chime=SilentChime(),
