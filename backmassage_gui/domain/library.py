@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .routine import Routine, RoutineError
+from .routine import Routine
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,6 @@ def resolve(library: RoutineLibrary, name_or_file: str) -> Routine:
     if path.suffix.lower() == ".json" or path.exists():
         from .routine import load_routine_file
 
-        if not path.exists():
-            raise RoutineError(["no such file"], str(path))
-        return load_routine_file(path)
+        return load_routine_file(path)  # says "no such file" as every command does
     raise LookupError(f"unknown routine {name_or_file!r}; known routines: "
                       + ", ".join(library.keys()))

@@ -13,6 +13,7 @@ in one pass.
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 from collections.abc import Mapping
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard, TypeVar
 
+from .file_errors import describe_os_error
 from .pressure import MAX_LEVEL, MIN_LEVEL, PressureRamp
 from .strokes import Stroke
 from .zones import Zone
@@ -180,10 +182,13 @@ def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
                 [f"file is {size} bytes; routine files may be at most {MAX_FILE_BYTES} bytes"],
                 source)
         raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise RoutineError(["no such file"], source) from exc
     except OSError as exc:
-        raise RoutineError([f"cannot read the file: {exc.strerror or exc}"], source) from exc
+        raise RoutineError([f"cannot read the file: {describe_os_error(exc)}"], source) from exc
     try:
-        text = raw.decode("utf-8")
+        # Some Windows editors start UTF-8 files with a byte-order mark.
+        text = raw.removeprefix(codecs.BOM_UTF8).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RoutineError([f"not UTF-8 text (bad byte at position {exc.start})"],
                            source) from exc
@@ -191,12 +196,16 @@ def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
 
 
 def parse_json(text: str, source: str = "") -> object:
-    """Strict JSON: no NaN or Infinity, no duplicate keys, bounded nesting."""
+    """Strict JSON: no NaN or Infinity, no duplicate keys, bounded nesting.
+    A leading byte-order mark is allowed."""
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise RoutineError(["the file is empty"], source)
 
-    def refuse_constant(name: str) -> object:
-        raise RoutineError([f"{name} is not allowed; use an ordinary number"], source)
+    def mark_constant(name: str) -> object:
+        # Kept as a marker, not refused on the spot, so the message can say
+        # where it stands (the parser does not know which key it is under).
+        return _NonFinite(name)
 
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -209,7 +218,7 @@ def parse_json(text: str, source: str = "") -> object:
     if _nesting_depth(text) > 32:
         raise RoutineError(["nested too deeply to be a routine"], source)
     try:
-        return json.loads(text, parse_constant=refuse_constant, object_pairs_hook=no_duplicates)
+        data = json.loads(text, parse_constant=mark_constant, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
         raise RoutineError(
             [f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"], source
@@ -220,6 +229,37 @@ def parse_json(text: str, source: str = "") -> object:
         raise
     except ValueError as exc:  # e.g. an integer longer than Python will parse
         raise RoutineError([f"not a usable JSON value: {exc}"], source) from exc
+    found = _find_non_finite(data, "")
+    if found is not None:
+        where, constant = found
+        raise RoutineError([f"{where or 'the file'}: {constant.name} is not allowed; "
+                            "use an ordinary number"], source)
+    return data
+
+
+@dataclass(frozen=True)
+class _NonFinite:
+    """Where the file had ``NaN``, ``Infinity`` or ``-Infinity``."""
+
+    name: str
+
+
+def _find_non_finite(data: object, where: str) -> tuple[str, _NonFinite] | None:
+    """The first non-finite constant in ``data`` with its path, such as
+    ``phases[1].duration_s``, in the same form as every other problem."""
+    if isinstance(data, _NonFinite):
+        return where, data
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found = _find_non_finite(value, f"{where}.{key}" if where else str(key))
+            if found is not None:
+                return found
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found = _find_non_finite(value, f"{where}[{index}]")
+            if found is not None:
+                return found
+    return None
 
 
 def _nesting_depth(text: str) -> int:

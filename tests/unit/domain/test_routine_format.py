@@ -143,7 +143,27 @@ def test_nan_and_infinity_refused(constant: str) -> None:
     text = json.dumps(with_phase(0)).replace('"duration_s": 60', f'"duration_s": {constant}')
     assert constant in text
     problems = problems_for_text(text)
-    assert problems == [f"{constant} is not allowed; use an ordinary number"]
+    assert problems == [f"phases[0].duration_s: {constant} is not allowed; "
+                        "use an ordinary number"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ('{"format": NaN}', "format"),
+    ("NaN", "the file"),
+    ('{"phases": [{"pressure": {"start": 1, "end": Infinity}}]}', "phases[0].pressure.end"),
+    ('{"a": [1, [2, -Infinity]]}', "a[1][1]"),
+])
+def test_nan_and_infinity_say_where_they_stand(text: str, where: str) -> None:
+    problems = problems_for_text(text)
+    assert len(problems) == 1 and problems[0].startswith(f"{where}: ")
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    """Some Windows editors save UTF-8 with a byte-order mark."""
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(with_phase(0)).encode("utf-8"))
+    assert load_routine_file(path).phases[0].duration_s == 60
+    assert Routine.from_json("\ufeff" + json.dumps(with_phase(0))).name
 
 
 def test_overflowing_float_is_refused_not_infinite() -> None:
@@ -423,7 +443,7 @@ def test_load_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "nowhere.json"
     with pytest.raises(RoutineError) as caught:
         load_routine_file(path)
-    assert caught.value.problems[0].startswith("cannot read the file:")
+    assert caught.value.problems == ["no such file"]
     assert str(path) in str(caught.value)
 
 

@@ -1,0 +1,38 @@
+"""Plain words for why a file or folder could not be used.
+
+Python's own text (``[Errno 30] Read-only file system``, ``File exists``)
+names the system call's failure, not the user's situation: a folder that is
+really a file reads "File exists". Every message about a file goes through
+here, so one problem is always said the same way, wherever it is met.
+"""
+
+from __future__ import annotations
+
+import errno
+
+# By name, since not every platform defines every code (Windows has no EDQUOT).
+_WORDS = {
+    "ENOENT": "no such file or folder",
+    "EACCES": "no permission",
+    "EPERM": "no permission",
+    "EROFS": "the drive is read-only",
+    "ENOSPC": "the drive is full",
+    "EDQUOT": "the disk quota is used up",
+    "EISDIR": "it is a folder, not a file",
+    "ENOTDIR": "part of the path is a file, not a folder",
+    "EEXIST": "something is already there",
+    "ENAMETOOLONG": "the name is too long",
+    "ELOOP": "the path loops through links",
+}
+_REASONS = {getattr(errno, name): words for name, words in _WORDS.items()
+            if hasattr(errno, name)}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A short lower-case reason for ``exc``, without the path (the caller
+    names that)."""
+    reason = _REASONS.get(exc.errno) if exc.errno is not None else None
+    if reason:
+        return reason
+    text = (exc.strerror or str(exc) or "an unknown error").strip().rstrip(".")
+    return text[:1].lower() + text[1:]
