@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
+from ..domain.file_errors import describe_os_error
 from .paths import StorageError, data_dir, ensure_dir
 
 __all__ = [
@@ -296,7 +297,7 @@ def _move_aside(path: Path) -> Path:
                 side.rename(target.with_name(target.name + suffix))
     except OSError as exc:
         raise StorageError(f"The history file {path} is damaged and could not be moved "
-                           f"aside: {exc.strerror or exc}.") from exc
+                           f"aside: {describe_os_error(exc)}.") from exc
     return target
 
 

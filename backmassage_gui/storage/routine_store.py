@@ -28,9 +28,10 @@ from typing import Any
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
+from ..domain.file_errors import describe_os_error
 from ..domain.routine import MAX_FILE_BYTES, Routine, RoutineError, load_routine_file
 from .leftovers import remove_leftovers
-from .paths import StorageError, ensure_dir
+from .paths import DATA_DIR_ENV, DataFolder, StorageError, ensure_dir
 
 __all__ = [
     "DRAFT_FORMAT",
@@ -98,13 +99,32 @@ class RoutineStore:
     """Reads and writes routine files in ``folder`` and drafts in ``drafts``.
 
     Neither folder needs to exist yet: each is created when first written to.
+    Where the data folder cannot be written, ``cannot_save`` says why: the
+    routines already there still load and export, and every write raises
+    ``StorageError`` with that reason before touching anything.
     """
 
     def __init__(self, folder: Path, drafts: Path, *,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, cannot_save: str = "") -> None:
         self.folder = Path(folder)
         self.drafts_folder = Path(drafts)
         self._clock = clock
+        self.cannot_save = cannot_save
+
+    @classmethod
+    def in_data_folder(cls, data: DataFolder) -> RoutineStore:
+        """The store for the app's data folder, read-only if it cannot be written."""
+        problem = (f"{data.problem} Set {DATA_DIR_ENV} to a folder you can write to."
+                   if data.problem else "")
+        return cls(data.routines, data.drafts, cannot_save=problem)
+
+    @property
+    def writable(self) -> bool:
+        return not self.cannot_save
+
+    def _check_writable(self) -> None:
+        if self.cannot_save:
+            raise StorageError(self.cannot_save)
 
     # Routines --------------------------------------------------------------
 
@@ -130,7 +150,7 @@ class RoutineStore:
             entries = sorted(self.folder.iterdir())
         except OSError as exc:
             raise StorageError(f"Could not read the routines folder {self.folder}: "
-                               f"{exc.strerror or exc}.") from exc
+                               f"{describe_os_error(exc)}.") from exc
         routines: list[Routine] = []
         broken: list[BrokenRoutineFile] = []
         for path in entries:
@@ -152,6 +172,7 @@ class RoutineStore:
         ``evening-unwind``, then ``evening-unwind-2``...) that no file and no
         reserved key has. Raises ``StorageError``; the old file is then unchanged.
         """
+        self._check_writable()
         reserved = {k.casefold() for k in reserved_keys}
         key = routine.key
         is_new = not is_valid_key(key) or key.casefold() in reserved
@@ -183,6 +204,7 @@ class RoutineStore:
         path = self.path_for(key)
         if not os.path.lexists(path):
             return
+        self._check_writable()
         trash = ensure_dir(self.folder / TRASH_FOLDER)
         target = trash / path.name
         number = 2
@@ -193,7 +215,7 @@ class RoutineStore:
             path.rename(target)
         except OSError as exc:
             raise StorageError(f"Could not move {path} to the trash folder {trash}: "
-                               f"{exc.strerror or exc}.") from exc
+                               f"{describe_os_error(exc)}.") from exc
 
     def import_file(self, path: Path, *, reserved_keys: Collection[str] = ()) -> Routine:
         """Check the routine file at ``path`` and save a copy of it here under a new,
@@ -238,7 +260,7 @@ class RoutineStore:
                 return key
         except OSError as exc:
             raise StorageError(f"Could not save the routine in {self.folder}: "
-                               f"{exc.strerror or exc}.") from exc
+                               f"{describe_os_error(exc)}.") from exc
         finally:
             with contextlib.suppress(OSError):
                 temp.unlink()
@@ -258,7 +280,7 @@ class RoutineStore:
             except FileExistsError:
                 continue
             except OSError as exc:
-                raise StorageError(f"Could not save {path}: {exc.strerror or exc}.") from exc
+                raise StorageError(f"Could not save {path}: {describe_os_error(exc)}.") from exc
             os.close(fd)
             return key
         raise StorageError(f"Could not find a free file name for {base!r} in {self.folder}.")
@@ -275,6 +297,7 @@ class RoutineStore:
         """Keep ``data`` (any JSON-able dict; need not be a valid routine) with the
         time it was saved, replacing an earlier draft with the same id.
         Raises ``StorageError``; an earlier draft is then unchanged."""
+        self._check_writable()
         path = self.draft_path(draft_id)
         record = {"format": DRAFT_FORMAT, "version": DRAFT_VERSION,
                   "saved_at": self._clock(), "data": data}
@@ -315,7 +338,7 @@ class RoutineStore:
             path.unlink(missing_ok=True)
         except OSError as exc:
             raise StorageError(f"Could not remove the draft {path}: "
-                               f"{exc.strerror or exc}.") from exc
+                               f"{describe_os_error(exc)}.") from exc
 
 
 def write_atomic(path: Path, data: bytes, *, make_parent: bool) -> None:

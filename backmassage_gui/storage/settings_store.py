@@ -62,6 +62,11 @@ class SettingsStore:
             self._file = settings.fileName()
             self._format = settings.format()
 
+    @classmethod
+    def in_folder(cls, folder: Path) -> SettingsStore:
+        """The settings file in ``folder`` (which need not be writable to load)."""
+        return cls(QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat))
+
     @property
     def path(self) -> Path:
         """The settings file."""

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import math
 import os
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSaveFile, QStandardPaths
+from PySide6.QtCore import QSaveFile
 
 from backmassage_gui.domain.routine import MAX_FILE_BYTES, Routine, RoutineError, load_routine_file
 from backmassage_gui.storage import (
@@ -117,27 +116,6 @@ def test_data_dir_comes_from_the_environment_and_is_created(data: Path) -> None:
     assert data.is_dir()
     assert routines_dir() == data / "routines" and (data / "routines").is_dir()
     assert drafts_dir() == data / "drafts" and (data / "drafts").is_dir()
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders are Linux's")
-def test_data_dir_defaults_to_the_app_data_location(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    expected = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
-    assert expected.is_relative_to(tmp_path)
-    assert data_dir() == expected
-    assert expected.is_dir()
-
-
-def test_data_dir_that_cannot_be_created_is_a_storage_error(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv(DATA_DIR_ENV, str(blocker / "data"))
-    with pytest.raises(StorageError, match="a-file"):
-        data_dir()
 
 
 # Saving and loading ---------------------------------------------------------
@@ -341,7 +319,7 @@ def test_import_of_a_bad_file_raises_and_writes_nothing(store: RoutineStore,
     assert listing(store.folder) == before
     assert source.read_text(encoding="utf-8") == json.dumps(routine_dict(version=7))
 
-    with pytest.raises(RoutineError, match="cannot read"):
+    with pytest.raises(RoutineError, match="no such file"):
         store.import_file(tmp_path / "missing.json")
     assert listing(store.folder) == before
 
@@ -401,7 +379,7 @@ def test_failed_save_of_a_new_routine_leaves_no_file(store: RoutineStore,
 
     with monkeypatch.context() as patch:
         patch.setattr(os_module, "fsync", broken_fsync)
-        with pytest.raises(StorageError, match="No space left"):
+        with pytest.raises(StorageError, match="the drive is full"):
             store.save(make_routine())
     assert listing(store.folder) == {}
     # ...and where they don't, the claim-then-write fallback (whose commit the
