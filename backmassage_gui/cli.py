@@ -12,7 +12,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,17 +23,25 @@ from .domain import timefmt
 from .domain.library import RoutineLibrary, resolve
 from .domain.routine import Routine, RoutineError, load_routine_file
 from .settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
-from .storage.paths import StorageError
+from .storage.migration import migrate_old_files
+from .storage.paths import APPLICATION, ORGANIZATION, DataFolder, StorageError, check_data_dir
+from .storage.routine_store import BrokenRoutineFile, RoutineStore
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from .storage import RoutineStore
     from .storage.history import History
     from .ui.main_window import MainWindow
     from .ui.sound import Chime
 
 PROG = "backmassage-coach"
+EXIT_OK = 0
+EXIT_UNUSABLE = 1
+"""A routine file, the data folder or an output file could not be used."""
+EXIT_USAGE = 2
+"""The command line itself was wrong (argparse uses 2 as well)."""
+EXIT_CODES_HELP = ("Exit status: 0 done; 1 a file or folder could not be used (the message "
+                   "says which and why); 2 wrong usage.")
 _DEFAULT_SIZE = f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
 log = logging.getLogger(__name__)
 
@@ -46,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Guides you through giving a back massage, phase by phase.",
-        epilog=help_epilog())
+        epilog=f"{help_epilog()} {EXIT_CODES_HELP}")
     parser.add_argument("--routine", metavar="NAME|FILE",
                         help="built-in routine name or path to a routine file "
                              "(default: relaxation)")
@@ -80,14 +88,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         builtins = load_builtin_library()
         if args.validate is not None:
             return validate(args.validate)
-        store = open_store()
-        own, broken = store.load_all()
+        data = check_data_dir()
+        moved = migrate_old_files(data)
+        store = RoutineStore.in_data_folder(data)
+        own, broken, unreadable = load_own_routines(store)
         library = RoutineLibrary(builtins.routines + tuple(own))
+        opens_window = not (args.list_routines or args.export_routine or args.import_routine
+                            or args.screenshot)
+        if moved.message and not opens_window:
+            print(f"note: {moved.message}", file=sys.stderr)
         if args.list_routines:
             print(list_routines(library))
             for bad in broken:
                 print(f"{bad.path.name}: can't be used: {'; '.join(bad.problems)}")
-            return 0
+            for note in (data.problem, unreadable):
+                if note:
+                    print(f"note: {note} Built-in routines work as usual.", file=sys.stderr)
+            return EXIT_OK
         if args.export_routine is not None:
             name, target = args.export_routine
             routine = pick_routine(library, name)
@@ -107,34 +124,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             size = parse_size(args.size)
             return take_screenshot(builtins, routine, args.screenshot, at, size, store)
         return run_window(builtins, library, args.routine, store, start=args.start,
-                          fullscreen=args.fullscreen)
+                          fullscreen=args.fullscreen, data=data,
+                          notes=(moved.message, unreadable))
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except RoutineError as exc:
-        print(f"{PROG}: error: {exc.source or 'routine'} is not a usable routine:",
-              file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 2
+        print(f"{PROG}: error: {routine_problems(exc)}", file=sys.stderr)
+        return EXIT_UNUSABLE
     except StorageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_UNUSABLE
 
 
-def open_store() -> RoutineStore:
-    from .storage import RoutineStore, drafts_dir, routines_dir
+def routine_problems(exc: RoutineError, source: str = "") -> str:
+    """Every problem of a routine file, worded the same by every command."""
+    lines = [f"{source or exc.source or 'routine'}: not a usable routine:"]
+    lines += [f"  {problem}" for problem in exc.problems]
+    return "\n".join(lines)
 
-    return RoutineStore(routines_dir(), drafts_dir())
+
+def load_own_routines(store: RoutineStore) -> tuple[list[Routine], list[BrokenRoutineFile],
+                                                         str]:
+    """The user's routines, the files that cannot be used, and why none could
+    be read at all ("" when they could): the built-ins never depend on it."""
+    try:
+        own, broken = store.load_all()
+    except StorageError as exc:
+        return [], [], str(exc)
+    return own, broken, ""
 
 
-def open_history() -> tuple[History | None, str]:
+def open_history(folder: Path | None = None) -> tuple[History | None, str]:
     """The session history, and a note for the user if it had to be set aside
     or cannot be used (the app runs on without it)."""
-    from .storage.history import History
+    from .storage.history import HISTORY_FILE, History
 
     try:
-        history = History.open_default()
+        history = History.open_default() if folder is None else History(folder / HISTORY_FILE)
     except StorageError as exc:
         return None, f"Session history is off: {exc}"
     if history.recovered_from is not None:
@@ -148,10 +175,8 @@ def validate(path: Path) -> int:
     try:
         routine = load_routine_file(path)
     except RoutineError as exc:
-        print(f"{path}: not a usable routine:")
-        for problem in exc.problems:
-            print(f"  {problem}")
-        return 1
+        print(routine_problems(exc, str(path)))
+        return EXIT_UNUSABLE
     print(f"{path}: valid: {routine.name!r}, {len(routine.phases)} phases, "
           f"{timefmt.countdown(routine.total_s)}, pressure up to {routine.peak_pressure:g}")
     return 0
@@ -231,8 +256,8 @@ def _application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    QApplication.setApplicationName("Back Massage Coach")
-    QApplication.setOrganizationName("backmassage")
+    QApplication.setApplicationName(APPLICATION)
+    QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
     _route_qt_messages()
     return QApplication(sys.argv[:1])
@@ -281,42 +306,67 @@ def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: 
 
 def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: str | None,
                  store: RoutineStore | None, *, start: bool, fullscreen: bool,
-                 chime: Chime | None = None) -> MainWindow:
-    """The real window with the real clock, chime, routines and settings."""
+                 chime: Chime | None = None, data: DataFolder | None = None,
+                 notes: Sequence[str] = ()) -> MainWindow:
+    """The real window with the real clock, chime, routines and settings.
+
+    An unusable data folder still opens the window: settings already there
+    are read, nothing is written, and a notice says why and what to do."""
     app = _application()
     from .storage import SettingsStore
     from .ui.main_window import MainWindow
     from .ui.sound import QtChime
     from .ui.speech import Speaker
 
-    settings_store = SettingsStore()
-    settings, problems = settings_store.load()
+    data = data or check_data_dir()
+    settings_store = SettingsStore.in_folder(data.path) if data.readable else None
+    settings, problems = settings_store.load() if settings_store else (AppSettings(), [])
+    history, history_note = open_history(data.path) if data.usable else (None, "")
+    if not data.usable:
+        settings_store = None  # read above; nothing is saved there
     routine = (pick_routine(library, routine_name) if routine_name is not None
                else library.get(settings.routine) or library.routines[0])
-    history, history_note = open_history()
     window = MainWindow(builtins, routine, settings=settings, chime=chime or QtChime(app),
                         store=store, settings_store=settings_store,
                         speaker=Speaker(parent=app), history=history)
-    if history_note:
-        problems.append(history_note)
+    for note in (data.notice, *notes, " ".join(problems), history_note):
+        window.notices.post(note)
     window.restore_geometry()
     if fullscreen or settings.fullscreen:
         window.showFullScreen()
     else:
         window.show()
-    if problems:
-        window.statusBar().showMessage(" ".join(problems), 15000)
     if start:
         window.controller.start()
     return window
 
 
+def graphical_session_problem(environ: Mapping[str, str], platform: str) -> str:
+    """Why no window can open here, or "". Qt would abort on its own (exit
+    134, with a hint about a library that may well be installed)."""
+    if platform in ("darwin", "win32", "cygwin"):
+        return ""
+    wanted = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if wanted not in ("", "xcb", "wayland", "wayland-egl"):
+        return ""  # offscreen, vnc, eglfs...: Qt needs no desktop for those
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the "
+            "app from a desktop. --screenshot, --validate, --list-routines, "
+            "--export-routine and --import-routine work without one.")
+
+
 def run_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: str | None,
-               store: RoutineStore | None, *, start: bool, fullscreen: bool) -> int:
+               store: RoutineStore | None, *, start: bool, fullscreen: bool,
+               data: DataFolder | None = None, notes: Sequence[str] = ()) -> int:
+    problem = graphical_session_problem(os.environ, sys.platform)
+    if problem:
+        print(f"{PROG}: error: {problem}", file=sys.stderr)
+        return EXIT_UNUSABLE
     from PySide6.QtCore import QTimer
 
     window = build_window(builtins, library, routine_name, store, start=start,
-                          fullscreen=fullscreen)
+                          fullscreen=fullscreen, data=data, notes=notes)
     QTimer.singleShot(0, window.routines.recover_drafts)
     code = _application().exec()
     del window

@@ -36,6 +36,7 @@ from ..storage import RoutineStore, SettingsStore, StorageError
 from . import motion_preference, shortcuts, theme
 from .back_view import BackView
 from .checkin_prompt import CheckInPrompt
+from .notice_bar import NoticeBar
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
 from .safety_dialog import SafetyDialog
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         self._marking = False
         self._care_lines: list[str] = []
         self.session_log = SessionLog(history, self)
+        self.notices = NoticeBar()
+        self.notices.changed.connect(lambda: self._rescale())
+        self.session_log.problem.connect(self.notices.post)
         self.screen_awake = screen_awake or ScreenAwake()
         self._speaker = speaker
         self._speech_notice_shown = False
@@ -182,8 +186,9 @@ class MainWindow(QMainWindow):
         speech = self.actions_by_name["speech"]
         speech.setChecked(self._settings.speech and speaker is not None)
         speech.setEnabled(speaker is not None)
-        for name in ("edit_routine", "new_routine", "import_routine", "export_routine"):
+        for name in ("edit_routine", "new_routine", "import_routine"):
             self.actions_by_name[name].setEnabled(self.routines.can_edit)
+        self.actions_by_name["export_routine"].setEnabled(self.routines.can_export)
         self.buttons: dict[str, QPushButton] = {}
         self._build_layout()
         self._build_menus()
@@ -222,7 +227,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("central")
         self.pages.addWidget(central)
-        self.setCentralWidget(self.pages)
+        # Notices about the user's files sit above every page until dismissed.
+        holder = QWidget()
+        holder.setObjectName("central")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notices)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(holder)
 
         top = QHBoxLayout()
         routine_label = QLabel("Routine")
@@ -539,7 +552,7 @@ class MainWindow(QMainWindow):
             try:
                 self._settings_store.save(self._settings)
             except StorageError as exc:
-                self.statusBar().showMessage(str(exc), 8000)
+                self.notices.post(str(exc))
 
     def toggle_sound(self) -> None:
         self._flip("sound", "Chime on", "Chime off")
@@ -870,7 +883,9 @@ class MainWindow(QMainWindow):
 
     def _rescale(self) -> None:
         base_w, base_h = WINDOW_SIZE
-        scale = min(self.width() / base_w, self.height() / base_h)
+        # A notice takes room from the session, so the type shrinks to fit.
+        notice_h = self.notices.sizeHint().height() if self.notices.isVisibleTo(self) else 0
+        scale = min(self.width() / base_w, (self.height() - notice_h) / base_h)
         if self.table_view:
             scale *= TABLE_VIEW_SCALE  # the room freed by the bars goes to the type
         self.panel.set_scale(min(max(scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE

@@ -44,6 +44,11 @@ class RoutineManager(QObject):
     # -- reading ----------------------------------------------------------
     @property
     def can_edit(self) -> bool:
+        """Whether routines can be saved (not where the data folder is unusable)."""
+        return self._store is not None and self._store.writable
+
+    @property
+    def can_export(self) -> bool:
         return self._store is not None
 
     @property
@@ -99,7 +104,7 @@ class RoutineManager(QObject):
 
     def _open(self, draft: RoutineDraft, *, draft_id: str | None = None,
               recovered: bool = False) -> RoutineEditor | None:
-        if self._store is None:
+        if self._store is None or not self.can_edit:
             return None
         from .routine_editor import RoutineEditor
 
@@ -121,8 +126,8 @@ class RoutineManager(QObject):
 
     def recover_drafts(self) -> None:
         """Offer back what the editor autosaved before a crash."""
-        if self._store is None:
-            return
+        if self._store is None or not self.can_edit:
+            return  # kept on disk for when the folder can be written again
         for draft in self._store.drafts():
             from ..domain.routine_draft import RoutineDraft
 

@@ -70,7 +70,7 @@ def test_bad_routine_file_lists_its_problems(tmp_path: Path,
                                "phases": [{"name": "x", "zone": "spine", "stroke": "gliding",
                                            "duration_s": "120",
                                            "pressure": {"start": 1, "end": 2}}]}))
-    assert main(["--routine", str(bad)]) == 2
+    assert main(["--routine", str(bad)]) == 1  # the file is unusable: 1, not usage's 2
     err = capsys.readouterr().err
     assert "phases[0].zone" in err and "spine_sides" in err
     assert "phases[0].duration_s" in err
@@ -78,8 +78,8 @@ def test_bad_routine_file_lists_its_problems(tmp_path: Path,
 
 
 def test_missing_routine_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--routine", str(tmp_path / "gone.json")]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert main(["--routine", str(tmp_path / "gone.json")]) == 1
+    assert "gone.json: not a usable routine:\n  no such file" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("args, message", [
@@ -214,7 +214,7 @@ def test_export_and_import_round_trip(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_import_refuses_a_bad_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                    capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("BACKMASSAGE_DATA_DIR", str(tmp_path / "data"))
-    assert main(["--import-routine", str(BAD / "zone-spine.json")]) == 2
+    assert main(["--import-routine", str(BAD / "zone-spine.json")]) == 1
     assert "spine_sides" in capsys.readouterr().err
     assert not list((tmp_path / "data" / "routines").glob("*.json"))
 
