@@ -24,7 +24,14 @@ from .domain.library import RoutineLibrary, resolve
 from .domain.routine import Routine, RoutineError, load_routine_file
 from .settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from .storage.migration import migrate_old_files
-from .storage.paths import APPLICATION, ORGANIZATION, DataFolder, StorageError, check_data_dir
+from .storage.paths import (
+    APPLICATION,
+    ORGANIZATION,
+    DataFolder,
+    StorageError,
+    check_data_dir,
+    ensure_dir,
+)
 from .storage.routine_store import BrokenRoutineFile, RoutineStore
 
 if TYPE_CHECKING:
@@ -270,6 +277,7 @@ def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: 
     if at < -settings.get_ready_s:
         raise UsageError(f"--at must be at least -{settings.get_ready_s:g} "
                          "(the get-ready countdown)")
+    ensure_dir(path.parent)  # before the window is built: a bad path fails at once
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
     from .domain.clock import ManualClock
@@ -289,16 +297,8 @@ def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: 
     summary = window.status_text()
     window.controller.pause()
     window.close()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"{PROG}: error: cannot make the folder for {path}: {exc.strerror or exc}",
-              file=sys.stderr)
-        return 1
     if not image.save(str(path), "PNG"):
-        print(f"{PROG}: error: could not write {path} (is the folder writable?)",
-              file=sys.stderr)
-        return 1
+        raise StorageError(f"Could not save {path}: the file or its folder cannot be written.")
     print(f"wrote {path} ({size[0]}x{size[1]}, {routine.key or routine.name} "
           f"at {at:g} s: {summary})")
     return 0

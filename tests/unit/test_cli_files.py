@@ -277,3 +277,13 @@ def test_the_window_is_told_once_what_was_moved(
     assert len(told[0]) == 1 and told[0][0].startswith("Moved 1 file of yours from ")
     assert told[1] == ()
     assert (tmp_path / ".local/share/backmassage/Back Massage Coach/routines/minimal.json").exists()
+
+
+def test_a_screenshot_into_a_file_path_says_why(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "pictures"
+    blocker.write_text("a file, not a folder")
+    assert main(["--screenshot", str(blocker / "shot.png")]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"backmassage-coach: error: Could not use the folder {blocker}: "
+                   "it is a file, not a folder.\n")
