@@ -8,19 +8,29 @@ which.
 
 from __future__ import annotations
 
-import importlib.resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-_CHECKOUT_ASSETS = Path(__file__).resolve().parent.parent / "assets"
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+_PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT_ASSETS = _PACKAGE.parent / "assets"
 
 
 def assets_root() -> Traversable:
-    """The folder holding the bundled assets, installed or in a checkout."""
-    packaged = importlib.resources.files("backmassage_gui") / "assets"
-    if packaged.is_dir():
-        return packaged
-    return _CHECKOUT_ASSETS
+    """The folder holding the bundled assets, installed or in a checkout.
+
+    An installed wheel and a checkout both hold real files, read straight
+    from disk; ``importlib.resources`` (a few milliseconds to import, which
+    every command would pay) is asked only where the package is not a
+    folder, such as a zip."""
+    for folder in (_PACKAGE / "assets", _CHECKOUT_ASSETS):
+        if folder.is_dir():
+            return folder
+    import importlib.resources
+
+    return importlib.resources.files("backmassage_gui") / "assets"
 
 
 def asset(relative: str) -> Traversable:

@@ -1,14 +1,29 @@
-"""The user's own files: routines, editor drafts and settings.
+"""The user's own files: routines, editor drafts, settings and history.
 
-May use QtCore (paths, atomic files, settings) but never widgets, so all of it
-is tested without a display.
+Routines and drafts are plain files written with the standard library; the
+settings use QSettings (QtCore only, never widgets), so all of it is tested
+without a display. Names are loaded on first use, so a command that only
+lists or exports routines never imports Qt.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .paths import DATA_DIR_ENV, StorageError, data_dir, drafts_dir, routines_dir
-from .routine_store import BrokenRoutineFile, Draft, RoutineStore, slugify
-from .settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from .routine_store import BrokenRoutineFile, Draft, RoutineStore, slugify
+    from .settings_store import SettingsStore
+
+_LAZY = {
+    "BrokenRoutineFile": "routine_store",
+    "Draft": "routine_store",
+    "RoutineStore": "routine_store",
+    "slugify": "routine_store",
+    "SettingsStore": "settings_store",
+}
 
 __all__ = [
     "DATA_DIR_ENV",
@@ -22,3 +37,10 @@ __all__ = [
     "routines_dir",
     "slugify",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)

@@ -3,8 +3,8 @@
 Each routine is one ``<key>.json`` file in the routines folder, in the public
 routine format (``Routine.to_json``). Rules that keep the user's work safe:
 
-* Every write goes through ``QSaveFile``: the new content replaces the old file
-  only once it is fully written, so a failure leaves the old file as it was.
+* Every write goes through ``write_atomic``: the new content replaces the old
+  file only once it is fully written, so a failure leaves the old file as it was.
 * A file that cannot be read as a routine is reported, never renamed,
   rewritten or deleted: the user may want to fix it by hand.
 * Deleting moves the file to a ``trash`` subfolder instead of erasing it.
@@ -18,7 +18,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Collection
@@ -26,10 +25,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QIODevice, QSaveFile
-
 from ..domain.file_errors import describe_os_error
 from ..domain.routine import MAX_FILE_BYTES, Routine, RoutineError, load_routine_file
+from .atomic_file import NEW_FILE_MODE, new_temp_file, write_atomic
 from .leftovers import remove_leftovers
 from .paths import DATA_DIR_ENV, DataFolder, StorageError, ensure_dir
 
@@ -240,13 +238,9 @@ class RoutineStore:
         worst, a hidden temporary file that loading skips. None where the
         file system has no hard links (the caller then claims a name first)."""
         ensure_dir(self.folder)
-        fd, temp_name = tempfile.mkstemp(prefix=".new-", suffix=".tmp", dir=self.folder)
-        temp = Path(temp_name)
+        temp = new_temp_file(self.folder, payload, what=f"the routine in {self.folder}")
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
+            os.chmod(temp, NEW_FILE_MODE)
             for number in range(1, _MAX_NEW_KEY_TRIES + 1):
                 key = base if number == 1 else f"{base}-{number}"
                 if key.casefold() in reserved:
@@ -339,31 +333,6 @@ class RoutineStore:
         except OSError as exc:
             raise StorageError(f"Could not remove the draft {path}: "
                                f"{describe_os_error(exc)}.") from exc
-
-
-def write_atomic(path: Path, data: bytes, *, make_parent: bool) -> None:
-    """Write ``data`` to ``path`` all at once: the old file, if any, is replaced
-    only after everything is written. Raises ``StorageError`` naming the path."""
-    if make_parent:
-        ensure_dir(path.parent)
-    target = QSaveFile(str(path))
-    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise StorageError(f"Could not save {path}: {_reason(target)}.")
-    written = target.write(data)
-    if written != len(data):
-        reason = _reason(target)
-        target.cancelWriting()
-        target.commit()  # discards the temporary file; the old file stays
-        raise StorageError(f"Could not save {path}: {reason}.")
-    if not target.commit():
-        raise StorageError(f"Could not save {path}: {_reason(target)}.")
-
-
-def _reason(target: QSaveFile) -> str:
-    reason = target.errorString().strip().rstrip(".")
-    if not reason or reason.lower() == "unknown error":
-        return "the new file could not be written completely"
-    return reason
 
 
 def _remove_placeholder(path: Path) -> None:

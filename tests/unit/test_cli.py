@@ -230,3 +230,34 @@ def test_broken_user_file_is_listed_not_fatal(tmp_path: Path,
     out = capsys.readouterr().out
     assert "relaxation" in out and "oops.json: can't be used: not valid JSON" in out
     assert (folder / "oops.json").read_text(encoding="utf-8") == "{not json"
+
+
+QT_FREE_PROBE = """
+import contextlib, io, sys
+from backmassage_gui.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        code = main(sys.argv[1:])
+    except SystemExit as exit:
+        code = exit.code
+qt = sorted(name for name in sys.modules if name.split(".")[0] in ("PySide6", "shiboken6"))
+print(code, ",".join(qt))
+"""
+
+
+@pytest.mark.parametrize("args", [
+    ["--list-routines"],
+    ["--version"],
+    ["--validate", str(ROOT / "tests" / "data" / "routines" / "good" / "minimal.json")],
+    ["--validate", str(ROOT / "tests" / "data" / "routines" / "bad" / "zone-spine.json")],
+    ["--export-routine", "quick", "{tmp}/quick.json"],
+])
+def test_file_commands_import_no_qt(args: list[str], tmp_path: Path) -> None:
+    """They answer at once: PySide6 alone takes longer to import than they run."""
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    result = subprocess.run([sys.executable, "-c", QT_FREE_PROBE, *args], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    code, modules = result.stdout.split(" ", 1)
+    assert code in ("0", "1")
+    assert modules.strip() == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -11,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSaveFile
 
 from backmassage_gui.domain.routine import MAX_FILE_BYTES, Routine, RoutineError, load_routine_file
 from backmassage_gui.storage import (
@@ -20,6 +20,7 @@ from backmassage_gui.storage import (
     Draft,
     RoutineStore,
     StorageError,
+    atomic_file,
     data_dir,
     drafts_dir,
     routines_dir,
@@ -82,28 +83,26 @@ def store(data: Path, clock: FakeClock) -> RoutineStore:
 
 @pytest.fixture
 def failing_commit(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """QSaveFile writes everything, then fails to put the new file in place
+    """Everything is written, then the new file cannot be put in place
     (as when the disk fills up while flushing)."""
-    original = QSaveFile.commit
 
-    def commit(self: QSaveFile) -> bool:
-        self.cancelWriting()
-        return original(self)
+    def refuse(_src: object, _dst: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(QSaveFile, "commit", commit)
+    monkeypatch.setattr(atomic_file.os, "replace", refuse)
     yield
 
 
 @pytest.fixture
 def failing_write(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """QSaveFile manages half the bytes, then reports a write error."""
-    original = QSaveFile.write
+    """Half the bytes are written, then the disk reports an error."""
+    original = atomic_file._write_all
 
-    def write(self: QSaveFile, data: bytes) -> int:
-        original(self, bytes(data)[: len(data) // 2])
-        return -1
+    def write(fd: int, data: bytes) -> None:
+        original(fd, bytes(data)[: len(data) // 2])
+        raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(QSaveFile, "write", write)
+    monkeypatch.setattr(atomic_file, "_write_all", write)
     yield
 
 
@@ -339,7 +338,7 @@ def test_export_to_a_missing_folder_names_the_path(store: RoutineStore, tmp_path
     with pytest.raises(StorageError) as info:
         store.export(make_routine(), target)
     assert str(target) in str(info.value)
-    assert "No such file" in str(info.value)
+    assert f"there is no folder {target.parent}" in str(info.value)
     assert not target.parent.exists()
 
 
