@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="built-in routine name or path to a routine file "
                              "(default: relaxation)")
     parser.add_argument("--start", action="store_true",
-                        help="start the get-ready countdown at once")
+                        help="begin at once: the safety check, then the get-ready "
+                             "countdown")
     parser.add_argument("--list-routines", action="store_true",
                         help="print the built-in routines with their lengths and exit")
     parser.add_argument("--screenshot", metavar="PATH", type=Path,
@@ -307,7 +308,7 @@ def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name
     if problems:
         window.statusBar().showMessage(" ".join(problems), 15000)
     if start:
-        window.controller.start()
+        window.lifecycle.request_start()  # the safety check first, as Space does
     return window
 
 
