@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="built-in routine name or path to a routine file "
                              "(default: relaxation)")
     parser.add_argument("--start", action="store_true",
-                        help="start the get-ready countdown at once")
+                        help="begin at once: the safety check, then the get-ready "
+                             "countdown")
     parser.add_argument("--list-routines", action="store_true",
                         help="print the built-in routines with their lengths and exit")
     parser.add_argument("--screenshot", metavar="PATH", type=Path,
@@ -337,7 +338,7 @@ def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name
     else:
         window.show()
     if start:
-        window.controller.start()
+        window.lifecycle.request_start()  # the safety check first, as Space does
     return window
 
 

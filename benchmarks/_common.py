@@ -306,6 +306,19 @@ def wait_for_window(display: str, title: str = APP_TITLE, timeout: float = 30.0)
     raise RuntimeError(f"no window named {title!r} appeared on {display} in {timeout:g} s")
 
 
+SAFETY_TITLE = "Before you start: a safety check"
+
+
+def confirm_safety_check(display: str, timeout: float = 30.0) -> None:
+    """``--start`` opens the safety check first, as Space does: say all clear
+    (Enter), so the session counts down and runs."""
+    wid = wait_for_window(display, title=SAFETY_TITLE, timeout=timeout)
+    xdotool(display, "mousemove", "--window", wid, "100", "100", check=False)
+    xdotool(display, "windowfocus", wid, check=False)
+    time.sleep(0.3)
+    xdotool(display, "key", "--clearmodifiers", "Return")
+
+
 def screen_changes(display: str, gap_s: float = 1.0) -> int | None:
     """How many pixels of the screen change over ``gap_s`` (None if ImageMagick
     cannot tell). 0 means nothing on screen moved."""

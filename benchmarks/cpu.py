@@ -3,7 +3,8 @@
 Three runs of ``python main.py`` on a private Xvfb display, each with its own
 empty data folder:
 
-* animating: ``--routine quick --start``; skip the first 8 s, then measure.
+* animating: ``--routine quick --start``, Enter at the safety check; skip
+             the first 8 s, then measure.
 * ready:     ``--routine quick`` (not started); skip 8 s, then measure.
 * paused:    ``--routine quick --start``; after 8 s focus the window and press
              Space (xdotool), wait 2 s, then measure.
@@ -31,6 +32,7 @@ from _common import (
     Figure,
     Xvfb,
     app_env,
+    confirm_safety_check,
     log_tail,
     proc_alive,
     proc_cpu_seconds,
@@ -63,6 +65,8 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
         t_start = time.monotonic()
         wid = wait_for_window(x.display, **({"title": "Bare animation"} if state == "bare"
                                             else {}))
+        if state in ("animating", "paused"):
+            confirm_safety_check(x.display)
         if state == "paused":
             time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
             xdotool(x.display, "mousemove", "--window", wid, "200", "200", check=False)

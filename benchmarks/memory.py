@@ -1,7 +1,8 @@
 """Memory: resident memory after start, and its growth over a real run.
 
-Runs ``python main.py --routine relaxation --start`` (15 min, so the hands
-move for the whole run; a longer --minutes gets a made-up routine long enough)
+Runs ``python main.py --routine relaxation --start`` and says all clear at the
+safety check (15 min, so the hands move for the whole run; a longer --minutes
+gets a made-up routine long enough)
 on a private Xvfb display with its own empty data folder: the animation, the
 timeline and the chime (silent without audio) all run. VmRSS of the process
 is read from /proc/PID/status every few seconds.
@@ -25,6 +26,7 @@ from _common import (
     Figure,
     Xvfb,
     app_env,
+    confirm_safety_check,
     linear_slope,
     log_tail,
     proc_alive,
@@ -63,6 +65,7 @@ def run(args) -> list[Figure]:
             t0 = time.monotonic()
             wait_for_window(x.display)
             first_window = time.monotonic() - t0
+            confirm_safety_check(x.display)
             cpu0 = None
             while True:
                 now = time.monotonic() - t0

@@ -132,6 +132,11 @@ class Session:
         # Phase ends the clock passed, kept until update() hands them out, so
         # a command that reads the clock first never swallows one.
         self._pending: list[PhaseChanged] = []
+        # What this run really did, for the history: running time spent in
+        # each phase (banked whenever the pointer leaves a phase or restarts
+        # it), and the furthest phase the pointer has been on.
+        self._phase_run_s = [0.0] * len(self._routine.phases)
+        self._furthest = 0
 
     @property
     def routine(self) -> Routine:
@@ -213,8 +218,12 @@ class Session:
             return PhaseChanged(self._index, automatic=False)
         if self._state is State.FINISHED:
             return None
+        self._bank_phase(t)
         if self._index + 1 >= len(self._routine.phases):
+            # The same end as running out: update() reports it, so whoever
+            # shows aftercare and writes the history hears of both alike.
             self._finish(t)
+            self._pending.append(PhaseChanged(self._index, automatic=False, finished=True))
             return None
         self._index += 1
         self._phase_started_s = t
@@ -235,6 +244,7 @@ class Session:
             self._state = State.PAUSED
             self._paused_from = State.RUNNING
         else:
+            self._bank_phase(t)
             self._index = max(0, self._index - 1)
         self._phase_started_s = t
         return PhaseChanged(self._index, automatic=False)
@@ -260,6 +270,8 @@ class Session:
         if self._state is State.FINISHED:
             self._state = State.PAUSED
             self._paused_from = State.RUNNING
+        else:
+            self._bank_phase(t)
         self._index = index
         self._phase_started_s = t
         return PhaseChanged(index, automatic=False)
@@ -272,6 +284,27 @@ class Session:
                 a.duration_s != b.duration_s for a, b in zip(phases, old, strict=True)):
             raise ValueError("retune keeps the number and length of phases")
         self._routine = replace(self._routine, phases=tuple(phases))
+
+    def phase_run_times(self) -> tuple[float, ...]:
+        """Running time spent in each phase so far (pauses and the get-ready
+        countdown left out; a phase gone back to counts each visit)."""
+        now = self._clock()
+        self._settle(now)
+        times = list(self._phase_run_s)
+        if self._state not in (State.READY, State.FINISHED):
+            times[self._index] += max(0.0, self._running_time(now) - self._phase_started_s)
+        return tuple(times)
+
+    def run_s(self) -> float:
+        """The massage time this run has really had: what the history calls
+        done, whatever position skips and jumps have reached."""
+        return sum(self.phase_run_times())
+
+    @property
+    def furthest_phase(self) -> int:
+        """The furthest phase this run has been on; those before it were
+        passed, run or not."""
+        return max(self._furthest, self._index)
 
     def add_time(self, seconds: float = EXTRA_TIME_S) -> None:
         """Lengthen the current phase (the get-ready countdown is not a phase)."""
@@ -343,6 +376,13 @@ class Session:
         elif self._state is State.PAUSED and self._paused_from is State.GET_READY:
             self._paused_from = State.RUNNING
 
+    def _bank_phase(self, t: float) -> None:
+        """Add the time run in the current phase up to running time ``t`` to its
+        tally: called just before the pointer leaves the phase or restarts it.
+        Inside the get-ready countdown ``t`` is before the phase, so nothing counts."""
+        self._phase_run_s[self._index] += max(0.0, t - self._phase_started_s)
+        self._furthest = max(self._furthest, self._index)
+
     def _finish(self, t: float) -> None:
         self._state = State.FINISHED
         self._paused_from = None
@@ -356,6 +396,7 @@ class Session:
     def _advance_after_wait(self, now: float) -> None:
         """The key after a held phase end: the next phase starts now."""
         self._waiting = False
+        self._bank_phase(self._banked_s)
         self._index += 1
         self._phase_started_s = self._banked_s
         self._state = State.RUNNING
@@ -377,6 +418,7 @@ class Session:
         while t >= self._phase_started_s + self.phase_duration(self._index):
             end = self._phase_started_s + self.phase_duration(self._index)
             if self._index + 1 >= len(self._routine.phases):
+                self._bank_phase(end)
                 self._finish(end)
                 self._pending.append(PhaseChanged(self._index, automatic=True, finished=True))
                 break
@@ -389,6 +431,7 @@ class Session:
                 self._waiting = True
                 self._pending.append(PhaseChanged(self._index, automatic=True, waiting=True))
                 break
+            self._bank_phase(end)
             self._index += 1
             self._phase_started_s = end
             self._pending.append(PhaseChanged(self._index, automatic=True))

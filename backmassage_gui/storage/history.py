@@ -30,7 +30,8 @@ __all__ = [
 ]
 
 HISTORY_FILE = "history.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2 added ``sessions.skipped``; a version 1 file is brought up to date in place."""
 _DAY_S = 86400.0
 
 _SCHEMA = """
@@ -43,7 +44,8 @@ CREATE TABLE sessions (
     planned_s REAL NOT NULL,
     done_s REAL NOT NULL DEFAULT 0,
     completed INTEGER NOT NULL DEFAULT 0,
-    adaptations TEXT NOT NULL DEFAULT '[]'
+    adaptations TEXT NOT NULL DEFAULT '[]',
+    skipped TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE checkins (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -55,6 +57,7 @@ CREATE INDEX sessions_started ON sessions(started_at);
 CREATE INDEX checkins_session ON checkins(session_id);
 """
 
+# The columns of version 1; later columns are added by _upgrade.
 _COLUMNS: dict[str, set[str]] = {
     "schema_version": {"version"},
     "sessions": {"id", "routine_key", "routine_name", "started_at", "planned_s", "done_s",
@@ -86,6 +89,8 @@ class SessionRecord:
     completed: bool
     adaptations: tuple[str, ...]
     checkins: tuple[CheckinRecord, ...]
+    skipped: tuple[str, ...] = ()
+    """Phases passed without running (nearly) their whole length."""
 
     @property
     def answers(self) -> tuple[str, ...]:
@@ -125,6 +130,9 @@ class History:
         except (sqlite3.DatabaseError, _Unusable) as exc:
             conn.close()
             raise _Unusable(str(exc)) from exc
+        except StorageError:
+            conn.close()
+            raise
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
 
@@ -150,12 +158,16 @@ class History:
             conn.execute("INSERT INTO checkins (session_id, at_s, answer) VALUES (?, ?, ?)",
                          (session_id, float(at_s), str(answer)))
 
-    def finish_session(self, session_id: int, done_s: float, completed: bool) -> None:
-        """Note how far a session got, and whether it ran to the end."""
+    def finish_session(self, session_id: int, done_s: float, completed: bool,
+                       skipped: Iterable[str] = ()) -> None:
+        """Note how much massage time a session really had, whether it ran to
+        the end, and which phases it skipped."""
+        text = json.dumps(list(skipped), ensure_ascii=False)
         with self._writing() as conn:
             self._require(conn, session_id)
-            conn.execute("UPDATE sessions SET done_s = ?, completed = ? WHERE id = ?",
-                         (float(done_s), int(bool(completed)), session_id))
+            conn.execute("UPDATE sessions SET done_s = ?, completed = ?, skipped = ? "
+                         "WHERE id = ?",
+                         (float(done_s), int(bool(completed)), text, session_id))
 
     # --- reading -------------------------------------------------------------
     def recent(self, days: int = 28, now: float | None = None) -> list[SessionRecord]:
@@ -165,7 +177,8 @@ class History:
         try:
             rows = self._conn.execute(
                 "SELECT id, routine_key, routine_name, started_at, planned_s, done_s, "
-                "completed, adaptations FROM sessions WHERE started_at >= ? AND started_at <= ? "
+                "completed, adaptations, skipped FROM sessions "
+                "WHERE started_at >= ? AND started_at <= ? "
                 "ORDER BY started_at DESC, id DESC", (since, now)).fetchall()
             checkins: dict[int, list[CheckinRecord]] = {row[0]: [] for row in rows}
             if rows:
@@ -180,7 +193,8 @@ class History:
         return [SessionRecord(id=row[0], routine_key=row[1], routine_name=row[2],
                               started_at=float(row[3]), planned_s=float(row[4]),
                               done_s=float(row[5]), completed=bool(row[6]),
-                              adaptations=_lines(row[7]), checkins=tuple(checkins[row[0]]))
+                              adaptations=_lines(row[7]), checkins=tuple(checkins[row[0]]),
+                              skipped=_lines(row[8]))
                 for row in rows]
 
     def weekly_counts(self, weeks: int = 6, now: float | None = None, *,
@@ -276,8 +290,29 @@ def _check_or_create(conn: sqlite3.Connection) -> None:
         if not columns <= found:
             raise _Unusable(f"the {table} table lacks {', '.join(sorted(columns - found))}")
     versions = conn.execute("SELECT version FROM schema_version").fetchall()
-    if versions != [(SCHEMA_VERSION,)]:
+    if versions == [(1,)]:
+        _upgrade_from_1(conn)
+    elif versions != [(SCHEMA_VERSION,)]:
         raise _Unusable(f"schema version {versions!r}, expected {SCHEMA_VERSION}")
+
+
+def _upgrade_from_1(conn: sqlite3.Connection) -> None:
+    """Version 1 had no record of skipped phases: add the column (empty for
+    the sessions already there), in one transaction."""
+    found = {row[1] for row in conn.execute("PRAGMA table_info(sessions)")}
+    try:
+        conn.executescript(
+            "BEGIN;"
+            + ("" if "skipped" in found else
+               "ALTER TABLE sessions ADD COLUMN skipped TEXT NOT NULL DEFAULT '[]';")
+            + f"UPDATE schema_version SET version = {SCHEMA_VERSION};"
+            "COMMIT;")
+    except sqlite3.OperationalError as exc:
+        # A sound file that cannot be written now (read-only, disk full) is
+        # not damaged: leave it where it is and run without a history.
+        if conn.in_transaction:
+            conn.rollback()
+        raise StorageError(f"Could not bring the history file up to date: {exc}.") from exc
 
 
 def _move_aside(path: Path) -> Path:

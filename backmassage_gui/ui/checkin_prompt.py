@@ -2,7 +2,8 @@
 
 Prompts come from the domain's check-in plan (a firmer band begins, a long
 firm phase runs on). They never stop the session: an unanswered prompt fades
-on its own after a few seconds.
+on its own after a few seconds. Answers are handed on (``answered``) for the
+session lifecycle to log and apply, so this class only asks.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..commands import key_label
-from ..domain.checkins import Answer, CheckIn, apply_answer, plan_checkins
+from ..domain.checkins import Answer, CheckIn, plan_checkins
 from ..domain.session import Snapshot, State
 from . import theme
 from .session_controller import SessionController
@@ -21,10 +22,10 @@ LATE_S = 3.0  # a check-in passed more than this long ago (a skip) is not asked
 
 
 class CheckInPrompt(QObject):
-    """Watches the session, shows the prompt over ``host``, applies answers."""
+    """Watches the session and shows the prompt over ``host``."""
 
     asked = Signal(object)     # CheckIn
-    answered = Signal(object)  # Answer
+    answered = Signal(object)  # Answer, given to the prompt on screen
 
     def __init__(self, controller: SessionController, host: QWidget) -> None:
         super().__init__(host)
@@ -61,14 +62,17 @@ class CheckInPrompt(QObject):
         routine = self._controller.session.routine
         durations = self._controller.phase_durations()
         key = (routine.key, routine.phases, durations)
+        t = snap.session_elapsed_s
         if key != self._plan_key:
             self._plan_key = key
             self._plan = plan_checkins(routine.phases, durations=durations)
-            if snap.state is State.READY:
-                self._asked = set()
+            # A plan changed mid-run (a "lighter" answer, a sore spot) asks
+            # only what is still ahead; the old numbering means nothing now.
+            self._asked = {i for i, check in enumerate(self._plan) if check.at_s <= t}
+        if snap.state is State.READY:
+            self._asked = set()  # a new run asks everything again
         if snap.state is not State.RUNNING or snap.counting_down:
             return
-        t = snap.session_elapsed_s
         for i, check in enumerate(self._plan):
             if i in self._asked or check.at_s > t:
                 continue
@@ -99,16 +103,9 @@ class CheckInPrompt(QObject):
         self.label.hide()
 
     def answer(self, answer: Answer) -> bool:
-        """Apply an answer to the prompt on screen; False when none is."""
+        """Take an answer to the prompt on screen; False when none is."""
         if self.current is None:
             return False
-        snap = self._controller.snapshot
-        phases, jump = apply_answer(self._controller.session.routine.phases,
-                                    snap.phase_index, answer)
-        if answer is Answer.LIGHTER:
-            self._controller.retune(phases)
-        elif answer is Answer.STOP and jump is not None:
-            self._controller.go_to_phase(jump)
         self._fade.stop()
         self._expire()
         self.answered.emit(answer)

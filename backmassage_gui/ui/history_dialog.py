@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import timefmt
-from ..storage.history import History
+from ..storage.history import History, SessionRecord
 from . import theme
 
 _STYLE = """
@@ -40,6 +40,20 @@ def rhythm_lines(weeks: list[tuple[datetime.date, int]]) -> list[str]:
     return lines
 
 
+def done_text(record: SessionRecord) -> str:
+    """How much of a session was really done: "all" only when it ran to the
+    end with nothing skipped; otherwise the massage time it had, and how many
+    phases it skipped."""
+    planned = timefmt.countdown(record.planned_s)
+    if record.completed and not record.skipped:
+        return f"all {planned}"
+    text = f"{timefmt.countdown(record.done_s)} of {planned}"
+    if record.skipped:
+        count = len(record.skipped)
+        text += f", {count} phase{'s' if count != 1 else ''} skipped"
+    return text
+
+
 class HistoryDialog(QDialog):
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +75,7 @@ class HistoryDialog(QDialog):
         lighter = 0
         for row, record in enumerate(sessions):
             when = datetime.datetime.fromtimestamp(record.started_at).strftime("%a %d %b %H:%M")
-            done = (f"all {timefmt.countdown(record.planned_s)}" if record.completed else
-                    f"{timefmt.countdown(record.done_s)} of {timefmt.countdown(record.planned_s)}")
+            done = done_text(record)
             answers = ", ".join(record.answers) or "—"
             lighter += record.answers.count("lighter")
             for col, text in enumerate((when, record.routine_name, done, answers,

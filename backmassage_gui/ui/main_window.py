@@ -29,7 +29,7 @@ from ..domain.checkins import Answer
 from ..domain.library import RoutineLibrary
 from ..domain.pressure import band_for
 from ..domain.routine import Routine
-from ..domain.safety import AvoidSpot, CareProfile, adapt
+from ..domain.safety import AvoidSpot, CareProfile
 from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
 from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from ..storage import RoutineStore, SettingsStore, StorageError
@@ -41,6 +41,7 @@ from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
 from .safety_dialog import SafetyDialog
 from .screen_awake import ScreenAwake
+from .session_lifecycle import SessionLifecycle
 from .session_log import SessionLog
 from .speech import Speaker
 
@@ -103,10 +104,8 @@ class MainWindow(QMainWindow):
         self._chime: Chime = chime or SilentChime()
         self._chime.set_volume(self._settings.volume)
         self.routines = RoutineManager(library, store, self)
-        self._safety_check = safety_check
         self._spots: tuple[AvoidSpot, ...] = ()
         self._marking = False
-        self._care_lines: list[str] = []
         self.session_log = SessionLog(history, self)
         self.notices = NoticeBar()
         self.notices.changed.connect(lambda: self._rescale())
@@ -115,7 +114,6 @@ class MainWindow(QMainWindow):
         self._speaker = speaker
         self._speech_notice_shown = False
         self._minute_warned: set[int] = set()
-        self._base_routine = routine
         self.safety_dialog: SafetyDialog | None = None
         self._outside_routine = routine if self.routines.get(routine.key) is None else None
         self._sound_notice_shown = False
@@ -134,6 +132,11 @@ class MainWindow(QMainWindow):
 
         self.controller = SessionController(routine, get_ready_s=self._settings.get_ready_s,
                                             clock=clock, wall=wall, parent=self)
+        self.lifecycle = SessionLifecycle(self.controller, self.session_log, routine,
+                                          profile=lambda: self.care_profile,
+                                          safety_check=safety_check, parent=self)
+        self.lifecycle.care_changed.connect(self._show_care)
+        self.lifecycle.safety_needed.connect(lambda: self.safety_check(start_after=True))
         self.back = BackView()
         # The timeline (and pyqtgraph with it) is built once the back has been
         # painted, so the first frame on screen does not wait for it.
@@ -151,7 +154,7 @@ class MainWindow(QMainWindow):
             "next": self.controller.next_phase,
             "previous": self.controller.previous_phase,
             "add_time": self.controller.add_time,
-            "restart": self.controller.restart,
+            "restart": self.lifecycle.restart,
             "fullscreen": self.toggle_fullscreen,
             "leave_fullscreen": self.leave_fullscreen,
             "shortcuts": self.show_shortcuts,
@@ -382,8 +385,6 @@ class MainWindow(QMainWindow):
         self._show_state(snap)
         self._show_timeline(snap)
         self.checkins.update(snap)
-        self.session_log.observe(snap, self._base_routine.key, self._base_routine.name,
-                                 self._care_lines)
         self._speak_minute_left(snap)
         self.screen_awake.set_running(snap.moving)
         summary = self.status_text(snap)
@@ -499,7 +500,7 @@ class MainWindow(QMainWindow):
             self.speak("One minute left.")
 
     def _on_checkin_answer(self, answer: Answer) -> None:
-        self.session_log.checkin(self.controller.snapshot.session_elapsed_s, answer)
+        self.lifecycle.answer(answer)
         words = {Answer.FINE: "Pressure is fine: carry on.",
                  Answer.LIGHTER: "Lighter from now on: the pressure is lowered for the rest.",
                  Answer.STOP: "Stopping here: on to the gentle ending."}
@@ -639,14 +640,11 @@ class MainWindow(QMainWindow):
     # -- routines ---------------------------------------------------------
     def current_routine(self) -> Routine:
         """The routine as chosen (before any care adaptation)."""
-        return self._base_routine
+        return self.lifecycle.plan.routine
 
     def use_routine(self, routine: Routine) -> None:
         """Run ``routine``, adapted to the care profile, from its start."""
-        self._base_routine = routine
-        adapted, lines = adapt(routine, self.care_profile, self.spots)
-        self.controller.set_routine(adapted)
-        self._show_care(lines)
+        self.lifecycle.use(routine)
 
     # -- sore spots ---------------------------------------------------------
     @property
@@ -669,16 +667,7 @@ class MainWindow(QMainWindow):
             *self._spots, AvoidSpot(u, v, label="sore spot"))
         self._spots = spots
         self.back.set_spots(spots)
-        adapted, lines = adapt(self._base_routine, self.care_profile, spots)
-        current = self.controller.session.routine
-        same_plan = len(adapted.phases) == len(current.phases) and all(
-            a.duration_s == b.duration_s for a, b in zip(adapted.phases, current.phases,
-                                                          strict=True))
-        if not self._session_in_progress():
-            self.controller.set_routine(adapted)
-        elif same_plan:
-            self.controller.retune(adapted.phases)  # lighter from this moment on
-        self._show_care(lines)
+        self.lifecycle.set_spots(spots)
 
     @property
     def care_profile(self) -> CareProfile:
@@ -688,7 +677,6 @@ class MainWindow(QMainWindow):
             return CareProfile.NONE
 
     def _show_care(self, lines: list[str]) -> None:
-        self._care_lines = list(lines)
         profile = self.care_profile
         text = "" if profile is CareProfile.NONE else f"Care: {profile.label}"
         if lines and profile is CareProfile.NONE:
@@ -704,10 +692,8 @@ class MainWindow(QMainWindow):
         aftercare it runs the rest timer."""
         if self.in_aftercare and self.aftercare is not None:
             self.aftercare.toggle_rest()
-        elif self.controller.snapshot.state is State.READY and self._safety_check:
-            self.safety_check(start_after=True)
         else:
-            self.controller.toggle()
+            self.lifecycle.toggle()
 
     def safety_check(self, start_after: bool = False) -> SafetyDialog:
         dialog = SafetyDialog(self.care_profile, first_time=not self._settings.safety_seen,
@@ -723,15 +709,15 @@ class MainWindow(QMainWindow):
         changed = profile.value != self._settings.care_profile
         self._change_settings(safety_seen=True, care_profile=profile.value)
         if changed and not self._session_in_progress():
-            self.use_routine(self._base_routine)
+            self.use_routine(self.current_routine())
         elif changed:
             self.statusBar().showMessage(
                 f"Care profile set to {profile.label}; it applies from the next session.", 8000)
         if dialog.advice_text:
             self.statusBar().showMessage("Going on against the safety advice: keep it light "
                                          "and stop at any discomfort.", 12000)
-        if start_after and self.controller.snapshot.state is State.READY:
-            self.controller.start()
+        if start_after:
+            self.lifecycle.start()
 
     def edit_routine(self) -> None:
         self.routines.edit(self.current_routine())
@@ -963,8 +949,7 @@ class MainWindow(QMainWindow):
             if not editor.close():
                 event.ignore()  # the user chose to keep editing
                 return
-        self.controller.pause()
-        self.session_log.end(completed=False)
+        self.lifecycle.close()
         self.screen_awake.set_running(False)
         self._change_settings(fullscreen=self.isFullScreen())
         if self._settings_store is not None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..domain.routine import Phase, Routine
+from ..domain.run_record import summarize
 from ..domain.session import Clock, Session, SleepWatch, Snapshot, State, suspend_counting_clock
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,9 @@ class SessionController(QObject):
 
     ticked = Signal(object)            # Snapshot, every tick and after every command
     phase_changed = Signal(int, bool)  # index, automatic
-    finished = Signal()                # the last phase ran out
+    finished = Signal()                # the end was reached (ran out, or Right on the last)
+    run_started = Signal()             # a run left the ready state
+    run_ended = Signal(object)         # RunSummary: once per started run, however it ends
     waiting = Signal(int)              # manual advance: phase ran out, a key goes on
     slept = Signal()                   # the machine slept; the session was paused
 
@@ -47,6 +50,9 @@ class SessionController(QObject):
         self._timer.timeout.connect(self._tick)
         self._snapshot = self._session.snapshot()
         self._last_error_log = -ERROR_LOG_EVERY_S
+        # Whether the current run has started, and whether it has been ended.
+        self._run_open = False
+        self._run_ended = False
 
     # -- reading ----------------------------------------------------------
     @property
@@ -71,9 +77,22 @@ class SessionController(QObject):
 
     # -- commands ---------------------------------------------------------
     def set_routine(self, routine: Routine) -> None:
+        """Start over with ``routine``: a run in progress ends here."""
+        self.end_run()
         self._session = Session(routine, self._clock, self._get_ready_s,
                                 auto_advance=self._auto_advance)
+        self._new_run()
         self._publish(manual_change=True)
+
+    def end_run(self) -> None:
+        """The run in progress (if it started and has not ended) ends here,
+        unfinished: restart, another routine, or the app closing."""
+        if self._run_open and not self._run_ended:
+            self._run_ended = True
+            self.run_ended.emit(summarize(self._session))
+
+    def _new_run(self) -> None:
+        self._run_open = self._run_ended = False
 
     def set_auto_advance(self, on: bool) -> None:
         self._auto_advance = on
@@ -84,7 +103,11 @@ class SessionController(QObject):
         self._command(lambda: None)
 
     def toggle(self) -> None:
-        self._command(self._session.toggle)
+        if self._session.state is State.FINISHED:
+            self.restart()  # a new run, so it is told as one
+            self.start()
+        else:
+            self._command(self._session.toggle)
 
     def start(self) -> None:
         self._command(self._session.start)
@@ -113,6 +136,9 @@ class SessionController(QObject):
         self._command(self._session.add_time)
 
     def restart(self) -> None:
+        """The same plan again from its start (``set_routine`` for a new plan)."""
+        self.end_run()
+        self._new_run()
         self._command(self._session.restart, moves=True, always_moves=True)
 
     # -- internals --------------------------------------------------------
@@ -147,8 +173,14 @@ class SessionController(QObject):
     def _publish(self, manual_change: bool = False) -> None:
         events = self._session.update()
         self._snapshot = self._session.snapshot()
+        if not self._run_open and self._snapshot.state is not State.READY:
+            self._run_open = True
+            self.run_started.emit()
         for event in events:
             if event.finished:
+                if self._run_open and not self._run_ended:
+                    self._run_ended = True
+                    self.run_ended.emit(summarize(self._session))
                 self.finished.emit()
             elif event.waiting:
                 self.waiting.emit(event.index)

@@ -149,6 +149,76 @@ def test_add_time_lengthens_only_the_current_phase(clock: FakeClock) -> None:
     assert s.snapshot().phase_remaining_s == pytest.approx(59.9)
 
 
+def test_right_on_the_last_phase_finishes_as_running_out_does(clock: FakeClock) -> None:
+    """Both ends are reported by update(), so aftercare and the history follow
+    either (Right on the last phase once ended on "Session complete" alone)."""
+    s = Session(make_routine(60, 30), clock, get_ready_s=0)
+    s.start()
+    clock.advance(10)
+    assert s.next_phase() == PhaseChanged(1, automatic=False)
+    s.update()
+    clock.advance(5)
+    assert s.next_phase() is None
+    assert s.state is State.FINISHED
+    assert s.update() == [PhaseChanged(1, automatic=False, finished=True)]
+    assert s.update() == []  # reported once
+    assert s.next_phase() is None and s.update() == []
+
+
+def test_run_time_counts_what_ran_not_where_skips_landed(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 120, 30), clock, get_ready_s=5)
+    s.start()
+    clock.advance(5 + 20)  # the get-ready countdown is not massage time
+    s.next_phase()
+    clock.advance(10)
+    s.pause()
+    clock.advance(500)  # nor is a pause
+    s.start()
+    s.go_to_phase(2)
+    clock.advance(40)  # the last phase runs out after 30 s
+    s.update()
+    assert s.state is State.FINISHED
+    assert s.phase_run_times() == pytest.approx((20, 10, 30))
+    assert s.run_s() == pytest.approx(60)
+    assert s.snapshot().session_elapsed_s == pytest.approx(210)  # where it stands: the end
+    assert s.furthest_phase == 2
+
+
+def test_run_time_of_a_phase_gone_back_to_counts_each_visit(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60), clock, get_ready_s=0)
+    s.start()
+    clock.advance(60 + 15)  # phase 0 in full, 15 s of phase 1
+    s.update()
+    s.previous_phase()  # back to the start of phase 0
+    clock.advance(30)
+    assert s.phase_run_times() == pytest.approx((90, 15))
+    assert s.furthest_phase == 1
+    s.restart()
+    assert s.phase_run_times() == (0, 0) and s.run_s() == 0 and s.furthest_phase == 0
+
+
+def test_run_time_skipping_the_get_ready_countdown(clock: FakeClock) -> None:
+    s = Session(make_routine(60), clock, get_ready_s=5)
+    s.start()
+    clock.advance(2)
+    assert s.run_s() == 0
+    s.next_phase()  # straight into the first phase
+    clock.advance(7)
+    assert s.run_s() == pytest.approx(7)
+
+
+def test_run_time_with_manual_advance_holds(clock: FakeClock) -> None:
+    s = Session(make_routine(60, 60), clock, get_ready_s=0, auto_advance=False)
+    s.start()
+    clock.advance(100)  # held at the end of phase 0 for 40 s
+    s.update()
+    assert s.run_s() == pytest.approx(60)
+    s.start()
+    clock.advance(100)
+    s.update()
+    assert s.phase_run_times() == pytest.approx((60, 60))
+
+
 def test_restart_returns_to_ready(clock: FakeClock) -> None:
     s = Session(make_routine(60, 60), clock)
     s.start()
@@ -214,9 +284,14 @@ def test_thirty_minute_session_boundaries_within_50_ms(clock: FakeClock) -> None
 def test_remaining_time_always_consistent(actions: list[str], waits: list[float]) -> None:
     clock = FakeClock()
     s = Session(make_routine(60, 90, 30), clock)
+    moving_s = 0.0  # clock time while the session was counting: run time is within it
     for i, action in enumerate(actions):
+        run_before = s.run_s()
         if action == "wait":
-            clock.advance(waits[i % len(waits)])
+            wait = waits[i % len(waits)]
+            if s.state in (State.GET_READY, State.RUNNING):
+                moving_s += wait
+            clock.advance(wait)
         elif action == "toggle":
             s.toggle()
         elif action == "next":
@@ -227,7 +302,12 @@ def test_remaining_time_always_consistent(actions: list[str], waits: list[float]
             s.add_time()
         else:
             s.restart()
+            moving_s = 0.0
         snap = s.snapshot()
+        assert all(t >= 0 for t in s.phase_run_times())
+        assert s.run_s() <= moving_s + 1e-6
+        if action != "restart":
+            assert s.run_s() >= run_before - 1e-9  # run time never goes back
         assert 0 <= snap.phase_remaining_s <= snap.phase_duration_s
         assert 0 <= snap.session_remaining_s <= snap.session_total_s + 1e-9
         assert 0 <= snap.progress <= 1

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from backmassage_gui.storage.history import HISTORY_FILE, History, SessionRecord
+from backmassage_gui.storage.history import HISTORY_FILE, SCHEMA_VERSION, History, SessionRecord
 from backmassage_gui.storage.paths import DATA_DIR_ENV
 
 # Wednesday 12 June 2024, noon local time.
@@ -45,6 +46,75 @@ def test_sessions_and_checkins_read_back(path: Path) -> None:
     assert older.completed and older.done_s == 1335.0
     assert older.adaptations == ("Lower-back phases left out (−4:30).",)
     assert [(c.at_s, c.answer) for c in older.checkins] == [(330.0, "fine"), (915.5, "lighter")]
+
+
+def test_skipped_phases_read_back(path: Path) -> None:
+    with History(path) as history:
+        session = history.record_session("quick", "Quick reset", 600, started_at=NOW)
+        history.finish_session(session, 95.0, True, skipped=["Warm-up glide", "Fans"])
+    with History(path) as history:
+        (record,) = history.recent(now=NOW)
+    assert record.skipped == ("Warm-up glide", "Fans")
+    assert record.done_s == 95.0 and record.completed
+
+
+# Version 1 as it was created, before sessions.skipped existed.
+_VERSION_1 = """
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, routine_key TEXT NOT NULL,
+    routine_name TEXT NOT NULL, started_at REAL NOT NULL, planned_s REAL NOT NULL,
+    done_s REAL NOT NULL DEFAULT 0, completed INTEGER NOT NULL DEFAULT 0,
+    adaptations TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    at_s REAL NOT NULL, answer TEXT NOT NULL);
+INSERT INTO schema_version (version) VALUES (1);
+"""
+
+
+def _write_version_1(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript(_VERSION_1)
+    conn.execute("INSERT INTO sessions (routine_key, routine_name, started_at, planned_s, "
+                 "done_s, completed) VALUES ('quick', 'Quick reset', ?, 600, 600, 1)",
+                 (NOW - DAY,))
+    conn.commit()
+    conn.close()
+
+
+def test_a_version_1_history_is_brought_up_to_date_in_place(path: Path) -> None:
+    _write_version_1(path)
+    with History(path) as history:
+        assert history.recovered_from is None  # kept, not moved aside
+        (old,) = history.recent(now=NOW)
+        assert old.routine_key == "quick" and old.completed and old.skipped == ()
+        new = history.record_session("quick", "Quick reset", 600, started_at=NOW)
+        history.finish_session(new, 60.0, True, skipped=["Warm-up glide"])
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+    conn.close()
+    with History(path) as again:
+        assert again.recovered_from is None
+        assert [r.skipped for r in again.recent(now=NOW)] == [("Warm-up glide",), ()]
+
+
+def test_a_version_1_history_that_cannot_be_written_is_left_alone(path: Path) -> None:
+    from backmassage_gui.storage import StorageError
+
+    _write_version_1(path)
+    before = path.read_bytes()
+    path.chmod(0o444)
+    try:
+        if os.access(path, os.W_OK):
+            pytest.skip("running as a user who may write a read-only file")
+        with pytest.raises(StorageError, match="up to date"):
+            History(path)
+    finally:
+        path.chmod(0o644)
+    assert path.read_bytes() == before
+    assert not list(path.parent.glob(path.name + ".corrupt-*"))
 
 
 def test_unfinished_session_reads_as_not_done(path: Path) -> None:
@@ -143,7 +213,7 @@ def test_other_sqlite_schema_is_moved_aside(path: Path) -> None:
 def test_newer_schema_version_is_moved_aside(path: Path) -> None:
     History(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE schema_version SET version = 2")
+    conn.execute(f"UPDATE schema_version SET version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     _check_recovered(path, path.read_bytes())

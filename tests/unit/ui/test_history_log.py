@@ -81,3 +81,49 @@ def test_a_damaged_history_is_set_aside_and_the_app_runs(
     assert "damaged" in note and "kept aside" in note
     assert history.recovered_from is not None and history.recovered_from.exists()
     history.close()
+
+
+def test_done_says_all_only_for_a_whole_session() -> None:
+    from backmassage_gui.storage.history import SessionRecord
+    from backmassage_gui.ui.history_dialog import done_text
+
+    def record(done_s: float, completed: bool, skipped: tuple[str, ...] = ()) -> SessionRecord:
+        return SessionRecord(id=1, routine_key="quick", routine_name="Quick reset",
+                             started_at=0.0, planned_s=510.0, done_s=done_s,
+                             completed=completed, adaptations=(), checkins=(),
+                             skipped=skipped)
+
+    assert done_text(record(510, True)) == "all 8:30"
+    # Mostly skipped: it reached the end, but was not all done.
+    assert done_text(record(17, True, ("Warm-up glide", "Fans", "Rest"))) == \
+        "0:17 of 8:30, 3 phases skipped"
+    assert done_text(record(300, True, ("Fans",))) == "5:00 of 8:30, 1 phase skipped"
+    assert done_text(record(125, False)) == "2:05 of 8:30"
+
+
+def test_closing_the_window_writes_the_run_so_far(
+        qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick) -> None:
+    history = History(tmp_path / "h.sqlite3")
+    clock = ManualClock()
+    w = make(show_active, history, clock, "quick")
+    w.controller.start()
+    tick(w, clock, 5 + 40)
+    w.close()
+    (record,) = history.recent()
+    assert not record.completed and record.done_s == 40 and record.skipped == ()
+
+
+def test_a_stop_answer_is_logged_when_it_was_given(
+        qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick) -> None:
+    history = History(tmp_path / "h.sqlite3")
+    clock = ManualClock()
+    w = make(show_active, history, clock, "quick")
+    w.controller.start()
+    tick(w, clock, 5)
+    while not w.checkins.visible:
+        tick(w, clock, 1)
+    given_at = w.controller.snapshot.session_elapsed_s
+    qtbot.keyClick(w.central, Qt.Key.Key_S)
+    assert w.controller.snapshot.session_elapsed_s > given_at + 60  # the jump
+    (record,) = history.recent()
+    assert [(c.at_s, c.answer) for c in record.checkins] == [(given_at, "stop")]

@@ -116,7 +116,7 @@ def test_marking_a_sore_spot_keeps_that_zone_light(
     from backmassage_gui.domain import geometry
 
     w = make(show_active, settings_store)
-    w._safety_check = False
+    w.lifecycle.safety_check = False
     qtbot.keyClick(w.central, Qt.Key.Key_K)
     assert w.actions_by_name["mark_spots"].isChecked()
     blade = geometry.zone_shapes(Zone.SHOULDER_BLADES)[0]
