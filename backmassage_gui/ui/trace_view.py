@@ -45,6 +45,11 @@ class TraceBackView(BackView):
     def tracing(self) -> bool:
         return self._tracing
 
+    @property
+    def armed(self) -> bool:
+        """Waiting for the press that starts a trace."""
+        return self._armed
+
     def arm(self) -> None:
         """Ready to record: the next press on the back starts a trace."""
         self._armed = True
