@@ -121,7 +121,8 @@ class PracticeView(QWidget):
         self.pulse = PulseDot()
         self.trace_button = QPushButton("Trace it  (T)")
         self.trace_button.setObjectName("primary")
-        self.trace_button.setAccessibleName("Trace the stroke")
+        self.trace_button.setAccessibleName("Trace it")
+        self.trace_button.setAccessibleDescription("Trace the stroke for a score. Key: T")
         self.trace_button.clicked.connect(self.start_trace)
         self.prompt = _label(18, wrap=True, name="Instructions")
         self.prompt.setText("Watch the moving hands, then press Trace it and follow one "
