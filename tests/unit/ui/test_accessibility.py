@@ -56,6 +56,9 @@ def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock,
     gauge = " ".join(reachable(window.panel.gauge))
     assert f"{round(window.panel.gauge.level)} of 10" in gauge
     assert "Spine: never press on it" in " ".join(reachable(window.back))
+    # The timeline's axes are not read tick by tick; its curve is said in words.
+    assert window.timeline is not None
+    assert "Pressure over the session, 13 phases" in " ".join(reachable(window.timeline))
 
 
 def test_the_safety_advice_is_read_in_full(qtbot: QtBot, window: MainWindow) -> None:
