@@ -46,7 +46,8 @@ def window(show_active: Show, clock: ManualClock) -> Iterator[MainWindow]:
 
 def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock,
                           tick: Tick) -> None:
-    window.ensure_timeline()
+    timeline = window.ensure_timeline()
+    qtbot.wait_until(timeline.isVisible)  # a widget added to a layout shows a moment later
     assert unreachable(window) == []
     window.controller.start()
     tick(window, clock, 30)
@@ -57,8 +58,7 @@ def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock,
     assert f"{round(window.panel.gauge.level)} of 10" in gauge
     assert "Spine: never press on it" in " ".join(reachable(window.back))
     # The timeline's axes are not read tick by tick; its curve is said in words.
-    assert window.timeline is not None
-    assert "Pressure over the session, 13 phases" in " ".join(reachable(window.timeline))
+    assert "Pressure over the session, 13 phases" in " ".join(reachable(timeline))
 
 
 def test_the_safety_advice_is_read_in_full(qtbot: QtBot, window: MainWindow) -> None:

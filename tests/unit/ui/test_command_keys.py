@@ -59,7 +59,8 @@ def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
     """'T does nothing while the tempo box has focus': the spin box claimed
     every letter, though a number field types none of them."""
     window.ensure_practice()
-    window.ensure_timeline()
+    timeline = window.ensure_timeline()
+    qtbot.wait_until(timeline.isVisible)  # its plot takes the focus on a click
     fired = record_commands(window)
     checked = 0
     for page in (window.central, window._practice_page):
