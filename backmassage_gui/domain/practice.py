@@ -70,6 +70,14 @@ TIPS: dict[Stroke, StrokeTips] = {
 }
 
 
+def also_used_on(stroke: Stroke) -> str:
+    """The zones besides the practice one where ``stroke`` is used, as a
+    line to show, or ``""`` when there are none."""
+    tips = TIPS[stroke]
+    others = [z.label.lower() for z in tips.zones if z is not tips.zone]
+    return f"Also used on: {', '.join(others)}." if others else ""
+
+
 def clamp_tempo(stroke: Stroke, spm: float) -> float:
     """A tempo the user may choose for ``stroke`` (kept inside its range)."""
     low, high = stroke.info.tempo_range

@@ -40,6 +40,14 @@ def band_for(level: float) -> PressureBand:
     return BANDS[-1]
 
 
+def range_text(low: float, high: float) -> str:
+    """A stretch of the scale in numbers and band names: ``2–6: light to
+    medium``, or ``0–2: light`` when both ends are in one band."""
+    first, last = band_for(low).name.lower(), band_for(high).name.lower()
+    bands = first if first == last else f"{first} to {last}"
+    return f"{low:g}–{high:g}: {bands}"
+
+
 def ease_in_out(fraction: float) -> float:
     """Cosine ease: starts and ends with zero slope, so a ramp never jerks."""
     fraction = min(max(fraction, 0.0), 1.0)

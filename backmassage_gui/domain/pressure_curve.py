@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import timefmt
 from .routine import Phase
 
 
@@ -58,3 +59,16 @@ def span_at(phase_spans: Sequence[PhaseSpan], t: float) -> PhaseSpan | None:
     if phase_spans and t == phase_spans[-1].end_s:
         return phase_spans[-1]
     return None
+
+
+def describe(plan: Sequence[PhaseSpan]) -> str:
+    """The curve in one sentence, for a screen reader: how long, where the
+    pressure starts, where it peaks and where it ends."""
+    if not plan:
+        return "No phases yet."
+    top = max(plan, key=lambda span: span.phase.pressure.peak)
+    first, last = plan[0].phase.pressure, plan[-1].phase.pressure
+    count = f"{len(plan)} phase{'s' if len(plan) != 1 else ''}"
+    return (f"Pressure over the session, {count} in {timefmt.countdown(plan[-1].end_s)}: "
+            f"from {first.start:g} up to {top.phase.pressure.peak:g} of 10 "
+            f"in {top.phase.name}, ending at {last.end:g}.")

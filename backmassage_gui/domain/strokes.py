@@ -29,7 +29,13 @@ class Stroke(Enum):
 @dataclass(frozen=True)
 class StrokeInfo:
     """How a stroke is done. Tempos are whole strokes (one loop of the
-    animation) per minute: long glides are slow, small circles quick."""
+    animation) per minute: long glides are slow, small circles quick.
+
+    ``how`` is the one description of the movement: practice shows it, and
+    so does the session for any phase without a cue of its own (the built-in
+    routines give gliding phases none, so the glide reads the same
+    everywhere). It is kept short enough to read from two metres away.
+    """
 
     label: str
     hand_part: str
@@ -43,7 +49,7 @@ STROKE_INFO: dict[Stroke, StrokeInfo] = {
     Stroke.GLIDING: StrokeInfo(
         "Long gliding strokes",
         "Flat palms",
-        "Flat palms glide down beside the spine, then back up the sides",
+        "Flat palms glide down beside the spine and back up the sides",
         tempo_spm=5,
         tempo_range=(3, 10),
         pressure_range=(1, 4),

@@ -34,6 +34,13 @@ class StretchFigure(QWidget):
     def phase(self) -> float:
         return ((self._clock() - self._t0) / STRETCH_PERIOD_S) % 2.0
 
+    def caption(self) -> str:
+        """The word under the figure: what it is doing now."""
+        return "Shoulder rolls" if self.phase() < 1.0 else "Side bends"
+
+    def painted_texts(self) -> list[str]:
+        return [self.caption()]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -65,8 +72,7 @@ class StretchFigure(QWidget):
         p.drawEllipse(QRectF(head.x() - 26, head.y() - 30, 52, 60))
         p.setPen(theme.MUTED)
         p.setFont(theme.font(17))
-        p.drawText(QRectF(0, h - 24, w, 24), Qt.AlignmentFlag.AlignCenter,
-                   "Shoulder rolls" if rolling else "Side bends")
+        p.drawText(QRectF(0, h - 24, w, 24), Qt.AlignmentFlag.AlignCenter, self.caption())
         p.end()
 
 

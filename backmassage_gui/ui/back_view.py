@@ -41,6 +41,7 @@ _TRAIL_GRID = TRAIL_CYCLES / TRAIL_DOTS / _GRID_PER_DOT
 """Trail dots are placed at multiples of this many cycles (a quarter of
 their spacing): close enough to look continuous, coarse enough to reuse."""
 LEGEND_PX = 17
+SPINE_LEGEND = "Spine: never press on it"
 
 # Marker size by the part of the hand doing the work, as a share of art width.
 _HAND_RADIUS = {
@@ -129,6 +130,7 @@ class BackView(QWidget):
     def set_spots(self, spots: tuple[AvoidSpot, ...]) -> None:
         if spots != self._spots:
             self._spots = spots
+            self._update_accessible()
             self.update()
 
     def set_marking(self, on: bool) -> None:
@@ -228,10 +230,23 @@ class BackView(QWidget):
         self._drawn_bounds = (QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect()
                               .adjusted(-1, -1, 1, 1) if drawn else QRect())
 
+    def legend_lines(self) -> tuple[str, str]:
+        """The two lines of the legend under the back."""
+        work = f"Work here: {self._zone.label.lower()}"
+        return SPINE_LEGEND, work + (" (light only: sore spot)" if self.zone_greyed else "")
+
+    def painted_texts(self) -> list[str]:
+        return list(self.legend_lines())
+
     def _update_accessible(self) -> None:
+        # The legend's words, with the zone as it is named elsewhere.
+        spots = len(self._spots)
+        marked = (f" {spots} sore spot{'s' if spots > 1 else ''} marked: keep them light."
+                  if spots else "")
+        sore = " (light only: sore spot)" if self.zone_greyed else ""
         self.setAccessibleDescription(
-            f"Work on: {self._zone.label}. Stroke: {self._stroke.label}. "
-            "The spine is marked down the middle: never press on it.")
+            f"Work here: {self._zone.label}{sore}. Stroke: {self._stroke.label}. "
+            f"{SPINE_LEGEND} (marked down the middle).{marked}")
 
     # -- geometry -----------------------------------------------------------
     def art_rect(self) -> QRectF:
@@ -406,9 +421,9 @@ class BackView(QWidget):
         p.setPen(QPen(theme.SPINE, 3))
         p.drawLine(QPointF(x + 8, y), QPointF(x + 8, y + px + 4))
         p.setPen(theme.TEXT)
+        spine, work = self.legend_lines()
         p.drawText(QRectF(x + px + 8, y - 4, self.width(), px + 12),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   "Spine: never press on it")
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, spine)
         y += px + 12
         swatch = QRectF(x, y, px, px)
         p.fillRect(swatch, theme.ACCENT_SOFT)
@@ -417,6 +432,4 @@ class BackView(QWidget):
         p.drawRect(swatch)
         p.setPen(theme.TEXT)
         p.drawText(QRectF(x + px + 8, y - 4, self.width(), px + 12),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"Work here: {self._zone.label.lower()}"
-                   + (" (light only: sore spot)" if self.zone_greyed else ""))
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, work)

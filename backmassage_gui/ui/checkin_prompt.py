@@ -14,11 +14,18 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ..commands import key_label
 from ..domain.checkins import Answer, CheckIn, plan_checkins
 from ..domain.session import Snapshot, State
-from . import theme
+from . import accessible, theme
 from .session_controller import SessionController
 
 SHOW_MS = 9000
 LATE_S = 3.0  # a check-in passed more than this long ago (a skip) is not asked
+
+
+def prompt_text() -> str:
+    """The question and its answer keys, as the prompt shows them."""
+    return (f"Check in: how is the pressure?\n"
+            f"{key_label('checkin_fine')} fine   ·   {key_label('checkin_lighter')} lighter   ·"
+            f"   {key_label('checkin_stop')} stop here")
 
 
 class CheckInPrompt(QObject):
@@ -42,7 +49,8 @@ class CheckInPrompt(QObject):
         self.label.setStyleSheet(
             f"QLabel#checkin {{ background: rgba(22, 26, 34, 235); color: {theme.TEXT.name()};"
             f" border: 3px solid {theme.ACCENT.name()}; border-radius: 16px; padding: 14px; }}")
-        self.label.setAccessibleName("Check-in")
+        # No accessible name: the label's text (question and keys) is what
+        # a screen reader reads; the description gives the reason.
         self.label.hide()
         self._fade = QTimer(self)
         self._fade.setSingleShot(True)
@@ -82,11 +90,8 @@ class CheckInPrompt(QObject):
 
     def _show(self, check: CheckIn) -> None:
         self.current = check
-        self.label.setText(
-            f"Check in: how is the pressure?\n"
-            f"{key_label('checkin_fine')} fine   ·   {key_label('checkin_lighter')} lighter   ·"
-            f"   {key_label('checkin_stop')} stop here")
-        self.label.setAccessibleDescription(check.reason)
+        self.label.setText(prompt_text())
+        self.label.setAccessibleDescription(f"Check-in. {check.reason}")
         host = self.label.parentWidget()
         if host is not None:
             width = min(host.width() - 20, 560)
@@ -96,6 +101,7 @@ class CheckInPrompt(QObject):
         self.label.show()
         self.label.raise_()
         self._fade.start()
+        accessible.announce(self.label, f"{self.label.text()}. {check.reason}", assertive=True)
         self.asked.emit(check)
 
     def _expire(self) -> None:

@@ -6,6 +6,7 @@ import datetime
 
 from PySide6.QtWidgets import (
     QDialog,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -23,7 +24,12 @@ QDialog { background: #1e2430; }
 QLabel { color: #eef1f6; font-size: 17px; }
 QTableWidget { background: #161a22; color: #eef1f6; gridline-color: #3d475a; font-size: 15px; }
 QHeaderView::section { background: #2b3342; color: #eef1f6; padding: 4px; border: none; }
+QScrollBar { background: #161a22; width: 14px; height: 14px; }
+QScrollBar::handle { background: #3d475a; border-radius: 6px; min-height: 24px; min-width: 24px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
+_COLUMNS = ("When", "Routine", "Done", "Check-ins", "Adapted")
 
 
 def rhythm_lines(weeks: list[tuple[datetime.date, int]]) -> list[str]:
@@ -67,11 +73,13 @@ class HistoryDialog(QDialog):
                        "Your last six weeks:")
         intro.setWordWrap(True)
         self.weeks = QLabel("\n".join(rhythm_lines(weeks)))
-        self.weeks.setAccessibleName("Sessions per week")
-        self.table = QTableWidget(len(sessions), 5)
-        self.table.setHorizontalHeaderLabels(["When", "Routine", "Done", "Check-ins",
-                                              "Adapted"])
+        self.weeks.setAccessibleDescription("Sessions per week")  # its name is its text
+        self.table = QTableWidget(len(sessions), len(_COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
         self.table.setAccessibleName("Recent sessions")
+        # Row numbers say nothing here (and their strip stayed white).
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         lighter = 0
         for row, record in enumerate(sessions):
             when = datetime.datetime.fromtimestamp(record.started_at).strftime("%a %d %b %H:%M")
@@ -81,8 +89,16 @@ class HistoryDialog(QDialog):
             for col, text in enumerate((when, record.routine_name, done, answers,
                                         "; ".join(record.adaptations) or "—")):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Sized by Qt as laid out, in the font the style sheet gives: sizing
+        # once here measured the smaller default font and cut every column
+        # to '…'. The short columns fit their text; Adapted takes the rest
+        # and wraps.
+        header = self.table.horizontalHeader()
+        for col in range(len(_COLUMNS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.lighter = QLabel(f"Asked for lighter pressure {lighter} time(s) in four weeks."
                               if sessions else "No sessions in the last four weeks yet.")
         close = QPushButton("Close")

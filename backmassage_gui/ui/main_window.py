@@ -914,7 +914,9 @@ class MainWindow(QMainWindow):
             self._sync_foreground()
 
     def toggle_reduced_motion(self) -> None:
-        self.back.set_reduced_motion(self._flip("reduced_motion"))
+        self.back.set_reduced_motion(self._flip(
+            "reduced_motion", "Reduced motion on: still diagrams instead of moving hands",
+            "Reduced motion off: the hands move again"))
         self._sync_foreground()
 
     def _sync_foreground(self) -> None:

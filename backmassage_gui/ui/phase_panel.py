@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,6 +62,46 @@ class _GivingWayLabel(QLabel):
         painter.end()
 
 
+class _StateLine(QLabel):
+    """The session state beside the countdown. When it does not fit on one
+    line it breaks where its parts meet ('Time's up' / 'any key: next
+    phase'), not wherever the last word happens to fall. ``text()`` stays the
+    text as set, so callers compare with what they set."""
+
+    _BREAKS = (" · ", ": ")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._whole = ""
+
+    def text(self) -> str:
+        return self._whole
+
+    def setText(self, text: str) -> None:
+        self._whole = text
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        shown = self._whole
+        if self.fontMetrics().horizontalAdvance(shown) > self.contentsRect().width():
+            for mark in self._BREAKS:
+                head, found, tail = shown.partition(mark)
+                if found:
+                    shown = f"{head}{mark.strip(' ·')}\n{tail}"
+                    break
+        if QLabel.text(self) != shown:
+            super().setText(shown)
+
+
 class PhasePanel(QFrame):
     """Shows a session ``Snapshot``; every label changes only when its text does."""
 
@@ -84,21 +124,25 @@ class PhasePanel(QFrame):
         self.progress.setAccessibleName("Session progress")
         self.session_left = _label(SMALL_PX, muted=True, name="Session time left")
 
-        self.state_line = _label(22, bold=True, name="Session state")
+        # Beside the countdown, which it explains ("Paused · Space to
+        # resume" by a greyed time), wrapping there if it must. On the step
+        # line's row the two did not fit at 1366x768: 'Phase 1 of 7 · 5
+        # strokes a …'.
+        self.state_line = _label(22, bold=True, wrap=True, name="Session state", cls=_StateLine)
         self.state_line.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.state_line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(26, 12, 26, 14)
         layout.setSpacing(2)
-        head = QHBoxLayout()
-        head.addWidget(self.step, 1)
-        head.addSpacing(12)
-        head.addWidget(self.state_line)
-        layout.addLayout(head)
+        layout.addWidget(self.step)
         layout.addWidget(self.name)
         layout.addWidget(self.zone)
-        layout.addWidget(self.countdown)
+        timer = QHBoxLayout()
+        timer.addWidget(self.countdown)
+        timer.addSpacing(16)
+        timer.addWidget(self.state_line, 1)
+        layout.addLayout(timer)
         layout.addWidget(self.cue)
         layout.addSpacing(10)
         layout.addWidget(self.gauge)
@@ -136,8 +180,7 @@ class PhasePanel(QFrame):
 
     def _fix_heights(self) -> None:
         # Never squeeze a line of text: the window grows its minimum instead.
-        for label in (self.step, self.name, self.zone, self.countdown, self.session_left,
-                      self.state_line):
+        for label in (self.step, self.name, self.zone, self.countdown, self.session_left):
             # From the font itself: a label's cached size hint lags a font change.
             metrics = QFontMetrics(label.font())
             label.setMinimumHeight(max(metrics.height(), metrics.lineSpacing()) + 1)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import pressure
-from ..domain.practice import TIPS, clamp_tempo, shown_tempo, trace_seconds
+from ..domain.practice import TIPS, also_used_on, clamp_tempo, shown_tempo, trace_seconds
 from ..domain.strokes import Stroke
 from ..domain.trace_scoring import TracePoint, TraceScore, score_trace
 from ..storage import SettingsStore, StorageError
@@ -121,7 +121,8 @@ class PracticeView(QWidget):
         self.pulse = PulseDot()
         self.trace_button = QPushButton("Trace it  (T)")
         self.trace_button.setObjectName("primary")
-        self.trace_button.setAccessibleName("Trace the stroke")
+        self.trace_button.setAccessibleName("Trace it")
+        self.trace_button.setAccessibleDescription("Trace the stroke for a score. Key: T")
         self.trace_button.clicked.connect(self.start_trace)
         self.prompt = _label(18, wrap=True, name="Instructions")
         self.prompt.setText("Watch the moving hands, then press Trace it and follow one "
@@ -213,13 +214,12 @@ class PracticeView(QWidget):
         info, tips = stroke.info, TIPS[stroke]
         self.title.setText(info.label)
         self.where.setText(f"{tips.zone.label} · {info.hand_part}")
-        others = [z.label.lower() for z in tips.zones if z is not tips.zone]
-        self.where.setToolTip(f"Also used on: {', '.join(others)}" if others else "")
-        self.also.setText(f"Also used on: {', '.join(others)}." if others else "")
+        also = also_used_on(stroke)
+        self.where.setToolTip(also)
+        self.also.setText(also)
+        self.also.setVisible(bool(also))  # no empty line where there is nothing to say
         self.how.setText(info.how)
-        low, high = info.pressure_range
-        self.pressure.setText(f"Pressure {low:g}–{high:g}: {pressure.band_for(low).name.lower()}"
-                              f" to {pressure.band_for(high).name.lower()}")
+        self.pressure.setText(f"Pressure {pressure.range_text(*info.pressure_range)}")
         self.well.setText(f"Do: {tips.well}")
         self.avoid.setText(f"Avoid: {tips.avoid}")
         self.tempo.blockSignals(True)

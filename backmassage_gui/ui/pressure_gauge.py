@@ -33,7 +33,10 @@ class PressureGauge(QWidget):
         self._cache_key: tuple[object, ...] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
-        self.setAccessibleName("Pressure")
+        # The name says what the drawn scale says; the description, where
+        # the marker is now (it changes as the session runs).
+        self.setAccessibleName("Pressure, on a scale of "
+                               + ", ".join(b.name.lower() for b in BANDS))
         self.setAccessibleDescription(self.summary())
 
     def sizeHint(self) -> QSize:
@@ -86,6 +89,16 @@ class PressureGauge(QWidget):
         heading = f", {trend} to {round(self._target)}" if trend else ""
         return f"{self.band_name} pressure, {round(self._level)} of 10{heading}"
 
+    def heading_text(self) -> str:
+        """The line drawn at the top right, e.g. ``↑ to 5   3 / 10``."""
+        arrow = {"rising": "↑", "easing": "↓"}.get(self.trend(), "")
+        heading = f"{arrow} to {round(self._target)}   " if arrow else ""
+        return f"{heading}{round(self._level)} / 10"
+
+    def painted_texts(self) -> list[str]:
+        """Every text the gauge draws (the summary says them in words)."""
+        return [f"{self.band.name} pressure", self.heading_text(), *(b.name for b in BANDS)]
+
     # -- drawing ----------------------------------------------------------
     def _bar_rect(self) -> QRectF:
         top = round(BAND_TEXT_PX * self._scale) + 22
@@ -103,11 +116,9 @@ class PressureGauge(QWidget):
         p.setPen(theme.BAND_COLOURS[band.name])
         p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    f"{band.name} pressure")
-        arrow = {"rising": "↑", "easing": "↓"}.get(self.trend(), "")
-        heading = f"{arrow} to {round(self._target)}   " if arrow else ""
         p.setPen(theme.TEXT)
         p.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   f"{heading}{round(self._level)} / 10")
+                   self.heading_text())
 
         # Marker: a triangle above the bar and a bright line through it.
         bar = self._bar_rect()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..domain import timefmt
 from ..domain.pressure import HOME_LIMIT, MAX_LEVEL
-from ..domain.pressure_curve import PhaseSpan, curve, span_at, spans
+from ..domain.pressure_curve import PhaseSpan, curve, describe, span_at, spans
 from ..domain.routine import Phase
 from . import theme
 
@@ -112,6 +112,7 @@ class PressurePlot(QWidget):
                 self._labels.append(label)
         xs, ys = curve(self._spans)
         self._curve.setData(xs, ys)
+        self.plot.setAccessibleDescription(describe(self._spans))
         total = self._spans[-1].end_s if self._spans else 1.0
         self.plot.setXRange(0, total, padding=0.01)
         current, self._current = self._current, None

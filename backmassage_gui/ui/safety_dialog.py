@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.safety import SCREENING, CareProfile, screening_advice
-from . import theme
+from . import accessible, theme
 
 _STYLE = """
 QDialog { background: #1e2430; }
@@ -79,7 +79,9 @@ class SafetyDialog(QDialog):
         self.advice.setWordWrap(True)
         self.advice.setFont(theme.font(19, bold=True))
         self.advice.setStyleSheet("color: #ffb0a0;")
-        self.advice.setAccessibleName("Advice")
+        # Its name stays its text, which is what a screen reader must read;
+        # the description says what it is.
+        self.advice.setAccessibleDescription("Safety advice")
 
         self.go_button = QPushButton("All clear: go on")
         self.go_button.setObjectName("primary")
@@ -123,6 +125,8 @@ class SafetyDialog(QDialog):
 
     def _refresh(self) -> None:
         advice = self.advice_text
+        if advice and advice != self.advice.text():
+            accessible.announce(self.advice, advice, assertive=True)
         self.advice.setText(advice or "")
         self.advice.setVisible(bool(advice))
         # With a "yes", the plain go button is gone: only "continue anyway" goes on.

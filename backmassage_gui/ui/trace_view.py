@@ -17,6 +17,7 @@ from .back_view import BackView
 
 TRACE_COLOUR = QColor("#6fd3ff")
 SPINE_MARK = QColor("#ff5c5c")
+CROSSED_TEXT = "Crossed the spine"
 
 
 class TraceBackView(BackView):
@@ -45,12 +46,18 @@ class TraceBackView(BackView):
     def tracing(self) -> bool:
         return self._tracing
 
+    @property
+    def armed(self) -> bool:
+        """Waiting for the press that starts a trace."""
+        return self._armed
+
     def arm(self) -> None:
         """Ready to record: the next press on the back starts a trace."""
         self._armed = True
         self._trace = []
         self._marks = ()
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self._update_accessible()
         self.update()
 
     def disarm(self) -> None:
@@ -61,12 +68,28 @@ class TraceBackView(BackView):
         """Keep the trace on screen with where it crossed the spine marked."""
         self._trace = list(trace)
         self._marks = spine_points
+        self._update_accessible()
         self.update()
 
     def clear_trace(self) -> None:
         self._trace = []
         self._marks = ()
+        self._update_accessible()
         self.update()
+
+    def painted_texts(self) -> list[str]:
+        return [*super().painted_texts(), *([CROSSED_TEXT] if self._crossed() else [])]
+
+    def _crossed(self) -> bool:
+        # Asked from BackView's constructor too, before this one has run.
+        return bool(getattr(self, "_marks", ()))
+
+    def _update_accessible(self) -> None:
+        super()._update_accessible()
+        if self._crossed():
+            self.setAccessibleDescription(
+                f"{CROSSED_TEXT}: your trace went over it, marked with crosses. "
+                + self.accessibleDescription())
 
     def to_art(self, pos: QPointF) -> Point:
         r = self.art_rect()
@@ -133,6 +156,5 @@ class TraceBackView(BackView):
             p.setFont(theme.font(18, bold=True))
             p.setPen(SPINE_MARK)
             p.drawText(self.rect().adjusted(0, 8, 0, 0),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                       "Crossed the spine")
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, CROSSED_TEXT)
         p.end()

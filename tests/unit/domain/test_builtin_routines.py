@@ -93,7 +93,9 @@ def test_each_file_is_tidy_json(files: dict[str, str]) -> None:
         assert data["version"] == 1
         assert text == json.dumps(data, indent=2, ensure_ascii=False) + "\n", key
         for phase in data["phases"]:
-            assert set(phase) == {"name", "zone", "stroke", "duration_s", "pressure", "cue"}
+            # A gliding phase has no cue: the stroke's own words describe it.
+            cue = set() if phase["stroke"] == Stroke.GLIDING.value else {"cue"}
+            assert set(phase) == {"name", "zone", "stroke", "duration_s", "pressure"} | cue
 
 
 def test_names_and_descriptions_differ(library: RoutineLibrary) -> None:
@@ -118,8 +120,18 @@ def test_phase_durations_are_whole_five_seconds(routine: Routine) -> None:
 def test_names_and_cues_readable_at_a_glance(routine: Routine) -> None:
     for phase in routine.phases:
         assert 0 < len(phase.name) <= MAX_NAME_CHARS, phase.name
-        assert 0 < len(phase.cue) <= MAX_CUE_CHARS, phase.cue
-        assert "\n" not in phase.cue
+        assert 0 < len(phase.instruction) <= MAX_CUE_CHARS, phase.instruction
+        assert "\n" not in phase.instruction
+
+
+def test_the_glide_is_described_as_practice_describes_it(routine: Routine) -> None:
+    """The session read 'Flat palms sweep down from shoulders to hips and
+    back up' while practice read 'glide down beside the spine, then back up
+    the sides': two descriptions of one stroke."""
+    glides = [p for p in routine.phases if p.stroke is Stroke.GLIDING]
+    assert glides
+    for phase in glides:
+        assert phase.instruction == Stroke.GLIDING.info.how, phase.name
 
 
 def test_opens_with_light_gliding_over_the_whole_back(routine: Routine) -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from backmassage_gui.domain import geometry, motion
-from backmassage_gui.domain.practice import TIPS, clamp_tempo, shown_tempo
+from backmassage_gui.domain.practice import TIPS, also_used_on, clamp_tempo, shown_tempo
 from backmassage_gui.domain.strokes import Stroke
 
 
@@ -35,3 +35,9 @@ def test_trace_time_fits_a_few_strokes_but_is_bounded() -> None:
     assert trace_seconds(50) == TRACE_SECONDS
     assert trace_seconds(3) == 50  # 2.5 slow glides
     assert trace_seconds(0.5) == MAX_TRACE_SECONDS
+
+
+def test_also_used_on_lists_the_other_zones_or_nothing() -> None:
+    assert also_used_on(Stroke.GLIDING) == ""  # the whole back only
+    assert also_used_on(Stroke.KNEADING) == "Also used on: shoulders."
+    assert also_used_on(Stroke.PALM_PRESS) == "Also used on: lower back, shoulder blades."

@@ -5,7 +5,7 @@ import itertools
 import pytest
 
 from backmassage_gui.catalogue import load_builtin_library
-from backmassage_gui.domain.pressure_curve import curve, span_at, spans
+from backmassage_gui.domain.pressure_curve import curve, describe, span_at, spans
 
 
 def test_spans_follow_the_phases_and_stretched_durations() -> None:
@@ -44,3 +44,13 @@ def test_span_at_finds_the_phase_under_a_time() -> None:
     assert span_at(phase_spans, routine.total_s) is phase_spans[-1]
     assert span_at(phase_spans, -1) is None
     assert span_at(phase_spans, routine.total_s + 1) is None
+
+
+def test_describe_says_the_curve_in_one_sentence() -> None:
+    routine = load_builtin_library().get("quick")
+    assert routine is not None
+    text = describe(spans(routine.phases))
+    peak = max(routine.phases, key=lambda p: p.pressure.peak)
+    assert text.startswith(f"Pressure over the session, {len(routine.phases)} phases in 10:00")
+    assert f"up to {peak.pressure.peak:g} of 10 in {peak.name}" in text
+    assert describe([]) == "No phases yet."

@@ -21,3 +21,10 @@ def test_rhythm_text_names_the_unit() -> None:
     assert rhythm_text(Stroke.PALM_CIRCLES, 24.4) == "24 circles a minute"
     assert rhythm_text(Stroke.GLIDING) == "5 strokes a minute"
     assert "still" in rhythm_text(Stroke.HOLD)
+
+
+def test_how_reads_at_a_glance() -> None:
+    """A phase without a cue shows the stroke's ``how`` in the session, so it
+    keeps to a cue's length (the built-in cues' 60 characters)."""
+    for stroke in Stroke:
+        assert 0 < len(stroke.info.how) <= 60, stroke

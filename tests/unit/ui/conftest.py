@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.domain.clock import ManualClock
+from backmassage_gui.storage.history import History
+from backmassage_gui.ui.history_dialog import HistoryDialog
 from backmassage_gui.ui.main_window import MainWindow
 
 
@@ -38,3 +42,27 @@ def tick() -> Callable[[MainWindow, ManualClock, float], None]:
             window.controller._tick()
 
     return advance
+
+
+@pytest.fixture
+def history_dialog(qtbot: QtBot, tmp_path: Path) -> HistoryDialog:
+    """The history dialog, shown, over three recent sessions: one cut short
+    with two long adaptations, one whole, one with a short adaptation."""
+    history = History(tmp_path / "history-dialog.sqlite3")
+    now = time.time()
+    rows = (("Tension relief", ["Older adult: every pressure lowered by 2 points and the "
+                                "firmest work kept to medium",
+                                "Pregnancy: lower back phases left out"], False),
+            ("Quick reset", [], True),
+            ("Relaxation", ["Sore spot on the lower back: lighter there"], False))
+    for day, (name, adaptations, completed) in enumerate(rows):
+        session = history.record_session(name.lower(), name, 900.0,
+                                         started_at=now - 86400 * day - 3600,
+                                         adaptations=adaptations)
+        history.record_checkin(session, 300.0, "fine")
+        history.finish_session(session, 900.0 if completed else 500.0, completed)
+    dialog = HistoryDialog(history)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    qtbot.wait_exposed(dialog)
+    return dialog

@@ -437,20 +437,48 @@ def test_a_change_while_paused_reaches_the_panel_at_once(window: MainWindow,
                                                      abs=0.02)
 
 
-def test_the_step_line_gives_way_to_the_state_line(qtbot: QtBot, window: MainWindow,
-                                                    clocks: Clocks) -> None:
-    """At 1366x768 'Get ready: hands on the back' ran over the end of
-    'Phase 1 of 8 · 5 strokes a minute'; the step line now ends in '…'."""
-    window.resize(1366, 768)
-    qtbot.wait_until(lambda: window.size().width() == 1366)
-    panel = window.panel
-    for act in (window.controller.start, window.controller.pause):
-        act()
-        qtbot.wait_until(lambda: panel.state_line.text() != "")
-        window.panel.layout().activate()
-        step, state = panel.step.geometry(), panel.state_line.geometry()
-        assert step.right() < state.left(), panel.state_line.text()
-        text_width = QFontMetrics(panel.state_line.font()).horizontalAdvance(
-            panel.state_line.text())
-        assert state.width() >= text_width  # the state line is never cut
-        assert panel.step.text().startswith("Phase 1 of")  # the text stays whole
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 640)])
+def test_the_step_line_and_the_state_line_are_never_cut(
+        qtbot: QtBot, window: MainWindow, library: RoutineLibrary, clocks: Clocks,
+        size: tuple[int, int]) -> None:
+    """At 1366x768 the step line ran under the state line, then was cut
+    ('Phase 1 of 7 · 5 strokes a …'). The state line now sits beside the
+    countdown: in every state, with the longest step line a built-in routine
+    has, both show whole."""
+    longest = library.get("tension-relief")
+    assert longest is not None
+    window.use_routine(longest)
+    window.resize(*size)
+    qtbot.wait_until(lambda: window.size().width() == size[0])
+    panel, controller = window.panel, window.controller
+    window.toggle_manual_advance()  # for the "time's up" state
+
+    def check(state: str) -> None:
+        window._show(controller.snapshot)
+        panel.layout().activate()
+        assert panel.state_line.text().startswith(state)
+        step = panel.step
+        assert step.width() >= step.fontMetrics().horizontalAdvance(step.text()), step.text()
+        line = panel.state_line
+        assert line.height() >= line.heightForWidth(line.width()), line.text()
+        widest = max(line.fontMetrics().horizontalAdvance(part)
+                     for part in QLabel.text(line).split("\n"))
+        assert widest <= line.contentsRect().width(), line.text()
+        assert panel.countdown.geometry().right() < line.geometry().left()
+        assert line.geometry().bottom() <= panel.cue.geometry().top()
+
+    check("Ready")
+    controller.start()
+    check("Get ready")
+    move(window, clocks, controller.session.get_ready_s + 1)
+    controller.go_to_phase(len(longest.phases) - 1)  # 'Phase 13 of 13 · keep still…'
+    controller.pause()
+    check("Paused")
+    controller.go_to_phase(len(longest.phases) - 2)
+    controller.toggle()
+    move(window, clocks, controller.snapshot.phase_remaining_s + 1)
+    check("Time's up")
+    controller.start()
+    move(window, clocks, longest.phases[-1].duration_s + 1)
+    window.leave_aftercare()
+    check("Done")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -73,6 +74,7 @@ def test_every_stroke_shows_how_where_and_pressure(qtbot: QtBot, window: MainWin
         assert practice.well.text().startswith("Do: ")
         assert practice.avoid.text().startswith("Avoid: ")
         assert "Pressure" in practice.pressure.text()
+        assert not re.search(r"\b(\w+) to \1\b", practice.pressure.text())  # 'light to light'
         assert practice.back.stroke is stroke and practice.back.zone is TIPS[stroke].zone
         low, high = stroke.info.tempo_range
         assert practice.tempo.minimum() <= low and practice.tempo.maximum() >= high
@@ -147,3 +149,30 @@ def test_pressing_without_arming_does_not_trace(qtbot: QtBot, window: MainWindow
     practice = practice_of(window)
     qtbot.mousePress(practice.back, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
     assert not practice.back.tracing
+
+
+def test_nothing_to_say_leaves_no_empty_line(qtbot: QtBot, window: MainWindow) -> None:
+    """Gliding has no other zones: its 'Also used on' line left a blank gap."""
+    window.toggle_practice()
+    practice = practice_of(window)
+    practice.select_stroke(Stroke.KNEADING)
+    assert practice.also.isVisible() and practice.also.text()
+    practice.select_stroke(Stroke.GLIDING)
+    assert not practice.also.isVisible()
+    layout = practice.how.parentWidget().layout()
+    assert layout is not None
+    layout.activate()
+    gap = practice.how.geometry().top() - practice.where.geometry().bottom()
+    normal_gap = practice.pressure.geometry().top() - practice.how.geometry().bottom()
+    assert gap <= normal_gap
+
+
+def test_the_glide_reads_the_same_in_practice_and_the_session(window: MainWindow) -> None:
+    """The session and practice described the gliding stroke differently."""
+    first = window.controller.session.routine.phases[0]
+    assert first.stroke is Stroke.GLIDING
+    session_text = window.panel.cue.text()
+    window.toggle_practice()
+    practice = practice_of(window)
+    practice.select_stroke(Stroke.GLIDING)
+    assert practice.how.text() == session_text == Stroke.GLIDING.info.how
