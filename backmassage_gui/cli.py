@@ -327,7 +327,7 @@ def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name
         settings_store = None  # read above; nothing is saved there
     routine = (pick_routine(library, routine_name) if routine_name is not None
                else library.get(settings.routine) or library.routines[0])
-    window = MainWindow(builtins, routine, settings=settings, chime=chime or QtChime(app),
+    window = MainWindow(builtins, routine, settings=settings, chime=chime or QtChime(),
                         store=store, settings_store=settings_store,
                         speaker=Speaker(parent=app), history=history)
     for note in (data.notice, *notes, " ".join(problems), history_note):
@@ -370,5 +370,8 @@ def run_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: 
                           fullscreen=fullscreen, data=data, notes=notes)
     QTimer.singleShot(0, window.routines.recover_drafts)
     code = _application().exec()
+    from .ui import off_thread
+
+    off_thread.exit_if_stuck(code)  # a wedged speech or audio server must not hold up quitting
     del window
     return code

@@ -55,10 +55,10 @@ def make_window(routine: Routine, *, chime: str = "silent", data_dir: Path | Non
     from backmassage_gui.ui.main_window import MainWindow
     from backmassage_gui.ui.sound import QtChime, SilentChime
 
-    app = application()
+    application()
     if data_dir is not None:
         os.environ["BACKMASSAGE_DATA_DIR"] = str(data_dir)
-    sound = QtChime(app) if chime == "qt" else SilentChime()
+    sound = QtChime() if chime == "qt" else SilentChime()
     return MainWindow(builtins(), routine, settings=AppSettings(), chime=sound)
 
 

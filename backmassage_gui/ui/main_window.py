@@ -31,6 +31,7 @@ from ..domain.pressure import band_for
 from ..domain.routine import Routine
 from ..domain.safety import AvoidSpot, CareProfile
 from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
+from ..domain.sound_status import CueOutput, cue_message
 from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from ..storage import RoutineStore, SettingsStore, StorageError
 from . import motion_preference, shortcuts, theme
@@ -112,11 +113,13 @@ class MainWindow(QMainWindow):
         self.session_log.problem.connect(self.notices.post)
         self.screen_awake = screen_awake or ScreenAwake()
         self._speaker = speaker
-        self._speech_notice_shown = False
+        self._sound_notice = ""
+        self._chime.watch(self._note_sound_problem)
+        if speaker is not None:
+            speaker.watch(self._note_sound_problem)
         self._minute_warned: set[int] = set()
         self.safety_dialog: SafetyDialog | None = None
         self._outside_routine = routine if self.routines.get(routine.key) is None else None
-        self._sound_notice_shown = False
         self._last_summary = ""
         self._shown_key: tuple[object, ...] = ()
         self.timeline: PressurePlot | None = None
@@ -480,9 +483,6 @@ class MainWindow(QMainWindow):
         if self._speaker is None or not self._settings.speech:
             return
         self._speaker.say(text)
-        if self._speaker.problem and not self._speech_notice_shown:
-            self._speech_notice_shown = True
-            self.statusBar().showMessage(self._speaker.problem + " Chimes only.", 10000)
 
     def toggle_speech(self) -> None:
         self._flip("speech", "Spoken cues on", "Spoken cues off")
@@ -540,7 +540,6 @@ class MainWindow(QMainWindow):
     def _ring(self) -> None:
         if self._settings.sound:
             self._chime.play()
-            self._note_sound_problem()
 
     # -- settings ---------------------------------------------------------
     @property
@@ -588,7 +587,7 @@ class MainWindow(QMainWindow):
             from .practice_view import PracticeView
             from .sound import QtChime
 
-            tick = QtChime(self, "sounds/tick.wav") if isinstance(
+            tick = QtChime("sounds/tick.wav") if isinstance(
                 self._chime, QtChime) else SilentChime()
             if isinstance(tick, QtChime):
                 tick.load()  # now, so the first tick is not late
@@ -743,11 +742,22 @@ class MainWindow(QMainWindow):
                 f"Saved “{routine.name}”; pick it when this session is over", 8000)
         self._refresh_picker()
 
+    def _warm_up_sound(self) -> None:
+        """Load the chime and start the speech engine, both off the GUI thread."""
+        self._chime.load()
+        if self._speaker is not None and self._settings.speech:
+            self._speaker.warm_up()
+        self._note_sound_problem()
+
     def _note_sound_problem(self) -> None:
-        if self._sound_notice_shown or not self._chime.problem:
-            return
-        self._sound_notice_shown = True
-        self.statusBar().showMessage(self._chime.problem)
+        """One line saying what still works when the chime or speech cannot be
+        used, shown again only when it changes."""
+        speech = self._speaker.status if self._speaker is not None else CueOutput.off()
+        text = cue_message(self._chime.status, speech, chime_on=self._settings.sound,
+                           speech_on=self._settings.speech)
+        if text and text != self._sound_notice:
+            self._sound_notice = text
+            self.statusBar().showMessage(text)
 
     def show_history(self) -> HistoryDialog | None:
         if self.session_log.history is None:
@@ -934,7 +944,7 @@ class MainWindow(QMainWindow):
             # did not need (the plotting library, the audio stack).
             self.back.removeEventFilter(self)
             QTimer.singleShot(0, self.ensure_timeline)
-            QTimer.singleShot(0, self._note_sound_problem)
+            QTimer.singleShot(0, self._warm_up_sound)
         return super().eventFilter(watched, event)
 
     def hideEvent(self, event: QHideEvent) -> None:

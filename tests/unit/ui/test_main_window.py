@@ -14,6 +14,7 @@ from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.library import RoutineLibrary
 from backmassage_gui.domain.pressure import band_for
 from backmassage_gui.domain.session import State
+from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.sound import SilentChime
 
@@ -219,12 +220,12 @@ def test_missing_sound_is_said_once(qtbot: QtBot, library: RoutineLibrary,
                                     clocks: Clocks) -> None:
     quick = library.get("quick")
     assert quick is not None
-    chime = SilentChime("Sound is off: this computer has no audio output.")
+    chime = SilentChime(CueOutput.no_output())
     w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime,
                    safety_check=False)  # the safety check has its own tests
     qtbot.add_widget(w)
     w.show()
-    qtbot.wait_until(lambda: "no audio output" in w.statusBar().currentMessage())
+    qtbot.wait_until(lambda: w.statusBar().currentMessage() == NO_SOUND)
     w.statusBar().clearMessage()
     w.controller.start()
     move(w, clocks, 200, step=2)
