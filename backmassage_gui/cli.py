@@ -292,7 +292,7 @@ def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: 
     clock.advance(settings.get_ready_s + at)
     window.controller.refresh()
     window.show()
-    window.ensure_timeline()
+    window.session_page.ensure_timeline()
     app.processEvents()
     image = window.grab()
     summary = window.status_text()

@@ -68,7 +68,7 @@ def show_and_wait(window, timeout_s: float = 10.0) -> None:
     window.show()
     if not QTest.qWaitForWindowExposed(window, int(timeout_s * 1000)):
         raise RuntimeError("the window was never exposed")
-    window.ensure_timeline()
+    window.session_page.ensure_timeline()
     spin(0.3)
 
 

@@ -45,7 +45,7 @@ def measure(size: tuple[int, int], n: int) -> dict[str, float]:
     ctl.next_phase()
     ctl.go_to_phase(1)
     _inproc.spin(0.5)
-    back = window.back
+    back = window.session_page.back
 
     def cold() -> None:
         back._static_key = None  # the cache key BackView checks; None forces a re-render

@@ -133,7 +133,7 @@ def main() -> None:
         counter.on = False
         snap = window.controller.snapshot
         print(f"phase {snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value}), "
-              f"view {window.back.width()}x{window.back.height()}")
+              f"view {window.session_page.back.width()}x{window.session_page.back.height()}")
         print(f"process CPU with cProfile on: {profiled:.1f}% of one core")
         print(f"ticks: {ticks[0]} in {wall:.1f} s ({ticks[0] / wall:.1f}/s)")
         print("\npaint events per second by widget (mean area per paint):")

@@ -42,7 +42,7 @@ def measure(routine_key: str, phase: int, seconds: float) -> dict[str, object]:
     tick_stats = interval_stats(ticks)
     result = {"paint": stats, "tick": tick_stats,
               "mean_area_px": mean(rec.areas) if rec.areas else math.nan,
-              "window_px": window.back.width() * window.back.height(),
+              "window_px": window.session_page.back.width() * window.session_page.back.height(),
               "phase": f"{snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value})",
               "frame_timer_ms": window.controller.tick_interval_ms}
     window.controller.pause()

@@ -156,7 +156,11 @@ class PhasePanel(QFrame):
         self.timeline_slot.setContentsMargins(0, 0, 0, 0)
         self.timeline_slot.setSpacing(6)
         self._timeline_placeholder: QWidget | None = QWidget()
-        self._timeline_placeholder.setMinimumHeight(TIMELINE_MIN_HEIGHT)
+        # With the progress bar and the spacing under it, the slot needs no
+        # more room than the timeline will: a tight window lays out the same
+        # before and after it arrives.
+        self._timeline_placeholder.setMinimumHeight(
+            TIMELINE_MIN_HEIGHT - self.timeline_slot.spacing() - self.progress.height())
         self._timeline_placeholder.setSizePolicy(QSizePolicy.Policy.Preferred,
                                                  QSizePolicy.Policy.Expanding)
         self.timeline_slot.addWidget(self._timeline_placeholder)

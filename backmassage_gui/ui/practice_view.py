@@ -6,6 +6,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
@@ -28,7 +29,7 @@ from ..domain import pressure
 from ..domain.practice import TIPS, also_used_on, clamp_tempo, shown_tempo, trace_seconds
 from ..domain.strokes import Stroke
 from ..domain.trace_scoring import TracePoint, TraceScore, score_trace
-from ..storage import SettingsStore, StorageError
+from ..storage import StorageError
 from . import theme
 from .phase_panel import _label
 from .sound import Chime, SilentChime
@@ -37,6 +38,15 @@ from .trace_view import TraceBackView
 log = logging.getLogger(__name__)
 
 FRAME_MS = 16
+
+
+
+class BestScores(Protocol):
+    """Where each stroke's best trace score is kept (the settings file)."""
+
+    def load_best_scores(self) -> dict[str, int]: ...
+
+    def save_best_score(self, stroke: str, score: int) -> None: ...
 
 
 class PulseDot(QWidget):
@@ -72,7 +82,7 @@ class PracticeView(QWidget):
     scored = Signal(object)  # TraceScore
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic,
-                 settings_store: SettingsStore | None = None, tick: Chime | None = None,
+                 settings_store: BestScores | None = None, tick: Chime | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock

@@ -46,7 +46,7 @@ def window(show_active: Show, clock: ManualClock) -> Iterator[MainWindow]:
 
 def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock,
                           tick: Tick) -> None:
-    timeline = window.ensure_timeline()
+    timeline = window.session_page.ensure_timeline()
     qtbot.wait_until(timeline.isVisible)  # a widget added to a layout shows a moment later
     assert unreachable(window) == []
     window.controller.start()
@@ -54,16 +54,16 @@ def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock,
     window.statusBar().showMessage("Chime off")
     assert unreachable(window) == []
     # Painted text is read in words: the pressure heading and the legend.
-    gauge = " ".join(reachable(window.panel.gauge))
-    assert f"{round(window.panel.gauge.level)} of 10" in gauge
-    assert "Spine: never press on it" in " ".join(reachable(window.back))
+    gauge = " ".join(reachable(window.session_page.panel.gauge))
+    assert f"{round(window.session_page.panel.gauge.level)} of 10" in gauge
+    assert "Spine: never press on it" in " ".join(reachable(window.session_page.back))
     # The timeline's axes are not read tick by tick; its curve is said in words.
     assert "Pressure over the session, 13 phases" in " ".join(reachable(timeline))
 
 
 def test_the_safety_advice_is_read_in_full(qtbot: QtBot, window: MainWindow) -> None:
     """Through AT-SPI the advice after a 'yes' read only 'Advice'."""
-    qtbot.keyClick(window.central, Qt.Key.Key_Space)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_Space)
     dialog = window.safety_dialog
     assert dialog is not None
     assert unreachable(dialog) == []
@@ -133,7 +133,7 @@ def drag_along(qtbot: QtBot, view: QWidget, clock: ManualClock,
 def test_the_practice_page_with_trace_results(qtbot: QtBot, window: MainWindow,
                                               clock: ManualClock) -> None:
     window.toggle_practice()
-    practice = window.practice
+    practice = window.pages.practice
     assert practice is not None
     assert unreachable(window) == []
     # A trace along the stroke, then one across the spine: scores, the
@@ -164,9 +164,9 @@ def test_the_practice_page_with_trace_results(qtbot: QtBot, window: MainWindow,
 
 def test_aftercare(window: MainWindow) -> None:
     window.show_aftercare()
-    assert window.in_aftercare
+    assert window.pages.in_aftercare
     assert unreachable(window) == []
-    window.aftercare.toggle_rest()  # type: ignore[union-attr]
+    window.pages.aftercare.toggle_rest()  # type: ignore[union-attr]
     assert unreachable(window) == []
 
 

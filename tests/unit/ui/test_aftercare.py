@@ -37,17 +37,17 @@ def test_aftercare_follows_the_last_phase_with_a_rest_countdown(
         qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
     w, clock = window
     finish(w, clock)
-    assert w.in_aftercare
-    care = w.aftercare
+    assert w.pages.in_aftercare
+    care = w.pages.aftercare
     assert care is not None
     assert care.countdown.text() == "12:00"
     assert REST_S == 12 * 60  # ten to fifteen minutes
-    qtbot.keyClick(w.central, Qt.Key.Key_Space)  # Space runs the rest timer here
+    qtbot.keyClick(w.session_page, Qt.Key.Key_Space)  # Space runs the rest timer here
     assert care.resting
     clock.advance(61)
     care._tick()
     assert care.countdown.text() == "10:59"
-    qtbot.keyClick(w.central, Qt.Key.Key_Space)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_Space)
     assert not care.resting
     clock.advance(300)
     care._tick()
@@ -62,12 +62,12 @@ def test_the_stretch_figure_moves_and_timers_stop_when_hidden(
         qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
     w, clock = window
     finish(w, clock)
-    care = w.aftercare
+    care = w.pages.aftercare
     assert care is not None
     first = care.figure.phase()
     clock.advance(2)
     assert care.figure.phase() != first
     assert care._timer.isActive()
-    qtbot.keyClick(w.central, Qt.Key.Key_Escape)
-    assert not w.in_aftercare
+    qtbot.keyClick(w.session_page, Qt.Key.Key_Escape)
+    assert not w.pages.in_aftercare
     assert not care._timer.isActive()

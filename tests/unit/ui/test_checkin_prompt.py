@@ -68,7 +68,7 @@ def test_lighter_lowers_pressure_for_the_rest(qtbot: QtBot, window: MainWindow,
     run_until_asked(window, clock)
     index = window.controller.snapshot.phase_index
     level = window.controller.snapshot.pressure
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     assert not window.checkins.visible
     after = window.controller.session.routine.phases
     assert window.controller.snapshot.pressure == pytest.approx(max(0, level - 1.5), abs=0.05)
@@ -79,15 +79,15 @@ def test_lighter_lowers_pressure_for_the_rest(qtbot: QtBot, window: MainWindow,
             assert b.pressure.start == max(0.0, a.pressure.start - 1.5)
     assert "Lighter" in window.statusBar().currentMessage()
     # The timeline follows: its curve is the lowered one.
-    if window.timeline is not None:
+    if window.session_page.timeline is not None:
         window.controller.refresh()
-        assert [s.phase for s in window.timeline.phase_spans] == list(after)
+        assert [s.phase for s in window.session_page.timeline.phase_spans] == list(after)
 
 
 def test_stop_here_goes_to_the_gentle_ending(qtbot: QtBot, window: MainWindow,
                                             clock: ManualClock) -> None:
     run_until_asked(window, clock)
-    qtbot.keyClick(window.central, Qt.Key.Key_S)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_S)
     snap = window.controller.snapshot
     remaining = window.controller.session.routine.phases[snap.phase_index:]
     assert all(p.pressure.peak <= 3 for p in remaining)
@@ -97,9 +97,9 @@ def test_stop_here_goes_to_the_gentle_ending(qtbot: QtBot, window: MainWindow,
 def test_fine_changes_nothing_and_keys_do_nothing_without_a_prompt(
         qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
     before = window.controller.session.routine.phases
-    qtbot.keyClick(window.central, Qt.Key.Key_L)  # no prompt yet: ignored
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)  # no prompt yet: ignored
     assert window.controller.session.routine.phases == before
     run_until_asked(window, clock)
-    qtbot.keyClick(window.central, Qt.Key.Key_F)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_F)
     assert window.controller.session.routine.phases == before
     assert not window.checkins.visible

@@ -59,11 +59,11 @@ def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
     """'T does nothing while the tempo box has focus': the spin box claimed
     every letter, though a number field types none of them."""
     window.ensure_practice()
-    timeline = window.ensure_timeline()
+    timeline = window.session_page.ensure_timeline()
     qtbot.wait_until(timeline.isVisible)  # its plot takes the focus on a click
     fired = record_commands(window)
     checked = 0
-    for page in (window.central, window._practice_page):
+    for page in (window.session_page, window.pages.practice_page):
         assert page is not None
         window.pages.setCurrentWidget(page)
         widgets = focusable(page)
@@ -83,7 +83,7 @@ def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
 
 def test_t_in_the_tempo_box_starts_a_trace(qtbot: QtBot, window: MainWindow) -> None:
     window.toggle_practice()
-    practice = window.practice
+    practice = window.pages.practice
     assert practice is not None
     practice.tempo.setFocus()
     qtbot.wait_until(practice.tempo.hasFocus)
@@ -93,13 +93,13 @@ def test_t_in_the_tempo_box_starts_a_trace(qtbot: QtBot, window: MainWindow) -> 
     practice.tempo.lineEdit().selectAll()
     qtbot.keyClicks(practice.tempo, "8")
     assert practice.tempo.value() == 8
-    assert window.in_practice
+    assert window.pages.in_practice
 
 
 def test_a_text_field_types_its_letters(qtbot: QtBot, window: MainWindow) -> None:
     fired = record_commands(window)
-    field = QLineEdit(window.top_bar)
-    window.top_bar.layout().addWidget(field)
+    field = QLineEdit(window.session_page.top_bar)
+    window.session_page.top_bar.layout().addWidget(field)
     field.show()
     field.setFocus()
     qtbot.wait_until(field.hasFocus)
@@ -127,9 +127,9 @@ def test_types_text_knows_which_fields_take_a_character(qtbot: QtBot) -> None:
 def test_ctrl_m_says_what_it_did(qtbot: QtBot, window: MainWindow) -> None:
     """Ctrl+M turned reduced motion over without a word in the status bar."""
     assert not window.settings.reduced_motion
-    qtbot.keyClick(window.central, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert window.settings.reduced_motion
     assert "reduced motion on" in window.statusBar().currentMessage().lower()
-    qtbot.keyClick(window.central, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert not window.settings.reduced_motion
     assert "reduced motion off" in window.statusBar().currentMessage().lower()

@@ -41,7 +41,7 @@ def test_a_whole_session_with_a_check_in_is_recorded(
     w.controller.start()
     while not w.checkins.visible:
         tick(w, clock, 1)
-    qtbot.keyClick(w.central, Qt.Key.Key_L)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_L)
     tick(w, clock, 3000)
     records = history.recent()
     assert len(records) == 1
@@ -123,7 +123,7 @@ def test_a_stop_answer_is_logged_when_it_was_given(
     while not w.checkins.visible:
         tick(w, clock, 1)
     given_at = w.controller.snapshot.session_elapsed_s
-    qtbot.keyClick(w.central, Qt.Key.Key_S)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_S)
     assert w.controller.snapshot.session_elapsed_s > given_at + 60  # the jump
     (record,) = history.recent()
     assert [(c.at_s, c.answer) for c in record.checkins] == [(given_at, "stop")]

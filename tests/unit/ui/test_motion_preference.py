@@ -22,7 +22,7 @@ def test_a_desktop_asking_for_less_motion_gets_still_diagrams(
     w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
                    chime=SilentChime(), safety_check=False)
     qtbot.add_widget(w)
-    assert w.back.reduced_motion
+    assert w.session_page.back.reduced_motion
     assert w.actions_by_name["reduced_motion"].isChecked()
 
 
@@ -43,8 +43,8 @@ def test_the_desktop_is_asked_without_holding_up_the_window(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """The answer comes through the event loop: the window is built first."""
     w = _window_asking(qtbot, monkeypatch, [sys.executable, "-c", "print('false')"])
-    assert not w.back.reduced_motion  # not yet: the query is still running
-    qtbot.wait_until(lambda: w.back.reduced_motion, timeout=10000)
+    assert not w.session_page.back.reduced_motion  # not yet: the query is still running
+    qtbot.wait_until(lambda: w.session_page.back.reduced_motion, timeout=10000)
     assert w.actions_by_name["reduced_motion"].isChecked()
     assert w.settings.reduced_motion
 
@@ -53,7 +53,7 @@ def test_a_desktop_that_cannot_answer_changes_nothing(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     w = _window_asking(qtbot, monkeypatch, ["/nonexistent/gsettings", "get"])
     qtbot.wait(300)
-    assert not w.back.reduced_motion
+    assert not w.session_page.back.reduced_motion
     assert not w.actions_by_name["reduced_motion"].isChecked()
 
 
@@ -99,4 +99,4 @@ def test_a_query_still_running_at_exit_is_ended(
     assert motion_preference._running
     motion_preference._end_all()
     assert not motion_preference._running
-    assert not w.back.reduced_motion
+    assert not w.session_page.back.reduced_motion

@@ -135,17 +135,17 @@ def make_window(qtbot: QtBot, show_active: Callable[[QWidget], None], clock: Man
 
 def press(qtbot: QtBot, w: MainWindow, key: Qt.Key,
           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(w.central, key, modifier)
+    qtbot.keyClick(w.session_page, key, modifier)
 
 
 def assert_the_window_still_works(qtbot: QtBot, w: MainWindow, clock: ManualClock,
                                   tick: Tick) -> None:
     """The countdown moves with the clock, and keys act."""
     snap = w.controller.snapshot
-    shown = w.panel.countdown.text()
+    shown = w.session_page.panel.countdown.text()
     tick(w, clock, 5)
     assert w.controller.snapshot.phase_remaining_s == pytest.approx(snap.phase_remaining_s - 5)
-    assert w.panel.countdown.text() != shown
+    assert w.session_page.panel.countdown.text() != shown
     press(qtbot, w, Qt.Key.Key_Space)
     assert w.controller.snapshot.state is State.PAUSED
     press(qtbot, w, Qt.Key.Key_Space)
@@ -404,11 +404,11 @@ QUIT_SCRIPT = textwrap.dedent("""
                    follow_desktop_motion=False)
     w.show()
     w.activateWindow()
-    w.speak("Hello")
+    w.cues.speak("Hello")
 
     def quit_once_both_hang():
         if all(e.is_set() for e in hanging.values()) and w.isActiveWindow():
-            QTest.keyClick(w.central, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClick(w.session_page, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
         else:
             QTimer.singleShot(50, quit_once_both_hang)
 

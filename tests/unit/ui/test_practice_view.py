@@ -44,19 +44,19 @@ def window(qtbot: QtBot, show_active: Callable[[QWidget], None], clock: ManualCl
 
 
 def practice_of(window: MainWindow) -> PracticeView:
-    assert window.practice is not None
-    return window.practice
+    assert window.pages.practice is not None
+    return window.pages.practice
 
 
 def test_p_opens_practice_and_pauses_the_session(qtbot: QtBot, window: MainWindow) -> None:
     window.controller.start()
-    qtbot.keyClick(window.central, Qt.Key.Key_P)
-    assert window.in_practice
+    qtbot.keyClick(window.session_page, Qt.Key.Key_P)
+    assert window.pages.in_practice
     assert window.controller.snapshot.state is State.PAUSED
     practice = practice_of(window)
     assert practice.animating
     qtbot.keyClick(practice.strokes, Qt.Key.Key_P)
-    assert not window.in_practice
+    assert not window.pages.in_practice
     assert not practice.animating  # hidden: its timer stops
 
 
@@ -171,7 +171,7 @@ def test_the_glide_reads_the_same_in_practice_and_the_session(window: MainWindow
     """The session and practice described the gliding stroke differently."""
     first = window.controller.session.routine.phases[0]
     assert first.stroke is Stroke.GLIDING
-    session_text = window.panel.cue.text()
+    session_text = window.session_page.panel.cue.text()
     window.toggle_practice()
     practice = practice_of(window)
     practice.select_stroke(Stroke.GLIDING)

@@ -31,13 +31,13 @@ def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
     w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime())
     qtbot.add_widget(w)
     w.show()
-    qtbot.wait_until(lambda: w.timeline is not None)
+    qtbot.wait_until(lambda: w.session_page.timeline is not None)
     yield w
     w.controller.pause()
 
 
 def test_timeline_is_built_after_the_window_shows(window: MainWindow) -> None:
-    timeline = window.timeline
+    timeline = window.session_page.timeline
     assert timeline is not None
     routine = window.controller.session.routine
     spans = timeline.phase_spans
@@ -55,32 +55,33 @@ def test_timeline_waits_for_the_first_paint_and_takes_the_held_room(
     w = MainWindow(library, library.routines[0], clock=clock, wall=clock, chime=SilentChime())
     qtbot.add_widget(w)
     painted: list[tuple[bool, int, int]] = []
-    original = w.back.paintEvent
+    original = w.session_page.back.paintEvent
 
     def paint_and_note(event: QPaintEvent) -> None:
-        painted.append((w.timeline is None, w.panel.gauge.y(), w.panel.next.y()))
+        page = w.session_page
+        painted.append((page.timeline is None, page.panel.gauge.y(), page.panel.next.y()))
         original(event)
 
-    w.back.paintEvent = paint_and_note  # type: ignore[method-assign]
+    w.session_page.back.paintEvent = paint_and_note  # type: ignore[method-assign]
     w.resize(1366, 768)
     w.show()
-    qtbot.wait_until(lambda: w.timeline is not None)
+    qtbot.wait_until(lambda: w.session_page.timeline is not None)
     first_without_timeline, gauge_y, next_y = painted[0]
     assert first_without_timeline, "the first paint waited for the timeline"
-    timeline = w.timeline
+    timeline = w.session_page.timeline
     assert timeline is not None
-    qtbot.wait_until(lambda: timeline.y() > w.panel.gauge.y())  # laid out in its slot
+    qtbot.wait_until(lambda: timeline.y() > w.session_page.panel.gauge.y())  # laid out in its slot
     assert timeline.height() >= 56
-    assert w.panel.gauge.y() == gauge_y  # its room was held: nothing above it moved
-    assert w.panel.next.y() == next_y  # nor below it
-    assert not w.panel.progress.isVisible()  # the timeline shows the progress now
+    assert w.session_page.panel.gauge.y() == gauge_y  # its room was held: nothing above it moved
+    assert w.session_page.panel.next.y() == next_y  # nor below it
+    assert not w.session_page.panel.progress.isVisible()  # the timeline shows the progress now
     assert "pyqtgraph" in sys.modules
     w.controller.pause()
 
 
 def test_cursor_and_emphasis_follow_the_session(window: MainWindow,
                                                 clock: ManualClock, tick: Tick) -> None:
-    timeline = window.timeline
+    timeline = window.session_page.timeline
     assert timeline is not None
     window.controller.start()
     tick(window, clock, 5 + 400)
@@ -90,7 +91,7 @@ def test_cursor_and_emphasis_follow_the_session(window: MainWindow,
 
 
 def test_added_time_stretches_the_plan(window: MainWindow, clock: ManualClock, tick: Tick) -> None:
-    timeline = window.timeline
+    timeline = window.session_page.timeline
     assert timeline is not None
     total = timeline.phase_spans[-1].end_s
     window.controller.start()
@@ -103,7 +104,7 @@ def test_added_time_stretches_the_plan(window: MainWindow, clock: ManualClock, t
 
 def test_clicking_a_band_jumps_to_that_phase(qtbot: QtBot, window: MainWindow,
                                             clock: ManualClock, tick: Tick) -> None:
-    timeline = window.timeline
+    timeline = window.session_page.timeline
     assert timeline is not None
     window.controller.start()
     tick(window, clock, 30)

@@ -64,7 +64,7 @@ def picker_keys(window: MainWindow) -> list[str]:
 
 def test_edit_opens_the_current_routine_read_only_for_builtins(qtbot: QtBot,
                                                                window: MainWindow) -> None:
-    qtbot.keyClick(window.central, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(window.routines.editors) == 1
     editor = window.routines.editors[0]
     assert editor.draft.name == window.current_routine().name
@@ -83,7 +83,7 @@ def test_a_saved_copy_appears_in_the_picker_and_is_chosen(qtbot: QtBot, window: 
     assert copy_key == "relaxation-my-copy"
     assert copy_key in picker_keys(window)
     assert window.current_routine().phases[0].duration_s == 180
-    assert window.panel.countdown.text() == "3:00"
+    assert window.session_page.panel.countdown.text() == "3:00"
     assert settings_store.load()[0].routine == copy_key
 
 
@@ -117,7 +117,7 @@ def test_sound_and_volume_are_remembered(qtbot: QtBot, store: RoutineStore,
                                          settings_store: SettingsStore) -> None:
     chime = SilentChime()
     window = make_window(qtbot, store, settings_store, chime)
-    qtbot.keyClick(window.central, Qt.Key.Key_M)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_M)
     assert window.settings.sound is False
     window.volume_actions[25].trigger()
     window.controller.start()
@@ -162,7 +162,7 @@ def test_delete_moves_to_trash_and_falls_back(qtbot: QtBot, window: MainWindow,
     assert window.current_routine().key == mine.key
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.delete_action.trigger()
+    window.actions_by_name["delete_routine"].trigger()
     assert not store.path_for(mine.key).exists()
     assert list((store.folder / "trash").glob("*.json"))
     assert window.current_routine().key == "relaxation"
@@ -170,7 +170,7 @@ def test_delete_moves_to_trash_and_falls_back(qtbot: QtBot, window: MainWindow,
 
 
 def test_builtins_cannot_be_deleted(window: MainWindow, store: RoutineStore) -> None:
-    window.delete_action.trigger()
+    window.actions_by_name["delete_routine"].trigger()
     assert window.current_routine().key == "relaxation"
 
 

@@ -44,7 +44,7 @@ def make(show: Show, settings_store: SettingsStore,
 def test_space_asks_first_then_one_key_confirms(
         qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
     w = make(show_active, settings_store)
-    qtbot.keyClick(w.central, Qt.Key.Key_Space)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_Space)
     dialog = w.safety_dialog
     assert dialog is not None and dialog.isVisible()
     assert w.controller.snapshot.state is State.READY  # not before the check
@@ -53,7 +53,7 @@ def test_space_asks_first_then_one_key_confirms(
     assert settings_store.load()[0].safety_seen
     # Next time: the same one key.
     w.controller.restart()
-    qtbot.keyClick(w.central, Qt.Key.Key_Space)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_Space)
     assert w.safety_dialog is not None and w.safety_dialog is not dialog
     qtbot.keyClick(w.safety_dialog, Qt.Key.Key_Return)
     assert w.controller.snapshot.state is State.GET_READY
@@ -87,15 +87,16 @@ def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
     routine = w.controller.session.routine
     assert all(p.zone is not Zone.LOWER_BACK for p in routine.phases)
     assert routine.peak_pressure <= 6
-    assert w.care_label.text() == "Care: Pregnancy"
-    assert "Lower-back" in w.care_label.toolTip() or "lower back" in w.care_label.toolTip()
+    assert w.session_page.care_label.text() == "Care: Pregnancy"
+    tip = w.session_page.care_label.toolTip()
+    assert "Lower-back" in tip or "lower back" in tip
     # What the timer, gauge and timeline show is the adapted routine.
-    assert w.panel.step.text().startswith(f"Phase 1 of {len(routine.phases)}")
+    assert w.session_page.panel.step.text().startswith(f"Phase 1 of {len(routine.phases)}")
     assert w.current_routine().key == "tension-relief"  # the choice is unchanged
     # Remembered for next time.
     again = make(show_active, settings_store)
     assert again.controller.session.routine.peak_pressure <= 6
-    assert again.care_label.isVisible()
+    assert again.session_page.care_label.isVisible()
 
 
 def test_older_adult_is_lighter(
@@ -117,22 +118,22 @@ def test_marking_a_sore_spot_keeps_that_zone_light(
 
     w = make(show_active, settings_store)
     w.lifecycle.safety_check = False
-    qtbot.keyClick(w.central, Qt.Key.Key_K)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_K)
     assert w.actions_by_name["mark_spots"].isChecked()
     blade = geometry.zone_shapes(Zone.SHOULDER_BLADES)[0]
-    point = w.back.to_widget(blade.center).toPoint()
-    qtbot.mouseClick(w.back, Qt.MouseButton.LeftButton, pos=point)
-    assert len(w.spots) == 1
+    point = w.session_page.back.to_widget(blade.center).toPoint()
+    qtbot.mouseClick(w.session_page.back, Qt.MouseButton.LeftButton, pos=point)
+    assert len(w.care.spots) == 1
     routine = w.controller.session.routine
     for phase in routine.phases:
         if phase.zone is Zone.SHOULDER_BLADES:
             assert phase.pressure.peak <= 3
-    assert "shoulder blades" in w.care_label.toolTip().lower()
-    assert w.back.spots == w.spots  # the mark is drawn
+    assert "shoulder blades" in w.session_page.care_label.toolTip().lower()
+    assert w.session_page.back.spots == w.care.spots  # the mark is drawn
     # Clicking the mark again clears it, and the routine is itself again.
-    qtbot.mouseClick(w.back, Qt.MouseButton.LeftButton, pos=point)
-    assert w.spots == ()
+    qtbot.mouseClick(w.session_page.back, Qt.MouseButton.LeftButton, pos=point)
+    assert w.care.spots == ()
     library = load_builtin_library()
     assert w.controller.session.routine.phases == library.get("tension-relief").phases  # type: ignore[union-attr]
-    qtbot.keyClick(w.central, Qt.Key.Key_K)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_K)
     assert not w.actions_by_name["mark_spots"].isChecked()

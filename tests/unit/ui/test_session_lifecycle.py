@@ -47,7 +47,7 @@ class Run:
     """Every safety dialog opened, in order."""
 
     def key(self, key: Qt.Key) -> None:
-        self.qtbot.keyClick(self.window.central, key)
+        self.qtbot.keyClick(self.window.session_page, key)
 
     def confirm_safety(self) -> None:
         """The start just asked has a new safety dialog on screen, and the
@@ -76,9 +76,9 @@ def start_again(run: Run) -> None:
     run.tick(run.window, run.clock, GET_READY_S + 20)
     while run.window.controller.snapshot.state is not State.FINISHED:
         run.key(Qt.Key.Key_Right)
-    assert run.window.in_aftercare
+    assert run.window.pages.in_aftercare
     run.key(Qt.Key.Key_Escape)
-    assert run.window.state_line.text().startswith("Done")
+    assert run.window.session_page.state_line.text().startswith("Done")
     run.key(Qt.Key.Key_Space)
     run.confirm_safety()
 
@@ -186,7 +186,7 @@ def test_every_start_asks_and_every_end_reaches_aftercare_and_history(
 
     window = run.window
     assert window.controller.snapshot.state is State.FINISHED
-    assert window.in_aftercare, "the end did not reach aftercare"
+    assert window.pages.in_aftercare, "the end did not reach aftercare"
     row, *earlier = run.rows()  # newest first
     assert len(earlier) == (0 if start in ("space", "--start") else 1), \
         "not exactly one history row for each run"
@@ -233,8 +233,8 @@ def test_restart_asks_the_check_ins_again(
     window, clock = relief
     window.toggle_session()
     first = until_asked(window, clock, tick)
-    qtbot.keyClick(window.central, Qt.Key.Key_F)
-    qtbot.keyClick(window.central, Qt.Key.Key_R)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_F)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_R)
     assert window.controller.snapshot.state is State.READY
     window.toggle_session()
     assert until_asked(window, clock, tick) == pytest.approx(first)
@@ -246,9 +246,9 @@ def test_restart_brings_the_plan_back_without_the_last_runs_answers(
     planned = window.controller.session.routine.phases
     window.toggle_session()
     until_asked(window, clock, tick)
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     assert window.controller.session.routine.phases != planned
-    qtbot.keyClick(window.central, Qt.Key.Key_R)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_R)
     assert window.controller.session.routine.phases == planned
 
 
@@ -259,7 +259,7 @@ def test_start_again_brings_the_plan_back_with_todays_care_profile(
     window, clock = relief
     window.toggle_session()
     until_asked(window, clock, tick)
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     # The profile changes mid-run (it applies from the next session) ...
     dialog = window.safety_check()
     dialog.profiles[CareProfile.OLDER_ADULT].setChecked(True)
@@ -283,14 +283,14 @@ def test_a_lighter_answer_survives_a_sore_spot_marked_later(
     window.toggle_session()
     until_asked(window, clock, tick)
     level = window.controller.snapshot.pressure
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     assert window.controller.snapshot.pressure == pytest.approx(level - 1.5, abs=0.05)
     # A sore spot on the lower back, away from the shoulders worked now.
-    qtbot.keyClick(window.central, Qt.Key.Key_K)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_K)
     lower = geometry.zone_shapes(Zone.LOWER_BACK)[0]
-    qtbot.mouseClick(window.back, Qt.MouseButton.LeftButton,
-                     pos=window.back.to_widget(lower.center).toPoint())
-    assert len(window.spots) == 1
+    qtbot.mouseClick(window.session_page.back, Qt.MouseButton.LeftButton,
+                     pos=window.session_page.back.to_widget(lower.center).toPoint())
+    assert len(window.care.spots) == 1
     window.controller.refresh()
     assert window.controller.snapshot.pressure == pytest.approx(level - 1.5, abs=0.05)
     lower_back = [p for p in window.controller.session.routine.phases
@@ -303,7 +303,7 @@ def test_check_ins_after_a_lighter_answer_still_come(
     window, clock = relief
     window.toggle_session()
     first = until_asked(window, clock, tick)
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     ahead = [c.at_s for c in window.checkins.plan() if c.at_s > first + 3]
     assert ahead, "the lowered plan still has check-ins ahead"
     assert until_asked(window, clock, tick) == pytest.approx(ahead[0], abs=1.5)

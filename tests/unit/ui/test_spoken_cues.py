@@ -72,7 +72,7 @@ def test_phase_changes_check_ins_and_the_last_minute_are_spoken(
 
 def test_v_turns_spoken_cues_off(qtbot: QtBot, window: MainWindow, clock: ManualClock,
                                  speaker: Speaker, tick: Tick) -> None:
-    qtbot.keyClick(window.central, Qt.Key.Key_V)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_V)
     assert window.settings.speech is False
     window.controller.start()
     tick(window, clock, 200)
