@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands import command, keys_label
 from ..domain import timefmt
 from ..domain.routine import Routine, RoutineError
 from ..domain.routine_draft import COLUMN_TITLES, COLUMNS, RoutineDraft
@@ -131,29 +132,28 @@ class RoutineEditor(QDialog):
 
         self.buttons: dict[str, QPushButton] = {}
         tools = QHBoxLayout()
-        for name, text, handler, key in (
-                ("add", "Add phase", self.add_phase, "Ctrl+N"),
-                ("duplicate", "Duplicate", self.duplicate_phase, "Ctrl+D"),
-                ("delete", "Delete", self.delete_phase, "Ctrl+Del"),
-                ("up", "Move up", lambda: self.move_phase(-1), "Ctrl+Up"),
-                ("down", "Move down", lambda: self.move_phase(1), "Ctrl+Down")):
-            button = QPushButton(text)
-            button.setShortcut(QKeySequence(key))
-            button.setToolTip(f"{text} ({key})")
-            button.setAccessibleName(text)
+        for name, handler in (("add", self.add_phase), ("duplicate", self.duplicate_phase),
+                              ("delete", self.delete_phase),
+                              ("up", lambda: self.move_phase(-1)),
+                              ("down", lambda: self.move_phase(1))):
+            entry = command(f"editor_{name}")
+            button = QPushButton(entry.text)
+            button.setShortcut(QKeySequence(entry.keys[0]))
+            button.setToolTip(f"{entry.help} ({keys_label(entry.name)})")
+            button.setAccessibleName(entry.text)
             button.clicked.connect(handler)
             tools.addWidget(button)
             self.buttons[name] = button
-        undo = self.undo_stack.createUndoAction(self, "Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo = self.undo_stack.createUndoAction(self, command("editor_undo").text)
+        redo = self.undo_stack.createRedoAction(self, command("editor_redo").text)
         self.addActions([undo, redo])
         for name, action, signal in (("undo", undo, self.undo_stack.canUndoChanged),
                                      ("redo", redo, self.undo_stack.canRedoChanged)):
-            button = QPushButton(name.capitalize())
-            button.setAccessibleName(name.capitalize())
-            button.setToolTip(f"{name.capitalize()} ({action.shortcut().toString()})")
+            entry = command(f"editor_{name}")
+            action.setShortcuts([QKeySequence(k) for k in entry.keys])
+            button = QPushButton(entry.text)
+            button.setAccessibleName(entry.text)
+            button.setToolTip(f"{entry.help} ({keys_label(entry.name)})")
             button.clicked.connect(action.trigger)
             signal.connect(button.setEnabled)
             button.setEnabled(False)
@@ -188,8 +188,8 @@ class RoutineEditor(QDialog):
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName("Save")
         self.save_button.clicked.connect(self.save)
-        save_action = QAction("Save", self)
-        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action = QAction(command("editor_save").text, self)
+        save_action.setShortcuts([QKeySequence(k) for k in command("editor_save").keys])
         save_action.triggered.connect(self._save_shortcut)
         self.addAction(save_action)
         self.save_copy_button = QPushButton("Save as a copy")

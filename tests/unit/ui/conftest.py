@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -29,6 +30,40 @@ def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
         qtbot.wait_until(window.isActiveWindow)
 
     return show
+
+
+class MakeWindow(Protocol):
+    def __call__(self, routine: str = "quick", **options: Any) -> MainWindow: ...
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> MakeWindow:
+    """Build a window the way the tests need it: a manual clock, a silent
+    chime and no safety check unless ``options`` say otherwise; registered
+    with qtbot so it is closed after the test."""
+    from backmassage_gui.catalogue import load_builtin_library
+    from backmassage_gui.ui.sound import SilentChime
+
+    library = load_builtin_library()
+
+    def make(routine: str = "quick", **options: Any) -> MainWindow:
+        clock = options.pop("clock", None) or ManualClock()
+        options.setdefault("wall", clock)
+        options.setdefault("chime", SilentChime())
+        options.setdefault("safety_check", False)
+        chosen = library.get(routine)
+        assert chosen is not None
+        window = MainWindow(library, chosen, clock=clock, **options)
+        qtbot.add_widget(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: MakeWindow) -> MainWindow:
+    """The quick routine's window, not shown."""
+    return make_window()
 
 
 @pytest.fixture
