@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QLayout, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLayout, QMainWindow, QVBoxLayout, QWidget
 
 from ..commands import command, key_label, keys_label
 from ..domain.checkins import Answer
 from ..domain.library import RoutineLibrary
 from ..domain.routine import Routine
 from ..domain.safety import CareProfile
-from ..domain.session import Clock, Snapshot, State, suspend_counting_clock
+from ..domain.session import Clock, Snapshot, suspend_counting_clock
 from ..presenters.care_text import care_label, marking_text
 from ..presenters.session_text import checkin_answer_text, status_sentence
 from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
@@ -35,9 +35,10 @@ from .care_controller import CareController
 from .checkin_prompt import CheckInPrompt
 from .notice_bar import NoticeBar
 from .pages import Pages
+from .routine_choice import RoutineChoice
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
-from .safety_dialog import SafetyDialog
+from .safety_flow import SafetyFlow
 from .screen_awake import ScreenAwake
 from .session_controller import SessionController
 from .session_cues import SessionCues
@@ -47,14 +48,11 @@ from .session_page import SessionPage
 from .settings_model import SettingsModel, Switch
 from .sound import Chime, QtChime, SilentChime
 from .speech import Speaker
+from .view_modes import ViewModes
 
 if TYPE_CHECKING:
     from ..storage.history import History
-    from .aftercare_view import AftercareView
     from .history_dialog import HistoryDialog
-    from .practice_view import PracticeView
-
-COMPACT_BELOW_HEIGHT = 700  # smaller buttons and picker below this
 
 
 class MainWindow(QMainWindow):
@@ -82,8 +80,7 @@ class MainWindow(QMainWindow):
         self.session_log = SessionLog(history, self)
         self.notices = NoticeBar()
         self.screen_awake = screen_awake or ScreenAwake()
-        self.safety_dialog: SafetyDialog | None = None
-        self._outside_routine = routine if self.routines.get(routine.key) is None else None
+        outside = routine if self.routines.get(routine.key) is None else None
         self.controller = SessionController(
             routine, get_ready_s=self.settings.get_ready_s, clock=clock, wall=wall, parent=self)
         self.care = CareController(self.settings_model, self)
@@ -92,13 +89,21 @@ class MainWindow(QMainWindow):
                                           safety_check=safety_check, parent=self)
         self.cues = SessionCues(self.controller, self.settings_model, chime or SilentChime(),
                                 speaker, self)
+        self.safety = SafetyFlow(self.care, self.settings_model, self.lifecycle,
+                                 in_progress=lambda: self.choice.in_progress(),
+                                 open_dialog=self._open, window=self)
         self.picker = RoutinePicker()
+        self.choice = RoutineChoice(self.picker, self.routines, self.controller, self.lifecycle,
+                                    self.settings_model, outside=outside, window=self,
+                                    done=lambda: self.session_page.setFocus())
         self.actions_by_name = shortcuts.build_actions(self, self._handlers())
         self.session_page = SessionPage(self.controller, self.actions_by_name, self.picker,
                                         can_edit=self.routines.can_edit)
         self.pages = Pages(self.session_page, clock=clock, scores=self.settings_model,
                            real_sound=lambda: isinstance(self.cues.chime, QtChime),
                            back_from_practice=self.actions_by_name["practice"].trigger)
+        self.modes = ViewModes(self, self.pages, self.notices, self.actions_by_name["table_view"],
+                               self.statusBar().showMessage)
         self._build_central()
         self.volume_actions = menus.build_menus(self.menuBar(), self.actions_by_name,
                                                 self.settings_model, self.set_volume)
@@ -110,9 +115,9 @@ class MainWindow(QMainWindow):
             motion_preference.ask_desktop(self, self._on_desktop_motion)
         self.setMinimumSize(*MIN_WINDOW_SIZE)
         self.resize(*WINDOW_SIZE)
-        self._refresh_picker()
+        self.choice.refresh()
         if self.care.profile is not CareProfile.NONE:
-            self.use_routine(routine)
+            self.lifecycle.use(routine)
         self._show(self.controller.snapshot)
 
     # -- building ---------------------------------------------------------
@@ -126,21 +131,21 @@ class MainWindow(QMainWindow):
             "restart": self.lifecycle.restart,
             "history": self.show_history,
             "mark_spots": self.toggle_marking,
-            "safety_check": self.safety_check,
+            "safety_check": lambda: self.safety.check(),
             "quit": self.close,
-            "edit_routine": lambda: self.routines.edit(self.current_routine()),
+            "edit_routine": lambda: self.routines.edit(self.lifecycle.plan.routine),
             "new_routine": self.routines.new,
             "import_routine": self.routines.import_file,
-            "export_routine": lambda: self.routines.export(self.current_routine()),
-            "delete_routine": self.delete_routine,
-            "fullscreen": self.toggle_fullscreen,
-            "table_view": self.toggle_table_view,
-            "leave_fullscreen": self.leave_fullscreen,
+            "export_routine": lambda: self.routines.export(self.lifecycle.plan.routine),
+            "delete_routine": lambda: self.choice.delete_current(),
+            "fullscreen": lambda: self.modes.toggle_fullscreen(),
+            "table_view": lambda: self.modes.toggle_table_view(),
+            "leave_fullscreen": lambda: self.modes.leave(),
             "checkin_fine": lambda: self.checkins.answer(Answer.FINE),
             "checkin_lighter": lambda: self.checkins.answer(Answer.LIGHTER),
             "checkin_stop": lambda: self.checkins.answer(Answer.STOP),
-            "practice": self.toggle_practice,
-            "trace": self._trace_in_practice,
+            "practice": lambda: self.modes.toggle_practice(self.controller.pause),
+            "trace": lambda: self.pages.trace(),
             "shortcuts": lambda: self._open(help_dialogs.shortcuts_dialog(self)),
             "safety_notes": lambda: self._open(help_dialogs.safety_dialog(self)),
             "about": lambda: self._open(help_dialogs.about_dialog(self)),
@@ -179,7 +184,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         model, page, controller = self.settings_model, self.session_page, self.controller
-        self.notices.changed.connect(self._rescale)
+        self.notices.changed.connect(self.modes.rescale)
         self.session_log.problem.connect(self.notices.post)
         model.save_failed.connect(self.notices.post)
         model.manual_advance_changed.connect(lambda on: controller.set_auto_advance(not on))
@@ -194,10 +199,8 @@ class MainWindow(QMainWindow):
         self.care.spots_changed.connect(self.lifecycle.set_spots)
         self.care.marking_changed.connect(page.back.set_marking)
         self.lifecycle.care_changed.connect(self._show_care)
-        self.lifecycle.safety_needed.connect(lambda: self.safety_check(start_after=True))
-        self.picker.picked.connect(self._on_pick)
-        self.routines.changed.connect(self._refresh_picker)
-        self.routines.saved.connect(self._on_routine_saved)
+        self.safety.said.connect(self.statusBar().showMessage)
+        self.choice.said.connect(self.statusBar().showMessage)
         self.routines.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.cues.status.connect(self.statusBar().showMessage)
         self.checkins.answered.connect(self._on_checkin_answer)
@@ -237,13 +240,7 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self) -> None:
         self.cues.finished()
-        self.show_aftercare()
-
-    def show_aftercare(self) -> AftercareView:
-        return self.pages.show_aftercare(self.leave_aftercare)
-
-    def leave_aftercare(self) -> None:
-        self.pages.show_session()
+        self.pages.show_aftercare(self.pages.show_session)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """With manual advance, any key (a foot pedal sends one) goes on."""
@@ -280,85 +277,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(data))
 
     # -- practice -------------------------------------------------------------
-    def ensure_practice(self) -> PracticeView:
-        return self.pages.ensure_practice()
-
-    def toggle_practice(self) -> None:
-        """Practice is done away from the table, so the session pauses."""
-        if self.table_view:
-            self.statusBar().showMessage(
-                f"Leave the table view ({keys_label('table_view')}) to practise.", 5000)
-        elif self.pages.in_practice:
-            self.pages.show_session()
-        else:
-            self.controller.pause()
-            self.pages.show_practice()
-
-    def _trace_in_practice(self) -> None:
-        if self.pages.in_practice and self.pages.practice is not None:
-            self.pages.practice.start_trace()
-
     # -- routines and care ------------------------------------------------------
-    def current_routine(self) -> Routine:
-        """The routine as chosen (before any care adaptation)."""
-        return self.lifecycle.plan.routine
-
-    def use_routine(self, routine: Routine) -> None:
-        """Run ``routine``, adapted to the care profile, from its start."""
-        self.lifecycle.use(routine)
-
-    def _refresh_picker(self) -> None:
-        own = self.routines.own
-        if self._outside_routine is not None:
-            own.append(self._outside_routine)
-        self.picker.set_routines(self.routines.builtins.routines, own, self.routines.broken,
-                                 self.controller.session.routine.key)
-
-    def _on_pick(self, key: str) -> None:
-        current = self.controller.session.routine
-        routine = self.routines.get(key)
-        if routine is None and self._outside_routine and key == self._outside_routine.key:
-            routine = self._outside_routine
-        if routine is not None and routine.key != current.key:
-            if self._session_in_progress() and not self._confirm_switch(routine):
-                self.picker.select(current.key)
-            else:
-                self.use_routine(routine)
-                self.picker.select(routine.key)
-                if self.routines.get(routine.key) is not None:
-                    self.settings_model.set_routine(routine.key)
-        self.session_page.setFocus()
-
-    def _session_in_progress(self) -> bool:
-        return self.controller.snapshot.state not in (State.READY, State.FINISHED)
-
-    def _confirm_switch(self, routine: Routine) -> bool:
-        """Ask before a stray click on the picker throws a session away."""
-        self.controller.pause()
-        answer = QMessageBox.question(
-            self, "Switch routine?",
-            f"Switch to {routine.name}? The session in progress will end.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def delete_routine(self) -> None:
-        if self.routines.delete(self.current_routine()):
-            fallback = self.routines.builtins.routines[0]
-            self.use_routine(fallback)
-            self.settings_model.set_routine(fallback.key)
-            self._refresh_picker()
-
-    def _on_routine_saved(self, routine: Routine) -> None:
-        if not self._session_in_progress():
-            self.use_routine(routine)
-            self.settings_model.set_routine(routine.key)
-            self.statusBar().showMessage(f"“{routine.name}” is ready to start", 5000)
-        else:
-            self.statusBar().showMessage(
-                f"Saved “{routine.name}”; pick it when this session is over", 8000)
-        self._refresh_picker()
-
     def toggle_marking(self) -> None:
         on = self.care.toggle_marking()
         self.actions_by_name["mark_spots"].setChecked(on)
@@ -366,29 +285,6 @@ class MainWindow(QMainWindow):
 
     def _show_care(self, lines: list[str]) -> None:
         self.session_page.show_care(care_label(self.care.profile, lines), lines)
-
-    def safety_check(self, start_after: bool = False) -> SafetyDialog:
-        dialog = SafetyDialog(self.care.profile, first_time=not self.settings.safety_seen,
-                              parent=self)
-        dialog.accepted.connect(lambda: self._after_safety(dialog, start_after))
-        self.safety_dialog = dialog
-        self._open(dialog)
-        return dialog
-
-    def _after_safety(self, dialog: SafetyDialog, start_after: bool) -> None:
-        profile = dialog.profile()
-        changed = profile is not self.care.profile
-        self.settings_model.set_safety_answer(profile.value)
-        if changed and not self._session_in_progress():
-            self.use_routine(self.current_routine())
-        elif changed:
-            self.statusBar().showMessage(
-                f"Care profile set to {profile.label}; it applies from the next session.", 8000)
-        if dialog.advice_text:
-            self.statusBar().showMessage("Going on against the safety advice: keep it light "
-                                         "and stop at any discomfort.", 12000)
-        if start_after:
-            self.lifecycle.start()
 
     def show_history(self) -> HistoryDialog | None:
         if self.session_log.history is None:
@@ -410,57 +306,9 @@ class MainWindow(QMainWindow):
         self.session_page.setFocus()
 
     # -- the window -------------------------------------------------------------
-    def toggle_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-
-    def leave_fullscreen(self) -> None:
-        if self.pages.in_aftercare:
-            self.leave_aftercare()
-        elif self.table_view:
-            self.toggle_table_view()
-            if self.isFullScreen():
-                self.showNormal()
-        elif self.isFullScreen():
-            self.showNormal()
-
-    @property
-    def table_view(self) -> bool:
-        return self.session_page.table_view
-
-    def toggle_table_view(self) -> None:
-        """A layout for a laptop two metres away: a huge countdown, the back
-        and the pressure band, nothing else, in high contrast. Only for the
-        session: elsewhere G says so instead of leaving a half-state."""
-        if not self.table_view and self.pages.currentWidget() is not self.session_page:
-            self.actions_by_name["table_view"].setChecked(False)
-            self.statusBar().showMessage("Table view is for the session.", 4000)
-            return
-        on = not self.table_view
-        self.session_page.set_table_view(on)
-        self.menuBar().setVisible(not on)
-        self.setProperty("tableView", on)
-        self.actions_by_name["table_view"].setChecked(on)
-        self.setStyleSheet(theme.STYLE_SHEET)  # re-evaluates [tableView="true"]
-        self._rescale()
-        if on:
-            self.statusBar().showMessage(
-                f"Table view: {keys_label('table_view')} or Esc to leave", 5000)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._rescale()
-
-    def _rescale(self) -> None:
-        # A notice takes room from the session, so the type shrinks to fit.
-        notice_h = self.notices.sizeHint().height() if self.notices.isVisibleTo(self) else 0
-        self.session_page.rescale(self.width(), self.height() - notice_h, WINDOW_SIZE)
-        compact = self.height() < COMPACT_BELOW_HEIGHT
-        if self.property("compact") != compact:
-            self.setProperty("compact", compact)
-            self.setStyleSheet(theme.STYLE_SHEET)  # re-evaluates [compact="true"]
+        self.modes.rescale()
 
     def _sync_foreground(self) -> None:
         # With still diagrams nothing animates: a slow tick keeps the time.

@@ -68,6 +68,11 @@ class Pages(QStackedWidget):
         view.strokes.setFocus()
         return view
 
+    def trace(self) -> None:
+        """T: trace the stroke, in practice only."""
+        if self.in_practice and self.practice is not None:
+            self.practice.start_trace()
+
     def show_aftercare(self, leave: Callable[[], object]) -> AftercareView:
         if self.aftercare is None:
             from .aftercare_view import AftercareView

@@ -143,7 +143,7 @@ def test_start_and_fullscreen_options_reach_the_window(qtbot: QtBot) -> None:
     qtbot.add_widget(window)
     assert window.controller.session.routine.key == "quick"
     # --start begins as Space does: the safety check first, then the countdown.
-    dialog = window.safety_dialog
+    dialog = window.safety.dialog
     assert dialog is not None and dialog.isVisible()
     assert window.controller.snapshot.state is State.READY
     dialog.go_button.click()

@@ -64,7 +64,7 @@ def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock,
 def test_the_safety_advice_is_read_in_full(qtbot: QtBot, window: MainWindow) -> None:
     """Through AT-SPI the advice after a 'yes' read only 'Advice'."""
     qtbot.keyClick(window.session_page, Qt.Key.Key_Space)
-    dialog = window.safety_dialog
+    dialog = window.safety.dialog
     assert dialog is not None
     assert unreachable(dialog) == []
     dialog.boxes["fever"].setChecked(True)
@@ -112,7 +112,7 @@ def test_a_check_in_and_the_advice_are_announced(
     assert window.checkins.current is not None
     assert window.checkins.current.reason in said[-1]
     window.controller.pause()
-    dialog = window.safety_check()
+    dialog = window.safety.check()
     dialog.boxes["fever"].setChecked(True)
     assert said[-1] == dialog.advice_text
     dialog.reject()
@@ -132,7 +132,7 @@ def drag_along(qtbot: QtBot, view: QWidget, clock: ManualClock,
 
 def test_the_practice_page_with_trace_results(qtbot: QtBot, window: MainWindow,
                                               clock: ManualClock) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = window.pages.practice
     assert practice is not None
     assert unreachable(window) == []
@@ -163,7 +163,7 @@ def test_the_practice_page_with_trace_results(qtbot: QtBot, window: MainWindow,
 
 
 def test_aftercare(window: MainWindow) -> None:
-    window.show_aftercare()
+    window.pages.show_aftercare(window.pages.show_session)
     assert window.pages.in_aftercare
     assert unreachable(window) == []
     window.pages.aftercare.toggle_rest()  # type: ignore[union-attr]

@@ -58,7 +58,7 @@ def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     """'T does nothing while the tempo box has focus': the spin box claimed
     every letter, though a number field types none of them."""
-    window.ensure_practice()
+    window.pages.ensure_practice()
     timeline = window.session_page.ensure_timeline()
     qtbot.wait_until(timeline.isVisible)  # its plot takes the focus on a click
     fired = record_commands(window)
@@ -82,7 +82,7 @@ def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
 
 
 def test_t_in_the_tempo_box_starts_a_trace(qtbot: QtBot, window: MainWindow) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = window.pages.practice
     assert practice is not None
     practice.tempo.setFocus()

@@ -406,7 +406,7 @@ def test_table_view_keeps_only_countdown_back_and_pressure(qtbot: QtBot,
     window.controller.next_phase()
     normal_px = window.session_page.panel.countdown.font().pixelSize()
     qtbot.keyClick(window.session_page, Qt.Key.Key_G)
-    assert window.table_view
+    assert window.modes.table_view
     page = window.session_page
     for hidden in (page.top_bar, page.button_bar, page.panel.cue, page.panel.next,
                    window.menuBar()):
@@ -417,7 +417,7 @@ def test_table_view_keeps_only_countdown_back_and_pressure(qtbot: QtBot,
     qtbot.keyClick(window.session_page, Qt.Key.Key_Space)  # keys still work
     assert window.controller.snapshot.state is State.PAUSED
     qtbot.keyClick(window.session_page, Qt.Key.Key_Escape)
-    assert not window.table_view
+    assert not window.modes.table_view
     assert window.session_page.button_bar.isVisible()
 
 
@@ -452,7 +452,7 @@ def test_the_step_line_and_the_state_line_are_never_cut(
     has, both show whole."""
     longest = library.get("tension-relief")
     assert longest is not None
-    window.use_routine(longest)
+    window.lifecycle.use(longest)
     window.resize(*size)
     qtbot.wait_until(lambda: window.size().width() == size[0])
     panel, controller = window.session_page.panel, window.controller
@@ -485,5 +485,5 @@ def test_the_step_line_and_the_state_line_are_never_cut(
     check("Time's up")
     controller.start()
     move(window, clocks, longest.phases[-1].duration_s + 1)
-    window.leave_aftercare()
+    window.pages.show_session()
     check("Done")

@@ -61,7 +61,7 @@ def test_p_opens_practice_and_pauses_the_session(qtbot: QtBot, window: MainWindo
 
 
 def test_every_stroke_shows_how_where_and_pressure(qtbot: QtBot, window: MainWindow) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     for stroke in Stroke:
         practice.select_stroke(stroke)
@@ -81,7 +81,7 @@ def test_every_stroke_shows_how_where_and_pressure(qtbot: QtBot, window: MainWin
 
 
 def test_tempo_and_slow_motion_change_the_pace(window: MainWindow, clock: ManualClock) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.PALM_CIRCLES)
     practice.tempo.setValue(40)
@@ -109,7 +109,7 @@ def drag_along(qtbot: QtBot, practice: PracticeView, clock: ManualClock,
 def test_tracing_the_path_well_scores_well_and_is_kept(qtbot: QtBot, window: MainWindow,
                                                       clock: ManualClock,
                                                       settings_store: SettingsStore) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.PALM_CIRCLES)
     spm = practice.tempo.value()
@@ -131,7 +131,7 @@ def test_tracing_the_path_well_scores_well_and_is_kept(qtbot: QtBot, window: Mai
 
 def test_a_trace_across_the_spine_is_flagged(qtbot: QtBot, window: MainWindow,
                                              clock: ManualClock) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.THUMB_PRESSURE)
     practice.start_trace()
@@ -145,7 +145,7 @@ def test_a_trace_across_the_spine_is_flagged(qtbot: QtBot, window: MainWindow,
 
 
 def test_pressing_without_arming_does_not_trace(qtbot: QtBot, window: MainWindow) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     qtbot.mousePress(practice.back, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
     assert not practice.back.tracing
@@ -153,7 +153,7 @@ def test_pressing_without_arming_does_not_trace(qtbot: QtBot, window: MainWindow
 
 def test_nothing_to_say_leaves_no_empty_line(qtbot: QtBot, window: MainWindow) -> None:
     """Gliding has no other zones: its 'Also used on' line left a blank gap."""
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.KNEADING)
     assert practice.also.isVisible() and practice.also.text()
@@ -172,7 +172,7 @@ def test_the_glide_reads_the_same_in_practice_and_the_session(window: MainWindow
     first = window.controller.session.routine.phases[0]
     assert first.stroke is Stroke.GLIDING
     session_text = window.session_page.panel.cue.text()
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.GLIDING)
     assert practice.how.text() == session_text == Stroke.GLIDING.info.how

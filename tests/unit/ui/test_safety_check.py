@@ -45,7 +45,7 @@ def test_space_asks_first_then_one_key_confirms(
         qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
     w = make(show_active, settings_store)
     qtbot.keyClick(w.session_page, Qt.Key.Key_Space)
-    dialog = w.safety_dialog
+    dialog = w.safety.dialog
     assert dialog is not None and dialog.isVisible()
     assert w.controller.snapshot.state is State.READY  # not before the check
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # all clear
@@ -54,15 +54,15 @@ def test_space_asks_first_then_one_key_confirms(
     # Next time: the same one key.
     w.controller.restart()
     qtbot.keyClick(w.session_page, Qt.Key.Key_Space)
-    assert w.safety_dialog is not None and w.safety_dialog is not dialog
-    qtbot.keyClick(w.safety_dialog, Qt.Key.Key_Return)
+    assert w.safety.dialog is not None and w.safety.dialog is not dialog
+    qtbot.keyClick(w.safety.dialog, Qt.Key.Key_Return)
     assert w.controller.snapshot.state is State.GET_READY
 
 
 def test_any_yes_advises_against_and_only_continue_anyway_goes_on(
         qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
     w = make(show_active, settings_store)
-    dialog = w.safety_check(start_after=True)
+    dialog = w.safety.check(start_after=True)
     dialog.boxes["fever"].setChecked(True)
     assert dialog.advice_text and "fever" in dialog.advice_text
     assert dialog.advice.isVisible()
@@ -80,7 +80,7 @@ def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
     from backmassage_gui.domain.safety import CareProfile
 
     w = make(show_active, settings_store)
-    dialog = w.safety_check()
+    dialog = w.safety.check()
     dialog.profiles[CareProfile.PREGNANCY].setChecked(True)
     assert "training" in dialog.note.text()
     dialog.go_button.click()
@@ -92,7 +92,7 @@ def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
     assert "Lower-back" in tip or "lower back" in tip
     # What the timer, gauge and timeline show is the adapted routine.
     assert w.session_page.panel.step.text().startswith(f"Phase 1 of {len(routine.phases)}")
-    assert w.current_routine().key == "tension-relief"  # the choice is unchanged
+    assert w.lifecycle.plan.routine.key == "tension-relief"  # the choice is unchanged
     # Remembered for next time.
     again = make(show_active, settings_store)
     assert again.controller.session.routine.peak_pressure <= 6
@@ -105,7 +105,7 @@ def test_older_adult_is_lighter(
 
     w = make(show_active, settings_store)
     before = w.controller.session.routine.peak_pressure
-    dialog = w.safety_check()
+    dialog = w.safety.check()
     dialog.profiles[CareProfile.OLDER_ADULT].setChecked(True)
     dialog.go_button.click()
     after = w.controller.session.routine.peak_pressure

@@ -52,7 +52,7 @@ class Run:
     def confirm_safety(self) -> None:
         """The start just asked has a new safety dialog on screen, and the
         session waits for it; Enter says all clear."""
-        dialog = self.window.safety_dialog
+        dialog = self.window.safety.dialog
         assert dialog is not None and dialog.isVisible(), "the safety check was not asked"
         assert dialog not in self.dialogs, "no new safety check for this start"
         self.dialogs.append(dialog)
@@ -92,7 +92,7 @@ def start_from_command_line(run: Run) -> None:
 def start_after_picking_midway(run: Run) -> None:
     """Relaxation runs for a minute; quick is picked (yes, switch), then Space."""
     window = run.window
-    window.use_routine(load_builtin_library().get("relaxation"))  # type: ignore[arg-type]
+    window.lifecycle.use(load_builtin_library().get("relaxation"))  # type: ignore[arg-type]
     start_with_space(run)
     run.tick(window, run.clock, GET_READY_S + 60)
     run.monkeypatch.setattr(QMessageBox, "question",
@@ -261,15 +261,15 @@ def test_start_again_brings_the_plan_back_with_todays_care_profile(
     until_asked(window, clock, tick)
     qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     # The profile changes mid-run (it applies from the next session) ...
-    dialog = window.safety_check()
+    dialog = window.safety.check()
     dialog.profiles[CareProfile.OLDER_ADULT].setChecked(True)
     dialog.go_button.click()
     tick(window, clock, 2000)
     assert window.controller.snapshot.state is State.FINISHED
-    window.leave_aftercare()
+    window.pages.show_session()
     window.toggle_session()  # Start again
     # ... and the next run follows it, without the "lighter" of the last one.
-    expected, _ = adapt(window.current_routine(), CareProfile.OLDER_ADULT)
+    expected, _ = adapt(window.lifecycle.plan.routine, CareProfile.OLDER_ADULT)
     assert window.controller.session.routine.phases == expected.phases
     assert window.controller.snapshot.state is State.GET_READY
 
