@@ -117,3 +117,17 @@ def test_clicking_a_band_jumps_to_that_phase(qtbot: QtBot, window: MainWindow,
     assert snap.phase_index == 4
     assert snap.state is State.RUNNING
     assert snap.phase_elapsed_s == 0
+
+
+def test_axis_text_reads_from_a_distance(qtbot: QtBot) -> None:
+    from backmassage_gui.ui.pressure_plot import AXIS_PX, PressurePlot
+
+    for compact in (True, False):
+        plot = PressurePlot(compact=compact)
+        qtbot.add_widget(plot)
+        item = plot.plot.getPlotItem()
+        shown = [name for name in ("left", "bottom") if item.getAxis(name).isVisible()]
+        assert shown == (["bottom"] if compact else ["left", "bottom"])
+        for name in shown:
+            font = item.getAxis(name).style["tickFont"]
+            assert font is not None and font.pixelSize() >= AXIS_PX >= 14
