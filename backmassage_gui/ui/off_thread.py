@@ -328,10 +328,6 @@ def shutdown_all(wait_s: float = STOP_WAIT_S) -> bool:
     return not _live
 
 
-def any_stuck() -> bool:
-    return any(thread.stuck for thread in _live)
-
-
 def exit_if_stuck(code: int) -> None:
     """After the event loop has ended: stop the worker threads, and if one of
     them never came back, end the process now with ``code``. Joining it would
