@@ -28,6 +28,7 @@ from backmassage_gui.domain.session import State
 from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.off_thread import Worker
+from backmassage_gui.ui.screen_awake import ScreenAwake
 from backmassage_gui.ui.sound import Chime, QtChime, SilentChime
 from backmassage_gui.ui.speech import Speaker
 
@@ -345,8 +346,6 @@ class SilentDesktop:
 
 def test_a_desktop_that_never_answers_stops_nothing(
         qtbot: QtBot, show_active: Callable[[QWidget], None], tick: Tick) -> None:
-    from backmassage_gui.ui.screen_awake import ScreenAwake
-
     desktop = SilentDesktop()
     library = load_builtin_library()
     clock = ManualClock()
