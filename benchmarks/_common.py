@@ -48,7 +48,7 @@ class Figure:
     name: str
     value: str
     target: str
-    verdict: str  # PASS, MISS, INFO or ERROR
+    verdict: str  # PASS, MISS, INFO, FAIL (the run did not measure what it says) or ERROR
     number: float | None = None
     unit: str = ""
     notes: list[str] = field(default_factory=list)
@@ -57,6 +57,11 @@ class Figure:
 
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "MISS"
+
+
+FAILED_VERDICTS = ("FAIL", "ERROR")
+"""Verdicts that make a benchmark script exit non-zero: its figures cannot be
+trusted (e.g. a frozen window measured as an idle one)."""
 
 
 def print_figures(figures: Sequence[Figure], *, title: str = "", stream=None) -> None:
@@ -105,6 +110,10 @@ def script_main(description: str, add_args, run) -> None:
         raise SystemExit(130) from None
     print_figures(figures, title=description.split(":")[0])
     write_json(args.json, figures)
+    failed = [f for f in figures if f.verdict in FAILED_VERDICTS]
+    if failed:
+        print("FAIL: " + "; ".join(f"{f.name}: {f.value}" for f in failed), flush=True)
+        raise SystemExit(1)
 
 
 # -- statistics ---------------------------------------------------------------
@@ -319,9 +328,26 @@ def confirm_safety_check(display: str, timeout: float = 30.0) -> None:
     xdotool(display, "key", "--clearmodifiers", "Return")
 
 
-def screen_changes(display: str, gap_s: float = 1.0) -> int | None:
+def screen_moves(display: str, expect_moving: bool, when: str) -> tuple[bool | None, str]:
+    """Does the screen move (or keep still) as the app's state says it should?
+    (None, why) when it cannot be told. A frozen window is still: this is what
+    tells it apart from an idle one, whose CPU figure would look just as good."""
+    moved = screen_changes(display)
+    if moved is None:
+        return None, (f"{when}: could not compare two screenshots (ImageMagick's import "
+                      "and compare are needed to confirm the window is alive)")
+    ok = bool(moved) == expect_moving
+    seen = f"{moved} pixels changed over 1 s ({'moving' if moved else 'still'})"
+    if ok:
+        return True, f"{when}: {seen}, as expected"
+    return False, (f"{when}: {seen}, but it should be {'moving' if expect_moving else 'still'}"
+                   f"{' (is the window frozen?)' if expect_moving else ''}")
+
+
+def screen_changes(display: str, gap_s: float = 1.0, between=None) -> int | None:
     """How many pixels of the screen change over ``gap_s`` (None if ImageMagick
-    cannot tell). 0 means nothing on screen moved."""
+    cannot tell). 0 means nothing on screen moved. ``between``, if given, is
+    called right after the first screenshot (e.g. to press a key)."""
     if not shutil.which("import") or not shutil.which("compare"):
         return None
     env = dict(os.environ, DISPLAY=display)
@@ -331,6 +357,8 @@ def screen_changes(display: str, gap_s: float = 1.0) -> int | None:
             subprocess.run(["import", "-silent", "-window", "root", str(shot)], env=env,
                            capture_output=True, timeout=30)
             if shot is a:
+                if between is not None:
+                    between()
                 time.sleep(gap_s)
         done = subprocess.run(["compare", "-metric", "AE", str(a), str(b), "null:"],
                               capture_output=True, text=True, timeout=30)
@@ -340,6 +368,18 @@ def screen_changes(display: str, gap_s: float = 1.0) -> int | None:
             return int(float(text))
         except ValueError:
             return None
+
+
+def screen_responds(display: str, action, when: str) -> tuple[bool | None, str]:
+    """Does the screen change within a second of ``action`` (a key press)? A
+    still window that does not is frozen, not idle."""
+    moved = screen_changes(display, between=action)
+    if moved is None:
+        return None, (f"{when}: could not compare two screenshots (ImageMagick's import "
+                      "and compare are needed to confirm the window is alive)")
+    if moved:
+        return True, f"{when}: {moved} pixels changed, as expected"
+    return False, f"{when}: nothing on screen changed (is the window frozen?)"
 
 
 # -- machine ------------------------------------------------------------------

@@ -82,6 +82,20 @@ def spin(seconds: float) -> None:
     loop.exec()
 
 
+def frozen_problems(frames: int, seconds: float, session_advance_s: float) -> list[str]:
+    """Why a recording of a running session is not the app animating: too few
+    paints, or a session clock that did not keep up with real time. (A window
+    that froze paints nothing, and would otherwise pass as a quiet one.)"""
+    problems = []
+    if frames < seconds * 30:
+        problems.append(f"only {frames} paints in {seconds:.1f} s, where a running session "
+                        "paints about 60 a second: the window froze or stopped painting")
+    if abs(session_advance_s - seconds) > max(0.5, seconds * 0.05):
+        problems.append(f"the session's time moved {session_advance_s:.1f} s in "
+                        f"{seconds:.1f} s of real time")
+    return problems
+
+
 class PaintRecorder:
     """Wraps ``BackView.paintEvent`` to stamp every paint of the session view."""
 

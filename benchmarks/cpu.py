@@ -15,8 +15,16 @@ empty data folder:
 CPU time is utime+stime of the app process (all its threads) from
 /proc/PID/stat over the window, divided by wall time. The X server's own CPU
 over the same window is reported beside it (drawing the frames costs it too).
-A screen comparison (ImageMagick ``import`` twice, 1 s apart) checks whether
-anything was still moving.
+
+A frozen window costs no CPU, so it would pass every target (it once did: a
+wedged speech server blocked the app, and this reported 0.00% and PASS). So
+each state checks the window is alive, with screen comparisons (ImageMagick
+``import`` twice, 1 s apart): animating must move before and after the
+measurement; paused must move before Space and keep still after it; ready and
+paused must keep still while measured and then answer Space (ready: the
+safety check opens; paused: the session resumes and moves). An animating app
+using next to no CPU is frozen too. Any of these fails the figure (FAIL, exit
+status 1), whatever the CPU figure.
 """
 
 from __future__ import annotations
@@ -37,7 +45,8 @@ from _common import (
     proc_alive,
     proc_cpu_seconds,
     proc_run_seconds,
-    screen_changes,
+    screen_moves,
+    screen_responds,
     script_main,
     stop_process,
     tmpdir,
@@ -48,6 +57,15 @@ from _common import (
 
 SKIP_S = 8.0
 TARGETS = {"animating": 5.0, "ready": 0.5, "paused": 0.5}
+ALIVE_FLOOR_PCT = 0.2
+"""Animating below this share of a core means nothing is being drawn."""
+
+
+def press_space(x: Xvfb, wid: str) -> None:
+    xdotool(x.display, "mousemove", "--window", wid, "200", "200", check=False)
+    xdotool(x.display, "windowfocus", wid, check=False)
+    time.sleep(0.3)
+    xdotool(x.display, "key", "--clearmodifiers", "space")
 
 
 def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
@@ -61,21 +79,20 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
     log = open(data / "app.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(cmd, env=app_env(data, display=x.display), cwd=ROOT,
                             stdout=log, stderr=subprocess.STDOUT)
+    checks: list[tuple[bool | None, str]] = []
     try:
         t_start = time.monotonic()
         wid = wait_for_window(x.display, **({"title": "Bare animation"} if state == "bare"
                                             else {}))
         if state in ("animating", "paused"):
             confirm_safety_check(x.display)
+        time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
         if state == "paused":
-            time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
-            xdotool(x.display, "mousemove", "--window", wid, "200", "200", check=False)
-            xdotool(x.display, "windowfocus", wid, check=False)
-            time.sleep(0.3)
-            xdotool(x.display, "key", "--clearmodifiers", "space")
+            checks.append(screen_moves(x.display, True, "before Space"))
+            press_space(x, wid)
             time.sleep(2.0)
-        else:
-            time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
+        elif state == "animating":
+            checks.append(screen_moves(x.display, True, "before measuring"))
         if not proc_alive(proc.pid):
             raise RuntimeError(f"the app exited early:\n{log_tail(data / 'app.log')}")
         r0 = proc_run_seconds(proc.pid)
@@ -83,15 +100,40 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
         time.sleep(seconds)
         c1, x1, w1 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.proc.pid), time.monotonic()
         r1 = proc_run_seconds(proc.pid)
-        moving = screen_changes(x.display)
+        if state != "bare":
+            checks.append(screen_moves(x.display, state == "animating", "after measuring"))
+        if state == "ready":  # still, but alive: a key press must act
+            checks.append(screen_responds(x.display, lambda: press_space(x, wid),
+                                          "Space (the safety check opens)"))
+        elif state == "paused":
+            press_space(x, wid)
+            time.sleep(1.0)
+            checks.append(screen_moves(x.display, True, "after Space (resumed)"))
     finally:
         stop_process(proc)
         log.close()
     wall = w1 - w0
     return {"state": state, "app_pct": (c1 - c0) / wall * 100,
             "xvfb_pct": (x1 - x0) / wall * 100, "wall_s": wall,
-            "cpu_s": c1 - c0, "changed_pixels": moving,
+            "cpu_s": c1 - c0, "checks": checks,
             "sched_pct": (r1 - r0) / wall * 100 if r0 is not None and r1 is not None else -1}
+
+
+def alive_verdict(state: str, r: dict[str, object], ok: bool) -> tuple[str, list[str]]:
+    """The figure's verdict once the window is known to have been alive (or not)."""
+    checks = r["checks"]
+    assert isinstance(checks, list)
+    notes = [note for _, note in checks]
+    problems = [note for seen, note in checks if seen is False]
+    if state == "animating" and float(r["app_pct"]) < ALIVE_FLOOR_PCT:
+        problems.append(f"the app used {float(r['app_pct']):.2f}% of a core while it should "
+                        "animate: frozen")
+    if problems:
+        why = f"FAIL: the window did not behave as '{state}' says: " + "; ".join(problems)
+        return "FAIL", [*notes, why]
+    if any(seen is None for seen, _ in checks):
+        return "ERROR", [*notes, "not judged: whether the window was alive is unknown"]
+    return verdict(ok), notes
 
 
 def run(args) -> list[Figure]:
@@ -114,21 +156,14 @@ def run(args) -> list[Figure]:
                 continue
             target = TARGETS[state]
             pct = float(r["app_pct"])
-            moved = r["changed_pixels"]
-            expect_moving = state == "animating"
+            ok = pct <= target if state == "animating" else pct < target
+            judged, checked = alive_verdict(state, r, ok)
             notes = [f"X server (Xvfb) used {float(r['xvfb_pct']):.2f}% over the same "
                      f"{float(r['wall_s']):.1f} s; app CPU {float(r['cpu_s']):.2f} s "
-                     f"(scheduler run time {float(r['sched_pct']):.2f}%)"]
-            if moved is not None:
-                notes.append(f"screen changed in {moved} pixels over 1 s "
-                             f"({'moving' if moved else 'still'})")
-                if bool(moved) != expect_moving:
-                    notes.append("WARNING: the screen did not behave as this state "
-                                 "should (was the key press delivered?)")
+                     f"(scheduler run time {float(r['sched_pct']):.2f}%)", *checked]
             name = {"animating": "CPU while a session animates",
                     "ready": "CPU while ready (nothing moves)",
                     "paused": "CPU while paused"}[state]
-            ok = pct <= target if state == "animating" else pct < target
             if state == "animating" and "bare" in results:
                 bare = float(results["bare"]["app_pct"])
                 notes.append(f"{pct / bare:.2f}× the bare animating window measured just "
@@ -136,7 +171,7 @@ def run(args) -> list[Figure]:
             figures.append(Figure(
                 name=name, value=f"{pct:.2f}% of one core",
                 target=f"{'≤' if state == 'animating' else '<'} {target:g}%",
-                verdict=verdict(ok), number=pct, unit="%", notes=notes, detail=r))
+                verdict=judged, number=pct, unit="%", notes=notes, detail=r))
     return figures
 
 

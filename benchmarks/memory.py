@@ -11,6 +11,10 @@ is read from /proc/PID/status every few seconds.
 * growth: last sample minus the 10 s sample; also the least-squares slope over
   the second half of the run, which separates warm-up from a steady leak.
 
+A frozen app neither grows nor moves, so the screen must be moving when the
+first and the last sample are taken (ImageMagick screenshots 1 s apart) and
+the app must have used some CPU; otherwise both figures FAIL (exit status 1).
+
 Default 10 minutes; ``--minutes`` to change it; ``--quick`` makes it 1 minute.
 """
 
@@ -32,6 +36,7 @@ from _common import (
     proc_alive,
     proc_cpu_seconds,
     proc_rss_mib,
+    screen_moves,
     script_main,
     stop_process,
     tmpdir,
@@ -42,6 +47,7 @@ from _common import (
 AFTER_START_S = 10.0
 RSS_LIMIT_MIB = 150.0
 GROWTH_LIMIT_MIB = 5.0
+ALIVE_FLOOR_PCT = 0.2
 
 
 def run(args) -> list[Figure]:
@@ -61,6 +67,7 @@ def run(args) -> list[Figure]:
                                 env=app_env(data, display=x.display), cwd=ROOT,
                                 stdout=log, stderr=subprocess.STDOUT)
         samples: list[tuple[float, float]] = []
+        checks: list[tuple[bool | None, str]] = []
         try:
             t0 = time.monotonic()
             wait_for_window(x.display)
@@ -74,7 +81,9 @@ def run(args) -> list[Figure]:
                 samples.append((now, proc_rss_mib(proc.pid)))
                 if cpu0 is None and now >= AFTER_START_S:
                     cpu0, w0 = proc_cpu_seconds(proc.pid), time.monotonic()
+                    checks.append(screen_moves(x.display, True, "at the first sample"))
                 if now >= AFTER_START_S + seconds:
+                    checks.append(screen_moves(x.display, True, "at the last sample"))
                     break
                 time.sleep(min(args.every, AFTER_START_S + seconds - now + 0.01))
             cpu_pct = (proc_cpu_seconds(proc.pid) - cpu0) / (time.monotonic() - w0) * 100
@@ -97,13 +106,25 @@ def run(args) -> list[Figure]:
              "RSS (MiB) by minute: " + ", ".join(minute_marks),
              f"slope over the second half {slope:+.2f} MiB/min; mean CPU over the run "
              f"{cpu_pct:.1f}% of one core"]
+    notes += [note for _, note in checks]
+    problems = [note for seen, note in checks if seen is False]
+    if cpu_pct < ALIVE_FLOOR_PCT:
+        problems.append(f"the app used {cpu_pct:.2f}% of a core over a running session: frozen")
+
+    def judged(ok: bool) -> str:
+        if problems:
+            return "FAIL"
+        return "ERROR" if any(seen is None for seen, _ in checks) else verdict(ok)
+
+    if problems:
+        notes.append("FAIL: the session did not run as it should: " + "; ".join(problems))
     return [
         Figure(name="memory: RSS after start", value=f"{after:.1f} MiB",
-               target=f"< {RSS_LIMIT_MIB:g} MiB", verdict=verdict(after < RSS_LIMIT_MIB),
+               target=f"< {RSS_LIMIT_MIB:g} MiB", verdict=judged(after < RSS_LIMIT_MIB),
                number=after, unit="MiB", notes=notes,
-               detail={"samples": samples, "routine": routine}),
+               detail={"samples": samples, "routine": routine, "checks": checks}),
         Figure(name=f"memory: growth over {minutes:g} min", value=f"{growth:+.1f} MiB",
-               target=f"< {GROWTH_LIMIT_MIB:g} MiB", verdict=verdict(growth < GROWTH_LIMIT_MIB),
+               target=f"< {GROWTH_LIMIT_MIB:g} MiB", verdict=judged(growth < GROWTH_LIMIT_MIB),
                number=growth, unit="MiB"),
     ]
 

@@ -36,15 +36,18 @@ def measure(routine_key: str, phase: int, seconds: float) -> dict[str, object]:
     _inproc.spin(1.0)
     rec.clear()
     ticks.clear()
+    elapsed0, t0 = window.controller.snapshot.session_elapsed_s, time.perf_counter()
     _inproc.spin(seconds)
     snap = window.controller.snapshot
+    problems = _inproc.frozen_problems(len(rec.stamps), time.perf_counter() - t0,
+                                       snap.session_elapsed_s - elapsed0)
     stats = interval_stats(rec.stamps)
     tick_stats = interval_stats(ticks)
     result = {"paint": stats, "tick": tick_stats,
               "mean_area_px": mean(rec.areas) if rec.areas else math.nan,
               "window_px": window.session_page.back.width() * window.session_page.back.height(),
               "phase": f"{snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value})",
-              "frame_timer_ms": window.controller.tick_interval_ms}
+              "frame_timer_ms": window.controller.tick_interval_ms, "problems": problems}
     window.controller.pause()
     window.close()
     rec.restore()
@@ -73,14 +76,21 @@ def run(args) -> list[Figure]:
         f"({r['mean_area_px'] / max(1, r['window_px']) * 100:.1f}% of the view)",
     ]
     base = dict(unit="ms", detail=r)
+    problems = r["problems"]
+    if problems:
+        notes.append("FAIL: the session did not animate as it should: " + "; ".join(problems))
+
+    def judged(ok: bool) -> str:
+        return "FAIL" if problems else verdict(ok)
+
     return [
         Figure(name="smoothness: median frame interval", value=fmt_ms(s["median"]),
-               target="16.7 ± 1 ms", verdict=verdict(ok_median), number=s["median"],
+               target="16.7 ± 1 ms", verdict=judged(ok_median), number=s["median"],
                notes=notes, **base),
         Figure(name="smoothness: 95th percentile interval", value=fmt_ms(s["p95"]),
-               target="< 20 ms", verdict=verdict(ok_p95), number=s["p95"], **base),
+               target="< 20 ms", verdict=judged(ok_p95), number=s["p95"], **base),
         Figure(name="smoothness: longest interval", value=fmt_ms(s["max"]),
-               target="≤ 50 ms", verdict=verdict(ok_max), number=s["max"], **base),
+               target="≤ 50 ms", verdict=judged(ok_max), number=s["max"], **base),
     ]
 
 

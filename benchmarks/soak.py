@@ -13,7 +13,8 @@ p95 / max interval) and the phase changes in that interval with their worst
 lateness against when they were due. At the end, a verdict:
 
 * memory: growth from the end of the first interval to the end < 5 MiB
-* frames: every interval p95 < 20 ms and max <= 50 ms, and the last
+* frames: every interval p95 < 20 ms and max <= 50 ms, at least 30 paints a
+  second in each (fewer: the window froze), and the last
   quarter's median p95 no more than 1 ms above the first quarter's
 * phase changes: every one 0..50 ms late
 
@@ -111,7 +112,7 @@ def soak(args) -> int:
         late = [(at - due[i]) * 1000 for at, i in new]
         cpu_now, wall_now = proc_cpu_seconds(), time.monotonic()
         row = {"min": elapsed / 60, "rss": proc_rss_mib(), "cpu": (cpu_now - cpu_prev) /
-               (wall_now - wall_prev) * 100, "stats": s, "late": late}
+               (wall_now - wall_prev) * 100, "stats": s, "late": late, "seconds": step}
         cpu_prev, wall_prev = cpu_now, wall_now
         rows.append(row)
         worst = max(late, key=abs) if late else float("nan")
@@ -129,6 +130,10 @@ def verdict(rows, state: str) -> int:
     growth = rows[-1]["rss"] - rows[0]["rss"]
     if len(rows) > 1 and growth >= 5.0:
         problems.append(f"memory grew {growth:+.1f} MiB after the first interval")
+    frozen = [r for r in rows if r["stats"]["frames"] < r["seconds"] * 30]
+    if frozen:
+        problems.append(f"{len(frozen)} intervals with fewer than 30 paints a second while the "
+                        f"session ran (first at minute {frozen[0]['min']:.1f}): frozen")
     moving = [r for r in rows if r["stats"]["frames"] > 10]
     bad_frames = [r for r in moving if r["stats"]["p95"] >= 20 or r["stats"]["max"] > 50]
     if bad_frames:

@@ -92,14 +92,19 @@ def run(args) -> list[Figure]:
     ]
     if any(v < 0 for v in late):
         notes.append("some changes came EARLY (negative lateness)")
+    frozen = missing > 0 or r["state"] != "finished"
+    if frozen:  # late changes are a miss; changes that never came are a session that stopped
+        notes.append(f"FAIL: the session did not run as it should: {missing} of "
+                     f"{r['expected']} phase changes never came; it ended '{r['state']}'")
     return [
         Figure(name="timer accuracy: worst phase change", value=f"{worst:+.1f} ms",
-               target=f"every change 0..{LIMIT_MS:g} ms late", verdict=verdict(ok),
+               target=f"every change 0..{LIMIT_MS:g} ms late",
+               verdict="FAIL" if frozen else verdict(ok),
                number=worst, unit="ms", notes=notes, detail=r),
         Figure(name="timer drift (mean lateness 1st vs 2nd half)",
                value=f"{first:.1f} → {second:.1f} ms (trend {growth:+.1f} ms over the run)",
                target="no growth (|Δ| < 5 ms, trend < 8 ms)",
-               verdict=verdict(drift_ok),
+               verdict="FAIL" if frozen else verdict(drift_ok),
                number=second - first, unit="ms"),
     ]
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -44,6 +45,21 @@ CHECK_EVERY_MS = 200
 """How often a worker with calls outstanding looks at its deadlines."""
 STOP_WAIT_S = 2.0
 """How long quitting waits, all threads together, for workers to end."""
+
+
+def import_here(module: str, *names: str) -> ImportError | None:
+    """Import a PySide module (and create the named classes) on this thread,
+    the GUI thread, before a worker uses it. PySide's modules must not be
+    first imported on two threads at once: QtTextToSpeech on the speech
+    thread and QtMultimedia on the audio thread deadlocked at start-up, which
+    froze the window. Returns the ImportError if the module cannot load."""
+    try:
+        loaded = importlib.import_module(module)
+        for name in names:
+            getattr(loaded, name)  # PySide creates its classes on first use
+    except ImportError as exc:
+        return exc
+    return None
 
 
 @dataclass(frozen=True, eq=False)
@@ -310,10 +326,6 @@ def shutdown_all(wait_s: float = STOP_WAIT_S) -> bool:
         if thread.wait(max(0.0, end - time.monotonic())):
             _live.remove(thread)
     return not _live
-
-
-def any_stuck() -> bool:
-    return any(thread.stuck for thread in _live)
 
 
 def exit_if_stuck(code: int) -> None:

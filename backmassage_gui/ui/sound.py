@@ -15,11 +15,11 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QMetaObject, Qt, QUrl
 
 from .. import resources
 from ..domain.sound_status import Availability, CueOutput
-from .off_thread import Worker
+from .off_thread import Worker, import_here
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
@@ -110,7 +110,10 @@ class SoundBackend(Protocol):
 class QSoundEffectBackend:
     """QtMultimedia's QSoundEffect. The calls that wait on the audio server
     release Python's GIL (PySide does for ``QMediaDevices`` and for
-    ``invokeMethod``), so a server that hangs stops only the audio thread."""
+    ``invokeMethod``), so a server that hangs stops only the audio thread.
+    ``QT_MODULE`` is imported on the GUI thread first (``off_thread.import_here``)."""
+
+    QT_MODULE = ("PySide6.QtMultimedia", "QMediaDevices", "QSoundEffect")
 
     def __init__(self) -> None:
         self._effect: QSoundEffect | None = None
@@ -129,8 +132,6 @@ class QSoundEffectBackend:
         return CueOutput.works()
 
     def play(self) -> None:
-        from PySide6.QtCore import QMetaObject, Qt
-
         if self._effect is not None:
             QMetaObject.invokeMethod(self._effect, "play", Qt.ConnectionType.DirectConnection)
 
@@ -161,6 +162,7 @@ class QtChime:
                  backend: Callable[[], SoundBackend] = QSoundEffectBackend) -> None:
         self._source = source
         self._make_backend = backend
+        self._qt_module: tuple[str, ...] | None = getattr(backend, "QT_MODULE", None)
         self._worker = worker or audio_worker()
         self._worker.gave_up.connect(self._on_gave_up)
         self._worker.add_cleanup(self._release)
@@ -187,6 +189,12 @@ class QtChime:
         if self._requested:
             return
         self._requested = True
+        if self._qt_module is not None:
+            error = import_here(*self._qt_module)
+            if error is not None:  # no QtMultimedia or its libraries
+                log.info("no QtMultimedia: %s", error)
+                self._set_status(CueOutput.failed("Qt's audio module could not load"))
+                return
         if not self._worker.submit(self._open, what="loading the chime",
                                    deadline_s=self.LOAD_DEADLINE_S, done=self._on_loaded):
             self._set_status(CueOutput.failed(self.STUCK))

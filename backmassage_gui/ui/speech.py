@@ -18,10 +18,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt
 
 from ..domain.sound_status import CueOutput
-from .off_thread import Clock, Worker
+from .off_thread import Clock, Worker, import_here
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -59,7 +59,10 @@ class QtSpeechEngine:
     holds Python's GIL: loading the engine and speaking go through
     ``QMetaObject.invokeMethod``, which PySide runs with the GIL released (the
     constructor and ``say`` called directly hold it, so a wedged server would
-    stop the GUI thread too)."""
+    stop the GUI thread too). ``QT_MODULE`` is imported on the GUI thread first
+    (see ``off_thread.import_here``)."""
+
+    QT_MODULE = ("PySide6.QtTextToSpeech", "QTextToSpeech")
 
     def __init__(self, name: str | None = None) -> None:
         self.name = name or ""
@@ -67,7 +70,6 @@ class QtSpeechEngine:
 
     def start(self) -> str:
         try:
-            from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
             log.info("no QtTextToSpeech: %s", exc)
@@ -88,8 +90,6 @@ class QtSpeechEngine:
         return ""
 
     def say(self, text: str) -> None:
-        from PySide6.QtCore import Q_ARG, QMetaObject, Qt
-
         if self._tts is not None:
             QMetaObject.invokeMethod(self._tts, "say", Qt.ConnectionType.DirectConnection,
                                      Q_ARG(str, text))
@@ -121,6 +121,7 @@ class Speaker(QObject):
                  factory: EngineFactory | None = None, clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
         self._factory: EngineFactory = factory or (lambda: QtSpeechEngine(engine))
+        self._qt_module = QtSpeechEngine.QT_MODULE if factory is None else None
         self._engine_name = engine or ""
         self._worker = Worker("speech", clock=clock, parent=self)
         self._worker.gave_up.connect(self._on_gave_up)
@@ -160,6 +161,12 @@ class Speaker(QObject):
         if self._starting or not self._status.usable:
             return
         self._starting = True
+        if self._qt_module is not None:
+            error = import_here(*self._qt_module)
+            if error is not None:
+                log.info("no QtTextToSpeech: %s", error)
+                self._set_status(CueOutput.failed("Qt's speech module could not load"))
+                return
         self._worker.submit(self._start_engine, what="starting the speech engine",
                             deadline_s=self.START_DEADLINE_S, done=self._on_started)
 

@@ -28,6 +28,7 @@ from backmassage_gui.domain.session import State
 from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.off_thread import Worker
+from backmassage_gui.ui.screen_awake import ScreenAwake
 from backmassage_gui.ui.sound import Chime, QtChime, SilentChime
 from backmassage_gui.ui.speech import Speaker
 
@@ -345,8 +346,6 @@ class SilentDesktop:
 
 def test_a_desktop_that_never_answers_stops_nothing(
         qtbot: QtBot, show_active: Callable[[QWidget], None], tick: Tick) -> None:
-    from backmassage_gui.ui.screen_awake import ScreenAwake
-
     desktop = SilentDesktop()
     library = load_builtin_library()
     clock = ManualClock()
@@ -438,3 +437,60 @@ def test_quitting_works_while_engines_hang_for_ever(tmp_path: Path, way: str) ->
     else:  # a script that forgot exit_if_stuck still ends, and says why
         assert result.returncode == 1, result.stderr
         assert "a worker thread never ended" in result.stderr
+
+
+STARTUP_SCRIPT = textwrap.dedent("""
+    import sys, threading
+    from importlib.abc import MetaPathFinder
+
+    where = {}
+
+    class Recorder(MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name in ("PySide6.QtTextToSpeech", "PySide6.QtMultimedia"):
+                where.setdefault(name, threading.current_thread().name)
+            return None
+
+    sys.meta_path.insert(0, Recorder())
+
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from backmassage_gui import cli
+    from backmassage_gui.catalogue import load_builtin_library
+    from backmassage_gui.ui import off_thread
+    from backmassage_gui.ui.main_window import MainWindow
+    from backmassage_gui.ui.sound import QtChime
+    from backmassage_gui.ui.speech import Speaker
+
+    app = cli._application()
+    library = load_builtin_library()
+    speaker, chime = Speaker(), QtChime()
+    w = MainWindow(library, library.routines[0], chime=chime, speaker=speaker,
+                   safety_check=False, follow_desktop_motion=False)
+    w.show()  # the first paint loads the timeline, the chime and the speech engine at once
+    deadline = QDeadlineTimer(30000)
+    while "unknown" in (speaker.status.availability.value, chime.status.availability.value):
+        if deadline.hasExpired():
+            break
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+    print(sorted(where.items()), flush=True)
+    print("speech", speaker.status.availability.value, "chime",
+          chime.status.availability.value, flush=True)
+    w.close()
+    off_thread.exit_if_stuck(0)
+""")
+
+
+def test_qt_modules_load_on_the_gui_thread_so_start_up_never_deadlocks(
+        tmp_path: Path) -> None:
+    """Found in a real window: QtTextToSpeech imported on the speech thread while
+    QtMultimedia was imported on the audio thread (and pyqtgraph on the GUI
+    thread) deadlocked, freezing the window at start-up, 7 times in 8."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKMASSAGE_DATA_DIR=str(tmp_path),
+               PYTHONPATH=str(ROOT))  # BACKMASSAGE_SPEECH_ENGINE=mock: Qt's silent engine
+    result = subprocess.run([sys.executable, "-c", STARTUP_SCRIPT], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == str([("PySide6.QtMultimedia", "MainThread"),
+                            ("PySide6.QtTextToSpeech", "MainThread")])
+    assert lines[1].startswith("speech works chime ")
