@@ -21,9 +21,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TextIO, TypedDict
 
 ROOT = Path(__file__).resolve().parent.parent
 # run_all.py runs the benchmarks from a snapshot of the checkout (so code edited
@@ -52,7 +53,8 @@ class Figure:
     number: float | None = None
     unit: str = ""
     notes: list[str] = field(default_factory=list)
-    detail: dict[str, object] = field(default_factory=dict)
+    # Mapping: a benchmark's own TypedDict of results goes here as it is.
+    detail: Mapping[str, object] = field(default_factory=dict)
 
 
 def verdict(ok: bool) -> str:
@@ -64,7 +66,8 @@ FAILED_VERDICTS = ("FAIL", "ERROR")
 trusted (e.g. a frozen window measured as an idle one)."""
 
 
-def print_figures(figures: Sequence[Figure], *, title: str = "", stream=None) -> None:
+def print_figures(figures: Sequence[Figure], *, title: str = "",
+                  stream: TextIO | None = None) -> None:
     out = stream or sys.stdout
     if title:
         print(f"\n== {title} ==", file=out)
@@ -99,7 +102,9 @@ def base_parser(description: str) -> argparse.ArgumentParser:
     return parser
 
 
-def script_main(description: str, add_args, run) -> None:
+def script_main(description: str,
+                add_args: Callable[[argparse.ArgumentParser], None] | None,
+                run: Callable[[argparse.Namespace], Sequence[Figure]]) -> None:
     parser = base_parser(description)
     if add_args is not None:
         add_args(parser)
@@ -152,7 +157,21 @@ def linear_slope(xs: Sequence[float], ys: Sequence[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
 
 
-def interval_stats(stamps: Sequence[float]) -> dict[str, float]:
+class IntervalStats(TypedDict):
+    """Frame intervals in ms, counts of frames and of intervals over/under a bound."""
+
+    frames: int
+    median: float
+    p95: float
+    p99: float
+    max: float
+    over20: int
+    over50: int
+    under8: int
+    fps: float
+
+
+def interval_stats(stamps: Sequence[float]) -> IntervalStats:
     """Frame-interval statistics (ms) from a list of perf_counter stamps (s)."""
     gaps = [(b - a) * 1000 for a, b in itertools.pairwise(stamps)]
     if not gaps:
@@ -217,7 +236,7 @@ def proc_alive(pid: int) -> bool:
     return state[state.rindex(")") + 2] != "Z"
 
 
-def stop_process(proc: subprocess.Popen, timeout: float = 5.0) -> None:
+def stop_process(proc: subprocess.Popen[bytes], timeout: float = 5.0) -> None:
     """End a process we started: SIGTERM, then SIGKILL."""
     if proc.poll() is not None:
         return
@@ -229,7 +248,8 @@ def stop_process(proc: subprocess.Popen, timeout: float = 5.0) -> None:
         proc.wait(timeout)
 
 
-def app_env(data_dir: Path, *, display: str | None = None, offscreen: bool = False) -> dict:
+def app_env(data_dir: Path, *, display: str | None = None,
+            offscreen: bool = False) -> dict[str, str]:
     """Environment for running the app: its own data folder, and a display."""
     env = dict(os.environ)
     env["BACKMASSAGE_DATA_DIR"] = str(data_dir)
@@ -254,7 +274,7 @@ class Xvfb:
     def __init__(self, size: str = "1920x1080x24", first: int = 70) -> None:
         self.size = size
         self.first = first
-        self.proc: subprocess.Popen | None = None
+        self.proc: subprocess.Popen[bytes] | None = None
         self.display = ""
 
     def __enter__(self) -> Xvfb:
@@ -344,7 +364,8 @@ def screen_moves(display: str, expect_moving: bool, when: str) -> tuple[bool | N
                    f"{' (is the window frozen?)' if expect_moving else ''}")
 
 
-def screen_changes(display: str, gap_s: float = 1.0, between=None) -> int | None:
+def screen_changes(display: str, gap_s: float = 1.0,
+                   between: Callable[[], object] | None = None) -> int | None:
     """How many pixels of the screen change over ``gap_s`` (None if ImageMagick
     cannot tell). 0 means nothing on screen moved. ``between``, if given, is
     called right after the first screenshot (e.g. to press a key)."""
@@ -370,7 +391,8 @@ def screen_changes(display: str, gap_s: float = 1.0, between=None) -> int | None
             return None
 
 
-def screen_responds(display: str, action, when: str) -> tuple[bool | None, str]:
+def screen_responds(display: str, action: Callable[[], object],
+                    when: str) -> tuple[bool | None, str]:
     """Does the screen change within a second of ``action`` (a key press)? A
     still window that does not is frozen, not idle."""
     moved = screen_changes(display, between=action)
