@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 
 from backmassage_gui import cli
@@ -16,7 +17,7 @@ _orig = BackView.paintEvent
 _done = False
 
 
-def paintEvent(view, event):
+def paintEvent(view: BackView, event: QPaintEvent) -> None:
     global _done
     _orig(view, event)
     if not _done:
@@ -25,10 +26,10 @@ def paintEvent(view, event):
         loaded = getattr(window, "timeline", None) is not None
         print(f"first-paint timeline={'yes' if loaded else 'no'} "
               f"pyqtgraph={'yes' if 'pyqtgraph' in sys.modules else 'no'}", flush=True)
-        QApplication.instance().quit()
+        QApplication.quit()
 
 
-BackView.paintEvent = paintEvent
+BackView.paintEvent = paintEvent  # type: ignore[method-assign, assignment]
 
 if __name__ == "__main__":
     raise SystemExit(cli.main(sys.argv[1:]))
