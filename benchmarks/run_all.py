@@ -117,6 +117,7 @@ def main() -> int:
             print(f"\n>>> {name}: {shown}", flush=True)
             load_before = load_average()
             t0 = time.monotonic()
+            code: int | str
             try:
                 done = subprocess.run(cmd, cwd=root, timeout=timeout)
                 code = done.returncode
