@@ -302,6 +302,13 @@ class Xvfb:
         raise RuntimeError("could not start Xvfb on any display from "
                            f":{self.first} to :{self.first + 99}")
 
+    @property
+    def pid(self) -> int:
+        """The server's process id (while it runs, in the ``with`` block)."""
+        if self.proc is None:
+            raise RuntimeError("Xvfb is not running")
+        return self.proc.pid
+
     def __exit__(self, *exc: object) -> None:
         if self.proc is not None:
             stop_process(self.proc)

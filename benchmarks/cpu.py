@@ -29,11 +29,14 @@ status 1), whatever the CPU figure.
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import time
+from typing import TypedDict
 
 from _common import (
     APP_MAIN,
+    APP_TITLE,
     BENCH,
     PYTHON,
     ROOT,
@@ -68,7 +71,19 @@ def press_space(x: Xvfb, wid: str) -> None:
     xdotool(x.display, "key", "--clearmodifiers", "space")
 
 
-def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
+class StateResult(TypedDict):
+    """One state's measurement: CPU shares in % of one core, and the alive checks."""
+
+    state: str
+    app_pct: float
+    xvfb_pct: float
+    wall_s: float
+    cpu_s: float
+    checks: list[tuple[bool | None, str]]
+    sched_pct: float  # -1 where the scheduler's figures are missing
+
+
+def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
     data = tmpdir(f"cpu-{state}")
     if state == "bare":
         cmd = [PYTHON, str(BENCH / "bare_animation.py")]
@@ -82,8 +97,8 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
     checks: list[tuple[bool | None, str]] = []
     try:
         t_start = time.monotonic()
-        wid = wait_for_window(x.display, **({"title": "Bare animation"} if state == "bare"
-                                            else {}))
+        wid = wait_for_window(x.display,
+                              title="Bare animation" if state == "bare" else APP_TITLE)
         if state in ("animating", "paused"):
             confirm_safety_check(x.display)
         time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
@@ -96,9 +111,9 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
         if not proc_alive(proc.pid):
             raise RuntimeError(f"the app exited early:\n{log_tail(data / 'app.log')}")
         r0 = proc_run_seconds(proc.pid)
-        c0, x0, w0 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.proc.pid), time.monotonic()
+        c0, x0, w0 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.pid), time.monotonic()
         time.sleep(seconds)
-        c1, x1, w1 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.proc.pid), time.monotonic()
+        c1, x1, w1 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.pid), time.monotonic()
         r1 = proc_run_seconds(proc.pid)
         if state != "bare":
             checks.append(screen_moves(x.display, state == "animating", "after measuring"))
@@ -119,14 +134,13 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
             "sched_pct": (r1 - r0) / wall * 100 if r0 is not None and r1 is not None else -1}
 
 
-def alive_verdict(state: str, r: dict[str, object], ok: bool) -> tuple[str, list[str]]:
+def alive_verdict(state: str, r: StateResult, ok: bool) -> tuple[str, list[str]]:
     """The figure's verdict once the window is known to have been alive (or not)."""
     checks = r["checks"]
-    assert isinstance(checks, list)
     notes = [note for _, note in checks]
     problems = [note for seen, note in checks if seen is False]
-    if state == "animating" and float(r["app_pct"]) < ALIVE_FLOOR_PCT:
-        problems.append(f"the app used {float(r['app_pct']):.2f}% of a core while it should "
+    if state == "animating" and r["app_pct"] < ALIVE_FLOOR_PCT:
+        problems.append(f"the app used {r['app_pct']:.2f}% of a core while it should "
                         "animate: frozen")
     if problems:
         why = f"FAIL: the window did not behave as '{state}' says: " + "; ".join(problems)
@@ -136,16 +150,16 @@ def alive_verdict(state: str, r: dict[str, object], ok: bool) -> tuple[str, list
     return verdict(ok), notes
 
 
-def run(args) -> list[Figure]:
+def run(args: argparse.Namespace) -> list[Figure]:
     seconds = max(15.0, args.seconds)
-    figures = []
-    results: dict[str, dict[str, object]] = {}
+    figures: list[Figure] = []
+    results: dict[str, StateResult] = {}
     with Xvfb() as x:
         for state in args.states.split(","):
             r = measure_state(x, state, seconds)
             results[state] = r
             if state == "bare":
-                pct = float(r["app_pct"])
+                pct = r["app_pct"]
                 figures.append(Figure(
                     name="CPU of a bare window animating alike (floor)",
                     value=f"{pct:.2f}% of one core", target="info", verdict="INFO",
@@ -155,17 +169,17 @@ def run(args) -> list[Figure]:
                            "Python: what any Qt window animating at 62.5 Hz costs here"]))
                 continue
             target = TARGETS[state]
-            pct = float(r["app_pct"])
+            pct = r["app_pct"]
             ok = pct <= target if state == "animating" else pct < target
             judged, checked = alive_verdict(state, r, ok)
-            notes = [f"X server (Xvfb) used {float(r['xvfb_pct']):.2f}% over the same "
-                     f"{float(r['wall_s']):.1f} s; app CPU {float(r['cpu_s']):.2f} s "
-                     f"(scheduler run time {float(r['sched_pct']):.2f}%)", *checked]
+            notes = [f"X server (Xvfb) used {r['xvfb_pct']:.2f}% over the same "
+                     f"{r['wall_s']:.1f} s; app CPU {r['cpu_s']:.2f} s "
+                     f"(scheduler run time {r['sched_pct']:.2f}%)", *checked]
             name = {"animating": "CPU while a session animates",
                     "ready": "CPU while ready (nothing moves)",
                     "paused": "CPU while paused"}[state]
             if state == "animating" and "bare" in results:
-                bare = float(results["bare"]["app_pct"])
+                bare = results["bare"]["app_pct"]
                 notes.append(f"{pct / bare:.2f}× the bare animating window measured just "
                              f"before it ({bare:.2f}%)" if bare > 0 else "bare window: 0%")
             figures.append(Figure(
@@ -175,7 +189,7 @@ def run(args) -> list[Figure]:
     return figures
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seconds", type=float, default=20.0,
                         help="measuring window per state after the 8 s skip (min 15)")
     parser.add_argument("--states", default="bare,animating,ready,paused")
