@@ -20,6 +20,7 @@ Default 10 minutes; ``--minutes`` to change it; ``--quick`` makes it 1 minute.
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import time
 
@@ -50,7 +51,12 @@ GROWTH_LIMIT_MIB = 5.0
 ALIVE_FLOOR_PCT = 0.2
 
 
-def run(args) -> list[Figure]:
+def _nearest(samples: list[tuple[float, float]], t: float) -> tuple[float, float]:
+    """The (time, RSS) sample taken closest to ``t``."""
+    return min(samples, key=lambda s: abs(s[0] - t))
+
+
+def run(args: argparse.Namespace) -> list[Figure]:
     minutes = 1.0 if args.quick and args.minutes == 10.0 else args.minutes
     seconds = minutes * 60
     data = tmpdir("memory")
@@ -73,7 +79,7 @@ def run(args) -> list[Figure]:
             wait_for_window(x.display)
             first_window = time.monotonic() - t0
             confirm_safety_check(x.display)
-            cpu0 = None
+            cpu0: float | None = None
             while True:
                 now = time.monotonic() - t0
                 if not proc_alive(proc.pid):
@@ -86,6 +92,7 @@ def run(args) -> list[Figure]:
                     checks.append(screen_moves(x.display, True, "at the last sample"))
                     break
                 time.sleep(min(args.every, AFTER_START_S + seconds - now + 0.01))
+            assert cpu0 is not None  # taken by the time the last sample is
             cpu_pct = (proc_cpu_seconds(proc.pid) - cpu0) / (time.monotonic() - w0) * 100
         finally:
             stop_process(proc)
@@ -98,7 +105,7 @@ def run(args) -> list[Figure]:
     slope = linear_slope([t / 60 for t, _ in half], [rss for _, rss in half])
     minute_marks = []
     for m in range(0, int(minutes) + 1):
-        pick = min(samples, key=lambda s, m=m: abs(s[0] - (AFTER_START_S + m * 60)))
+        pick = _nearest(samples, AFTER_START_S + m * 60)
         minute_marks.append(f"{m}:{pick[1]:.1f}")
     notes = [f"{len(samples)} samples over {minutes:g} min of a running session "
              f"({routine}); window up after {first_window:.1f} s; RSS at the first "
@@ -129,7 +136,7 @@ def run(args) -> list[Figure]:
     ]
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--minutes", type=float, default=10.0,
                         help="length of the real run (default 10; --quick: 1)")
     parser.add_argument("--every", type=float, default=5.0, help="seconds between samples")
