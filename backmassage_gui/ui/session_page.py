@@ -183,9 +183,11 @@ class SessionPage(QWidget):
 
     def _enable_buttons(self, state: State) -> None:
         """Grey out what would do nothing now, so a press never seems ignored."""
+        # After Done, Left would reopen a session already written to history
+        # and left for aftercare: only "Start again" goes on from there.
         started = state not in (State.READY, State.FINISHED)
         for name, enabled in (("next", started), ("add_time", started),
-                              ("previous", state is not State.READY)):
+                              ("previous", started)):
             if self.buttons[name].isEnabled() != enabled:
                 self.buttons[name].setEnabled(enabled)
                 self._actions[name].setEnabled(enabled)

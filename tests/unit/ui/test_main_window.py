@@ -131,7 +131,10 @@ def test_zone_and_pressure_follow_the_session(qtbot: QtBot, window: MainWindow,
     assert not window.controller.timer_active
     assert not window.session_page.buttons["next"].isEnabled()
     assert not window.session_page.buttons["add_time"].isEnabled()
-    assert window.session_page.buttons["previous"].isEnabled()
+    # The run is over and written to history: Left does not reopen it.
+    assert not window.session_page.buttons["previous"].isEnabled()
+    window.actions_by_name["previous"].trigger()
+    assert window.controller.snapshot.state is State.FINISHED
 
 
 def test_pause_stops_the_timer_and_the_clock(qtbot: QtBot, window: MainWindow,
