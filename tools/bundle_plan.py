@@ -40,6 +40,18 @@ EXCLUDED_MODULES = (
     "xmlrpc",
 )
 
+SKIPPED_RUNTIME_HOOKS = (
+    # Imports QtCore before the app starts, to register a qt.conf that the
+    # PySide6 wheels register themselves; tools/pyi_rth_qt_plugins.py does the
+    # one thing left (QT_PLUGIN_PATH) without loading Qt.
+    "pyi_rth_pyside6",
+    # Each imports its module up front (10-15 ms apiece) to adapt it to frozen
+    # code: multiprocessing's spawn, inspect's source lookup and pkgutil's
+    # module listing, none of which the app uses.
+    "pyi_rth_multiprocessing", "pyi_rth_inspect", "pyi_rth_pkgutil",
+)
+"""PyInstaller's run-time hooks (run before the app, on every start) left out."""
+
 KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
     # Windows on X11 and Wayland, offscreen for --screenshot; Windows and macOS.
     "platforms": ("qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"),
