@@ -35,8 +35,9 @@ EXCLUDED_MODULES = (
     # Optional extras numpy and pyqtgraph look for; not installed with the app.
     "OpenGL", "cupy", "h5py", "matplotlib", "scipy", "colorcet", "IPython", "jupyter_rfb",
     "numba", "pandas", "PyQt5", "PyQt6", "PySide2",
+    "numpy.f2py",  # a Fortran wrapper generator, for building, never for running
     # Standard-library parts nothing here imports at run time.
-    "tkinter", "unittest", "doctest", "lib2to3", "ensurepip", "idlelib",
+    "tkinter", "unittest", "doctest", "lib2to3", "ensurepip", "idlelib", "pydoc_data",
     "xmlrpc",
 )
 
