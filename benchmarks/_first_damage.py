@@ -14,6 +14,7 @@ Needs libX11 and libXdamage (both there wherever Xvfb is), through ctypes.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import select
@@ -48,6 +49,9 @@ class FirstPaint:
     height: int
     output: str = ""
     """What the program printed (it is stopped once it has painted)."""
+    cpu: float = 0.0
+    """CPU seconds (user + system, all threads) the program used by then: less
+    swayed than wall time by other work on the machine."""
 
 
 class DamageWatch:
@@ -107,16 +111,10 @@ class DamageWatch:
             try:
                 seconds, wall, width, height = self._wait(proc, out, t0, min_width, timeout)
             finally:
-                if proc.poll() is None:
-                    proc.terminate()
-                    try:
-                        proc.wait(5)
-                    except subprocess.TimeoutExpired:
-                        proc.kill()
-                        proc.wait(5)
+                cpu = _stop(proc)
             out.seek(0)
             text = out.read().decode(errors="replace")
-        return FirstPaint(seconds, wall, width, height, text)
+        return FirstPaint(seconds, wall, width, height, text, cpu)
 
     def _wait(self, proc: subprocess.Popen, out, t0: float, min_width: int,
               timeout: float) -> tuple[float, float, int, int]:
@@ -151,6 +149,23 @@ class DamageWatch:
                 if width >= min_width:
                     return stamp - t0, wall, width, height
         raise RuntimeError(f"no window of {proc.args[0]} painted within {timeout:g} s")
+
+
+def _stop(proc: subprocess.Popen) -> float:
+    """End the program (SIGTERM: Qt and Python keep no handler for it, so it
+    ends at once) and return the CPU time it used."""
+    with contextlib.suppress(ProcessLookupError):
+        proc.terminate()
+    deadline = time.monotonic() + 5
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            return usage.ru_utime + usage.ru_stime
+        if time.monotonic() > deadline:
+            proc.kill()
+            deadline = time.monotonic() + 5
+        time.sleep(0.005)
 
 
 def display_env(base: dict[str, str], display: str) -> dict[str, str]:
