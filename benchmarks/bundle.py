@@ -16,7 +16,8 @@ In a temporary folder:
 * start-up to the first painted window, on a private Xvfb, of
   ``.venv/bin/backmassage-coach --routine quick`` and of the bundle's
   ``backmassage-coach --routine quick``: interleaved, order flipped every
-  round, one warm-up each, a fresh data folder every run, median of N. The
+  round, one warm-up each, a fresh data folder every run; judged on the
+  median of the differences within a round (bundle minus venv). The
   first paint is seen from outside (``_first_damage.py``: the first X Damage
   on the app's window), which works alike for both; as a cross-check, the
   same probe on ``_first_paint_app.py`` says how long after the app's own
@@ -164,13 +165,15 @@ def run(args) -> list[Figure]:
         detail={"bundle_mib": bundle_mib, "venv_mib": venv_mib, "archive_mib": archive_mib}))
     figures.append(Figure(
         name="start-up to the first painted window: bundle vs venv (Xvfb)",
-        value=f"{bundle_m:.3f} s vs venv {venv_m:.3f} s = {bundle_m / venv_m:.2f}× "
-              f"(paired difference {median(paired) * 1000:+.0f} ms)",
-        target="≤ venv", verdict="PASS" if bundle_m <= venv_m else "MISS",
-        number=bundle_m / venv_m, unit="×",
+        value=f"{median(paired) * 1000:+.0f} ms, bundle minus venv in the same round "
+              f"(medians {bundle_m:.3f} s vs {venv_m:.3f} s)",
+        target="≤ 0 ms (no slower)", verdict="PASS" if median(paired) <= 0 else "MISS",
+        number=median(paired) * 1000, unit="ms",
         notes=[f"bundle runs (s): {', '.join(f'{t:.3f}' for t in times['bundle'])}",
                f"venv runs (s): {', '.join(f'{t:.3f}' for t in times['venv'])}",
-               f"load average before {load_before}, after {load_after}",
+               f"load average before {load_before}, after {load_after}; judged on the "
+               "difference within each round (the two run back to back, in turn first), "
+               "which other work on the machine sways far less than the overall medians",
                "the frame reaches the screen "
                f"{median(lags):.0f} ms (runs: {', '.join(f'{v:.0f}' for v in lags)}) after "
                "the app's first paintEvent of the back view, which startup.py times"],
