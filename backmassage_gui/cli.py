@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import __version__, desktop_entry
 from .catalogue import load_builtin_library
 from .commands import help_epilog
 from .domain import timefmt
@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write any routine (built-in or your own) to a file")
     parser.add_argument("--import-routine", metavar="PATH", type=Path,
                         help="check a routine file, then add it to your routines")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add the app and its icon to your desktop's application menu "
+                            "(Linux), then exit")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added, then exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -101,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         builtins = load_builtin_library()
         if args.validate is not None:
             return validate(args.validate)
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            print(desktop_entry.run("install" if args.install_desktop_entry else "uninstall"))
+            return EXIT_OK
         data = check_data_dir()
         moved = migrate_old_files(data)
         store = RoutineStore.in_data_folder(data)
@@ -147,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RoutineError as exc:
         print(f"{PROG}: error: {routine_problems(exc)}", file=sys.stderr)
         return EXIT_UNUSABLE
-    except StorageError as exc:
+    except (StorageError, desktop_entry.DesktopEntryError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
 
@@ -274,8 +283,13 @@ def _application() -> QApplication:
     QApplication.setApplicationName(APPLICATION)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(desktop_entry.APP_ID)  # Wayland's app id: the entry's
     _route_qt_messages()
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    from .ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
 
 
 def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: float,
