@@ -388,7 +388,8 @@ def graphical_session_problem(environ: Mapping[str, str], platform: str) -> str:
         return ""
     return ("no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the "
             "app from a desktop. --screenshot, --validate, --list-routines, "
-            "--export-routine and --import-routine work without one.")
+            "--export-routine, --import-routine and --install-desktop-entry work "
+            "without one.")
 
 
 def run_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: str | None,
