@@ -1,8 +1,13 @@
 """Start the real app (``main.py`` arguments) and exit at the first paint of
-its session view, printing "first-paint timeline=<loaded?>". For the start-up
-benchmark's on-screen variant."""
+its session view, printing "first-paint timeline=<loaded?> ... wall=<time.time()>".
+For the start-up benchmark's on-screen variant. bundle.py sets
+BMC_FIRST_PAINT_STAY=1 to keep the window open (quitting inside the paint
+stops that frame reaching the screen) and reads the wall-clock stamp, to check
+its outside view of the first paint against this inside one."""
 
+import os
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,8 +30,10 @@ def paintEvent(view: BackView, event: QPaintEvent) -> None:
         window = view.window()
         loaded = getattr(window, "timeline", None) is not None
         print(f"first-paint timeline={'yes' if loaded else 'no'} "
-              f"pyqtgraph={'yes' if 'pyqtgraph' in sys.modules else 'no'}", flush=True)
-        QApplication.quit()
+              f"pyqtgraph={'yes' if 'pyqtgraph' in sys.modules else 'no'} "
+              f"wall={time.time():.6f}", flush=True)
+        if not os.environ.get("BMC_FIRST_PAINT_STAY"):
+            QApplication.quit()
 
 
 BackView.paintEvent = paintEvent  # type: ignore[method-assign, assignment]

@@ -5,7 +5,7 @@ FAIL when a run did not measure what it says, e.g. the window froze).
     python benchmarks/run_all.py            # full: about 17 minutes (10 of them the memory run)
     python benchmarks/run_all.py --quick    # smoke run: about 5 minutes
     python benchmarks/run_all.py --only startup,cpu
-    python benchmarks/run_all.py --skip install   # e.g. without network
+    python benchmarks/run_all.py --skip install,bundle   # e.g. without network
 
 Each benchmark runs in its own process (``benchmarks/<name>.py --json ...``);
 their own output streams through as they go. Exit status 0 when every target
@@ -46,6 +46,7 @@ BENCHMARKS: list[tuple[str, str, list[str], list[str], int]] = [
     ("painting", "painting.py", [], [], 300),
     ("memory", "memory.py", [], [], 3 * 3600),
     ("install", "install_size.py", [], [], 3600),
+    ("bundle", "bundle.py", ["--runs", "9"], ["--runs", "7"], 3600),
     ("kill", "kill_during_save.py", [], [], 3600),
 ]
 

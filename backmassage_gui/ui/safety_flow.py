@@ -33,6 +33,8 @@ class SafetyFlow(QObject):
 
     def check(self, start_after: bool = False) -> SafetyDialog:
         """Open the check; after the first time, Enter answers "all clear"."""
+        if self.dialog is not None and not self.dialog.isVisible():
+            self.dialog.deleteLater()  # one at a time, not one more per session
         dialog = SafetyDialog(self._care.profile,
                               first_time=not self._settings.value.safety_seen,
                               parent=self._window)

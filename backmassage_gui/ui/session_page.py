@@ -27,12 +27,12 @@ from .back_view import BackView
 from .phase_panel import PhasePanel, _label
 from .routine_picker import RoutinePicker
 from .session_controller import SessionController
+from .table_face import TableFace, table_text
 
 if TYPE_CHECKING:
     from .pressure_plot import PressurePlot
 
 MAX_TEXT_SCALE = 2.0
-TABLE_VIEW_SCALE = 1.2
 MIN_TEXT_SCALE = 0.65
 HINT_FROM_WIDTH = 1200
 """Below this width the key reminder gives way (F1 still lists the keys)."""
@@ -40,7 +40,6 @@ HINT_FROM_WIDTH = 1200
 _BUTTONS = (("previous", "◀  Previous"), ("toggle", "Start"), ("next", "Next  ▶"),
             ("add_time", command("add_time").text), ("restart", "Restart"),
             ("fullscreen", "Full screen"))
-_TABLE_VIEW_HIDES = ("step", "cue", "next", "session_left")
 
 
 class SessionPage(QWidget):
@@ -58,6 +57,8 @@ class SessionPage(QWidget):
         self.panel = PhasePanel()
         self.state_line = self.panel.state_line
         self.picker = picker
+        self.table_face = TableFace()
+        self.table_face.hide()
         self.timeline: PressurePlot | None = None
         self.buttons: dict[str, QPushButton] = {}
         self._shown_key: tuple[object, ...] = ()
@@ -118,6 +119,8 @@ class SessionPage(QWidget):
             widget.setSizePolicy(policy)
         middle.addWidget(self.back, 5)
         middle.addWidget(self.panel, 6)
+        middle.addWidget(self.table_face, 0)
+        self._middle_row = middle
         return middle
 
     def _button_bar(self) -> QWidget:
@@ -165,6 +168,8 @@ class SessionPage(QWidget):
 
     def _show_state(self, snap: Snapshot) -> None:
         shown = state_text(snap, key_label("toggle"))
+        if self._table_view:
+            self.table_face.show_text(table_text(snap, shown))
         if self.state_line.text() != shown.line:
             self.state_line.setText(shown.line)
         toggle = self.buttons["toggle"]
@@ -178,9 +183,11 @@ class SessionPage(QWidget):
 
     def _enable_buttons(self, state: State) -> None:
         """Grey out what would do nothing now, so a press never seems ignored."""
+        # After Done, Left would reopen a session already written to history
+        # and left for aftercare: only "Start again" goes on from there.
         started = state not in (State.READY, State.FINISHED)
         for name, enabled in (("next", started), ("add_time", started),
-                              ("previous", state is not State.READY)):
+                              ("previous", started)):
             if self.buttons[name].isEnabled() != enabled:
                 self.buttons[name].setEnabled(enabled)
                 self._actions[name].setEnabled(enabled)
@@ -194,7 +201,6 @@ class SessionPage(QWidget):
             self.timeline = PressurePlot(compact=True)
             self.timeline.phase_clicked.connect(self.controller.go_to_phase)
             self.panel.set_timeline(self.timeline)
-            self.timeline.setVisible(not self._table_view)
             self._timeline_plan = ()
             self._show_timeline(self.controller.snapshot)
         return self.timeline
@@ -227,21 +233,21 @@ class SessionPage(QWidget):
     def set_table_view(self, on: bool) -> None:
         """Only what reads from across the room: countdown, back, pressure."""
         self._table_view = on
-        for widget in (self.top_bar, self.button_bar,
-                       *(getattr(self.panel, name) for name in _TABLE_VIEW_HIDES)):
+        for widget in (self.top_bar, self.button_bar, self.panel):
             widget.setVisible(not on)
-        if self.timeline is not None:
-            self.timeline.setVisible(not on)
+        self.table_face.setVisible(on)
+        # The back narrows to leave the countdown room; it stays taller than it.
+        self._middle_row.setStretch(0, 3 if on else 5)
+        self._middle_row.setStretch(1, 0 if on else 6)
+        self._middle_row.setStretch(2, 8 if on else 0)
+        self._shown_key = ()  # draw the texts anew for the view now shown
+        self.show_snapshot(self.controller.snapshot)
 
     def rescale(self, width: int, height: int, base: tuple[int, int]) -> None:
         """Size the type for a page of ``width`` × ``height`` against the
         design size ``base``; the table view gives the bars' room to it."""
         scale = min(width / base[0], height / base[1])
-        top = MAX_TEXT_SCALE
-        if self._table_view:
-            scale *= TABLE_VIEW_SCALE
-            top *= TABLE_VIEW_SCALE
-        self.panel.set_scale(min(max(scale, MIN_TEXT_SCALE), top))
+        self.panel.set_scale(min(max(scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE))
         self.key_hint.setVisible(width >= HINT_FROM_WIDTH)
 
 

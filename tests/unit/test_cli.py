@@ -278,3 +278,32 @@ def test_file_commands_import_no_qt(args: list[str], tmp_path: Path) -> None:
     code, modules = result.stdout.split(" ", 1)
     assert code in ("0", "1")
     assert modules.strip() == ""
+
+
+@pytest.mark.parametrize("view", ["session", "table", "practice", "aftercare"])
+def test_screenshot_of_each_view(view: str, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / f"{view}.png"
+    assert main(["--screenshot", str(out), "--view", view, "--at", "300",
+                 "--routine", "tension-relief", "--size", "1024x640"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 640)
+    assert "Phase 3 of 13" in capsys.readouterr().out
+
+
+def test_view_needs_a_screenshot(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--view", "table"]) == 2
+    assert "--view only apply with --screenshot" in capsys.readouterr().err.replace(
+        "--at, --size and ", "")
+
+
+def test_each_view_is_a_different_screen(tmp_path: Path) -> None:
+    shots = {}
+    for view in ("session", "table", "practice", "aftercare"):
+        out = tmp_path / f"{view}.png"
+        assert main(["--screenshot", str(out), "--view", view, "--size", "1024x640"]) == 0
+        shots[view] = QImage(str(out))
+    views = list(shots)
+    for i, a in enumerate(views):
+        for b in views[i + 1:]:
+            assert shots[a] != shots[b], f"{a} and {b} look the same"

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -129,7 +131,10 @@ def test_zone_and_pressure_follow_the_session(qtbot: QtBot, window: MainWindow,
     assert not window.controller.timer_active
     assert not window.session_page.buttons["next"].isEnabled()
     assert not window.session_page.buttons["add_time"].isEnabled()
-    assert window.session_page.buttons["previous"].isEnabled()
+    # The run is over and written to history: Left does not reopen it.
+    assert not window.session_page.buttons["previous"].isEnabled()
+    window.actions_by_name["previous"].trigger()
+    assert window.controller.snapshot.state is State.FINISHED
 
 
 def test_pause_stops_the_timer_and_the_clock(qtbot: QtBot, window: MainWindow,
@@ -404,21 +409,53 @@ def test_table_view_keeps_only_countdown_back_and_pressure(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     window.controller.start()
     window.controller.next_phase()
-    normal_px = window.session_page.panel.countdown.font().pixelSize()
     qtbot.keyClick(window.session_page, Qt.Key.Key_G)
     assert window.modes.table_view
     page = window.session_page
-    for hidden in (page.top_bar, page.button_bar, page.panel.cue, page.panel.next,
-                   window.menuBar()):
+    for hidden in (page.top_bar, page.button_bar, page.panel, window.menuBar()):
         assert not hidden.isVisible()
-    for shown in (page.panel.countdown, page.back, page.panel.gauge, page.panel.zone):
+    for shown in (page.back, page.table_face):
         assert shown.isVisible()
-    assert window.session_page.panel.countdown.font().pixelSize() > normal_px
+    text = page.table_face.text
+    snap = window.controller.snapshot
+    assert text is not None and text.title == snap.phase.name
+    assert text.where == f"{snap.phase.zone.label} · {snap.phase.stroke.label}"
+    assert text.band.endswith(f"pressure · {round(snap.pressure)} / 10")
     qtbot.keyClick(window.session_page, Qt.Key.Key_Space)  # keys still work
     assert window.controller.snapshot.state is State.PAUSED
+    assert page.table_face.text is not None and page.table_face.text.dim
+    assert page.table_face.text.title.startswith("Paused")
     qtbot.keyClick(window.session_page, Qt.Key.Key_Escape)
     assert not window.modes.table_view
-    assert window.session_page.button_bar.isVisible()
+    assert window.session_page.button_bar.isVisible() and page.panel.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("phase_s", [150.0, 3599.0])
+def test_table_view_reads_from_two_metres(qtbot: QtBot, make_window: MakeWindow,
+                                          size: tuple[int, int], phase_s: float) -> None:
+    """Digits at least 40% of the window's height (condensed, never shortened,
+    for an hour-long phase's '59:59'); the back at least as tall; the words at
+    48 px and more at 1366×768."""
+    window = make_window("tension-relief")
+    window.resize(*size)
+    window.show()
+    qtbot.wait_exposed(window)
+    routine = window.lifecycle.plan.routine
+    long_first = replace(routine.phases[0], duration_s=phase_s)
+    window.lifecycle.use(replace(routine, phases=(long_first, *routine.phases[1:])))
+    window.controller.start()
+    window.controller.go_to_phase(0)
+    window.modes.toggle_table_view()
+    face = window.session_page.table_face
+    qtbot.wait_until(lambda: face.height() > 0.9 * size[1] and face.width() > 0.6 * size[0])
+    assert face.text is not None
+    assert len(face.text.countdown) == (5 if phase_s >= 600 else 4)
+    assert face.digit_height() >= 0.40 * window.height()
+    assert window.session_page.back.art_rect().height() >= face.digit_height()
+    scale = size[1] / 768
+    assert face.line_px() >= 48 * scale and face.min_line_px() >= 48 * scale - 1
+    assert window.session_page.timeline is None or not window.session_page.timeline.isVisible()
 
 
 def test_a_change_while_paused_reaches_the_panel_at_once(window: MainWindow,
@@ -487,3 +524,15 @@ def test_the_step_line_and_the_state_line_are_never_cut(
     move(window, clocks, longest.phases[-1].duration_s + 1)
     window.pages.show_session()
     check("Done")
+
+
+def test_g_in_practice_says_so_and_leaves_no_half_state(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.actions_by_name["practice"].trigger()
+    assert window.pages.in_practice
+    window.actions_by_name["table_view"].trigger()
+    assert not window.modes.table_view
+    assert not window.actions_by_name["table_view"].isChecked()
+    assert window.statusBar().currentMessage() == "Table view is for the session."
+    assert window.pages.in_practice and window.menuBar().isVisibleTo(window)
+    assert window.property("tableView") in (None, False)

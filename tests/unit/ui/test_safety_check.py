@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -137,3 +138,16 @@ def test_marking_a_sore_spot_keeps_that_zone_light(
     assert w.controller.session.routine.phases == library.get("tension-relief").phases  # type: ignore[union-attr]
     qtbot.keyClick(w.session_page, Qt.Key.Key_K)
     assert not w.actions_by_name["mark_spots"].isChecked()
+
+
+def test_closed_safety_checks_do_not_pile_up(make_window: MakeWindow) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from backmassage_gui.ui.safety_dialog import SafetyDialog
+
+    window = make_window(safety_check=True)
+    for _ in range(3):
+        dialog = window.safety.check()
+        dialog.reject()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(window.findChildren(SafetyDialog)) == 1
