@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import IO, cast
 
 _SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 _CREATE_NOTIFY = 16
@@ -116,8 +117,9 @@ class DamageWatch:
             text = out.read().decode(errors="replace")
         return FirstPaint(seconds, wall, width, height, text, cpu)
 
-    def _wait(self, proc: subprocess.Popen, out, t0: float, min_width: int,
+    def _wait(self, proc: subprocess.Popen[bytes], out: IO[bytes], t0: float, min_width: int,
               timeout: float) -> tuple[float, float, int, int]:
+        program = cast("list[str]", proc.args)[0]  # time_first_paint passes a list of str
         event = _Event()
         fd = self.x11.XConnectionNumber(self.dpy)
         deadline = t0 + timeout
@@ -128,7 +130,7 @@ class DamageWatch:
                     if self.x11.XPending(self.dpy):
                         continue
                     out.seek(0)
-                    raise RuntimeError(f"{proc.args[0]} exited ({proc.returncode}) before "
+                    raise RuntimeError(f"{program} exited ({proc.returncode}) before "
                                        f"painting: {out.read()[-1500:]!r}")
                 select.select([fd], [], [], 0.02)
                 continue
@@ -148,10 +150,10 @@ class DamageWatch:
                 width, height = (geometry >> 32) & 0xFFFF, (geometry >> 48) & 0xFFFF
                 if width >= min_width:
                     return stamp - t0, wall, width, height
-        raise RuntimeError(f"no window of {proc.args[0]} painted within {timeout:g} s")
+        raise RuntimeError(f"no window of {program} painted within {timeout:g} s")
 
 
-def _stop(proc: subprocess.Popen) -> float:
+def _stop(proc: subprocess.Popen[bytes]) -> float:
     """End the program (SIGTERM: Qt and Python keep no handler for it, so it
     ends at once) and return the CPU time it used."""
     with contextlib.suppress(ProcessLookupError):

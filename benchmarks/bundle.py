@@ -29,6 +29,7 @@ access to PyPI (pip's cache is used when warm), Xvfb, libX11 and libXdamage.
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -79,7 +80,7 @@ def time_interleaved(watch: DamageWatch, commands: dict[str, list[str]], env: di
     return results
 
 
-def run(args) -> list[Figure]:
+def run(args: argparse.Namespace) -> list[Figure]:
     python = args.python or shutil.which("python3") or "python3"
     runs = max(7, args.runs)
     work = Path(tempfile.mkdtemp(prefix="bmc-bench-bundle-"))
@@ -196,7 +197,7 @@ def run(args) -> list[Figure]:
     return figures
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--runs", type=int, default=9, help="start-up runs of each (min 7)")
     parser.add_argument("--python", help="interpreter for the venvs (default: python3)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
