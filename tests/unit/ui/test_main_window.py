@@ -16,6 +16,7 @@ from backmassage_gui.domain.pressure import band_for
 from backmassage_gui.domain.session import State
 from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
 from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.phase_panel import TIMELINE_MIN_HEIGHT
 from backmassage_gui.ui.sound import SilentChime
 
 
@@ -298,8 +299,10 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
                                      size: tuple[int, int]) -> None:
     window.resize(*size)
     qtbot.wait_until(lambda: window.size().width() == size[0])
-    qtbot.wait_until(lambda: window.session_page.timeline is not None)
-    qtbot.wait(50)
+    # The timeline arrives after the window is shown; wait until the layout
+    # has given it its room, so what is measured below is the final layout.
+    qtbot.wait_until(lambda: window.session_page.timeline is not None
+                     and window.session_page.timeline.height() >= TIMELINE_MIN_HEIGHT)
     window.controller.start()
     window.controller.next_phase()
     panel = window.session_page.panel
