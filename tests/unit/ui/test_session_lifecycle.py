@@ -337,3 +337,23 @@ def test_the_controller_tells_each_run_once(qtbot: QtBot) -> None:
         "started", RunSummary(run_s=600, skipped=(), completed=True),
         "started", RunSummary(run_s=0, skipped=(), completed=False),
     ]
+
+
+def test_care_is_told_only_when_it_changes(
+        qtbot: QtBot, relief: tuple[MainWindow, ManualClock]) -> None:
+    from backmassage_gui.domain import geometry
+    from backmassage_gui.domain.zones import Zone
+
+    window, _clock = relief
+    lifecycle = window.lifecycle
+    with qtbot.assert_not_emitted(lifecycle.care_changed):
+        qtbot.keyClick(window.session_page, Qt.Key.Key_R)  # the same plan again
+        qtbot.keyClick(window.session_page, Qt.Key.Key_R)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_K)
+    lower = geometry.zone_shapes(Zone.LOWER_BACK)[0]
+    with qtbot.wait_signal(lifecycle.care_changed) as blocker:
+        qtbot.mouseClick(window.session_page.back, Qt.MouseButton.LeftButton,
+                         pos=window.session_page.back.to_widget(lower.center).toPoint())
+    assert blocker.args == [lifecycle.care_lines] and lifecycle.care_lines
+    with qtbot.assert_not_emitted(lifecycle.care_changed):
+        qtbot.keyClick(window.session_page, Qt.Key.Key_R)
