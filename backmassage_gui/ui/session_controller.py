@@ -69,6 +69,11 @@ class SessionController(QObject):
         return self._snapshot
 
     @property
+    def clock(self) -> Clock:
+        """The monotonic clock the session runs on (a manual one in tests)."""
+        return self._clock
+
+    @property
     def timer_active(self) -> bool:
         return self._timer.isActive()
 
