@@ -6,15 +6,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.ui.checkin_prompt import SHOW_S
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 
@@ -25,13 +24,8 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, show_active: Callable[[QWidget], None],
-           clock: ManualClock) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    routine = library.get("tension-relief")
-    assert routine is not None
-    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime())
-    show_active(w)
+def window(make_window: MakeWindow, clock: ManualClock) -> Iterator[MainWindow]:
+    w = make_window("tension-relief", clock=clock, safety_check=True, active=True)
     yield w
     w.controller.pause()
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +18,9 @@ from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.phase_panel import TIMELINE_MIN_HEIGHT
 from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
+"""The ``make_window`` fixture: a window on a manual clock, registered with qtbot."""
 
 
 class Clocks:
@@ -48,13 +51,10 @@ def chime() -> SilentChime:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, library: RoutineLibrary, clocks: Clocks,
+def window(qtbot: QtBot, make_window: MakeWindow, clocks: Clocks,
            chime: SilentChime) -> Iterator[MainWindow]:
-    quick = library.get("quick")
-    assert quick is not None
-    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime,
-                   safety_check=False)  # the safety check has its own tests
-    qtbot.add_widget(w)
+    # No safety check (make_window's default): it has its own tests.
+    w = make_window("quick", clock=clocks.mono, wall=clocks.wall, chime=chime)
     w.show()
     qtbot.wait_exposed(w)
     yield w
@@ -217,14 +217,10 @@ def test_sleep_pauses_where_it_slept(qtbot: QtBot, window: MainWindow,
     assert "sleep" in window.statusBar().currentMessage()
 
 
-def test_missing_sound_is_said_once(qtbot: QtBot, library: RoutineLibrary,
+def test_missing_sound_is_said_once(qtbot: QtBot, make_window: MakeWindow,
                                     clocks: Clocks) -> None:
-    quick = library.get("quick")
-    assert quick is not None
     chime = SilentChime(CueOutput.no_output())
-    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime,
-                   safety_check=False)  # the safety check has its own tests
-    qtbot.add_widget(w)
+    w = make_window("quick", clock=clocks.mono, wall=clocks.wall, chime=chime)
     w.show()
     qtbot.wait_until(lambda: w.statusBar().currentMessage() == NO_SOUND)
     w.statusBar().clearMessage()
