@@ -171,6 +171,12 @@ class PhasePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("panel")
+        self._build_labels()
+        self._build_layout()
+        self._scale = 1.0
+        self._fix_heights()
+
+    def _build_labels(self) -> None:
         self.step = _label(SMALL_PX, muted=True, name="Phase number", cls=_GivingWayLabel)
         self.name = _label(NAME_PX, bold=True, name="Phase")
         self.zone = _label(ZONE_PX, bold=True, name="Zone and stroke")
@@ -198,6 +204,7 @@ class PhasePanel(QFrame):
         self.state_line.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.state_line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+    def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(26, 12, 26, 14)
         layout.setSpacing(2)
@@ -213,6 +220,11 @@ class PhasePanel(QFrame):
         layout.addSpacing(10)
         layout.addWidget(self.gauge)
         layout.addSpacing(6)
+        layout.addLayout(self._build_timeline_slot(), 1)
+        layout.addWidget(self.next)
+        layout.addWidget(self.session_left)
+
+    def _build_timeline_slot(self) -> QVBoxLayout:
         # The timeline goes here once first needed (see set_timeline): its
         # plotting library loads after the window is on screen.
         # Until then an empty widget of the same size policy holds its room,
@@ -231,11 +243,7 @@ class PhasePanel(QFrame):
                                                  QSizePolicy.Policy.Expanding)
         self.timeline_slot.addWidget(self._timeline_placeholder)
         self.timeline_slot.addWidget(self.progress)
-        layout.addLayout(self.timeline_slot, 1)
-        layout.addWidget(self.next)
-        layout.addWidget(self.session_left)
-        self._scale = 1.0
-        self._fix_heights()
+        return self.timeline_slot
 
     def set_timeline(self, widget: QWidget) -> None:
         """The timeline's cursor shows the session's progress, so the plain

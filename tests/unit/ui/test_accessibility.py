@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from screen_reader import normal, reachable, unreachable
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain import motion
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.practice import TIPS
@@ -21,9 +20,9 @@ from backmassage_gui.domain.strokes import Stroke
 from backmassage_gui.ui import accessible
 from backmassage_gui.ui.history_dialog import HistoryDialog
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
 
-Show = Callable[[QWidget], None]
+MakeWindow = Callable[..., MainWindow]
+
 Tick = Callable[[MainWindow, ManualClock, float], None]
 
 
@@ -33,13 +32,9 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def window(show_active: Show, clock: ManualClock) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    routine = library.get("tension-relief")
-    assert routine is not None
-    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime(),
-                   follow_desktop_motion=False)
-    show_active(w)
+def window(make_window: MakeWindow, clock: ManualClock) -> Iterator[MainWindow]:
+    w = make_window("tension-relief", clock=clock, safety_check=True,
+                    follow_desktop_motion=False, active=True)
     yield w
     w.controller.pause()
 

@@ -6,24 +6,19 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.ui.aftercare_view import REST_S
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def window(qtbot: QtBot, show_active: Callable[[QWidget], None]) -> tuple[MainWindow, ManualClock]:
-    library = load_builtin_library()
+def window(make_window: MakeWindow) -> tuple[MainWindow, ManualClock]:
     clock = ManualClock()
-    w = MainWindow(library, library.get("quick") or library.routines[0], clock=clock,
-                   wall=clock, chime=SilentChime(), safety_check=False)
-    show_active(w)
-    return w, clock
+    return make_window("quick", clock=clock, active=True), clock
 
 
 def finish(window: MainWindow, clock: ManualClock) -> None:

@@ -11,25 +11,18 @@ from PySide6.QtGui import QIntValidator, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.commands import COMMANDS
-from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.shortcuts import types_text
-from backmassage_gui.ui.sound import SilentChime
 
-Show = Callable[[QWidget], None]
+MakeWindow = Callable[..., MainWindow]
+
 
 SINGLE_KEYS = [(c.name, key) for c in COMMANDS for key in c.keys if len(key) == 1]
 
 
 @pytest.fixture
-def window(show_active: Show) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    clock = ManualClock()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
-                   chime=SilentChime(), safety_check=False, follow_desktop_motion=False)
-    show_active(w)
+def window(make_window: MakeWindow) -> Iterator[MainWindow]:
+    w = make_window("relaxation", follow_desktop_motion=False, active=True)
     yield w
     w.controller.pause()
 
@@ -112,16 +105,6 @@ def test_a_text_field_types_its_letters(qtbot: QtBot, window: MainWindow) -> Non
     qtbot.keyClicks(field, "12r")
     assert field.text() == "12"
     assert fired == ["restart"]
-
-
-def test_types_text_knows_which_fields_take_a_character(qtbot: QtBot) -> None:
-    field = QLineEdit()
-    qtbot.add_widget(field)
-    assert types_text(field, "t")
-    field.setReadOnly(True)
-    assert not types_text(field, "t")
-    assert not types_text(None, "t")
-    assert not types_text(QWidget(), "t")
 
 
 def test_ctrl_m_says_what_it_did(qtbot: QtBot, window: MainWindow) -> None:

@@ -18,6 +18,7 @@ from backmassage_gui.domain.pressure import band_for
 from backmassage_gui.domain.session import State
 from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
 from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.phase_panel import TIMELINE_MIN_HEIGHT
 from backmassage_gui.ui.sound import SilentChime
 
 
@@ -49,13 +50,10 @@ def chime() -> SilentChime:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, library: RoutineLibrary, clocks: Clocks,
+def window(qtbot: QtBot, make_window: MakeWindow, clocks: Clocks,
            chime: SilentChime) -> Iterator[MainWindow]:
-    quick = library.get("quick")
-    assert quick is not None
-    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime,
-                   safety_check=False)  # the safety check has its own tests
-    qtbot.add_widget(w)
+    # No safety check (make_window's default): it has its own tests.
+    w = make_window("quick", clock=clocks.mono, wall=clocks.wall, chime=chime)
     w.show()
     qtbot.wait_exposed(w)
     yield w
@@ -221,14 +219,10 @@ def test_sleep_pauses_where_it_slept(qtbot: QtBot, window: MainWindow,
     assert "sleep" in window.statusBar().currentMessage()
 
 
-def test_missing_sound_is_said_once(qtbot: QtBot, library: RoutineLibrary,
+def test_missing_sound_is_said_once(qtbot: QtBot, make_window: MakeWindow,
                                     clocks: Clocks) -> None:
-    quick = library.get("quick")
-    assert quick is not None
     chime = SilentChime(CueOutput.no_output())
-    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime,
-                   safety_check=False)  # the safety check has its own tests
-    qtbot.add_widget(w)
+    w = make_window("quick", clock=clocks.mono, wall=clocks.wall, chime=chime)
     w.show()
     qtbot.wait_until(lambda: w.statusBar().currentMessage() == NO_SOUND)
     w.statusBar().clearMessage()
@@ -303,8 +297,10 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
                                      size: tuple[int, int]) -> None:
     window.resize(*size)
     qtbot.wait_until(lambda: window.size().width() == size[0])
-    qtbot.wait_until(lambda: window.session_page.timeline is not None)
-    qtbot.wait(50)
+    # The timeline arrives after the window is shown; wait until the layout
+    # has given it its room, so what is measured below is the final layout.
+    qtbot.wait_until(lambda: window.session_page.timeline is not None
+                     and window.session_page.timeline.height() >= TIMELINE_MIN_HEIGHT)
     window.controller.start()
     window.controller.next_phase()
     panel = window.session_page.panel

@@ -7,7 +7,6 @@ from pytestqt.qtbot import QtBot
 
 from backmassage_gui.commands import MENUS, in_menu
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.shortcuts import build_actions
 
 
 def menu_titles(menu: QMenu) -> list[str]:
@@ -45,17 +44,6 @@ def test_volume_choices_follow_the_setting(window: MainWindow) -> None:
     assert [p for p, a in window.volume_actions.items() if a.isChecked()] == [25]
     window.settings_model.set_volume(1.0)
     assert [p for p, a in window.volume_actions.items() if a.isChecked()] == [100]
-
-
-def test_only_commands_with_a_handler_become_actions(qtbot: QtBot) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    host = QWidget()
-    qtbot.add_widget(host)
-    actions = build_actions(host, {"toggle": lambda: None, "sound": lambda: None})
-    assert set(actions) == {"toggle", "sound"}
-    assert actions["sound"].isCheckable() and not actions["toggle"].isCheckable()
-    assert actions["toggle"].toolTip() == "Start, pause or resume the session (Space)"
 
 
 def test_the_key_list_fits_a_small_screen(window: MainWindow, qtbot: QtBot) -> None:

@@ -19,21 +19,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.off_thread import Worker
 from backmassage_gui.ui.screen_awake import ScreenAwake
-from backmassage_gui.ui.sound import Chime, QtChime, SilentChime
+from backmassage_gui.ui.sound import QtChime
 from backmassage_gui.ui.speech import Speaker
 
 ROOT = Path(__file__).resolve().parents[3]
 Tick = Callable[[MainWindow, ManualClock, float], None]
+MakeWindow = Callable[..., MainWindow]
 HANG_CAP_S = 30.0
 
 
@@ -123,17 +122,6 @@ def gates(closing: list[Speaker | Worker]) -> Iterator[list[Gate]]:
         gate.release()
 
 
-def make_window(qtbot: QtBot, show_active: Callable[[QWidget], None], clock: ManualClock, *,
-                speaker: Speaker | None = None, chime: Chime | None = None) -> MainWindow:
-    library = load_builtin_library()
-    routine = library.get("quick")
-    assert routine is not None
-    w = MainWindow(library, routine, clock=clock, wall=clock, chime=chime or SilentChime(),
-                   safety_check=False, speaker=speaker)
-    show_active(w)
-    return w
-
-
 def press(qtbot: QtBot, w: MainWindow, key: Qt.Key,
           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(w.session_page, key, modifier)
@@ -157,7 +145,7 @@ def assert_the_window_still_works(qtbot: QtBot, w: MainWindow, clock: ManualCloc
 
 
 def test_a_speech_engine_that_never_answers_stops_nothing(
-        qtbot: QtBot, show_active: Callable[[QWidget], None], tick: Tick,
+        qtbot: QtBot, make_window: MakeWindow, tick: Tick,
         gates: list[Gate], closing: list[Speaker | Worker]) -> None:
     gate = Gate("say")
     gates.append(gate)
@@ -166,7 +154,7 @@ def test_a_speech_engine_that_never_answers_stops_nothing(
     speaker = Speaker(factory=lambda: engine, clock=speech_clock)
     closing.append(speaker)
     clock = ManualClock()
-    w = make_window(qtbot, show_active, clock, speaker=speaker)
+    w = make_window("quick", clock=clock, speaker=speaker, active=True)
     press(qtbot, w, Qt.Key.Key_Space)
     tick(w, clock, 6)  # the get-ready countdown ends: the first phase is announced
     assert gate.entered.wait(10), "the cue never reached the engine"
@@ -237,7 +225,7 @@ def test_an_engine_that_hangs_while_starting_is_given_up(
     ("", True, "the speech engine could not be used"),
 ])
 def test_an_engine_that_cannot_start_says_why_once(
-        qtbot: QtBot, show_active: Callable[[QWidget], None], tick: Tick,
+        qtbot: QtBot, make_window: MakeWindow, tick: Tick,
         closing: list[Speaker | Worker], problem: str, raises: bool, reason: str) -> None:
     gate = Gate("nowhere")
     engine = HangingEngine(gate, problem)
@@ -247,7 +235,7 @@ def test_an_engine_that_cannot_start_says_why_once(
     closing.append(speaker)
     messages: list[str] = []
     clock = ManualClock()
-    w = make_window(qtbot, show_active, clock, speaker=speaker)
+    w = make_window("quick", clock=clock, speaker=speaker, active=True)
     w.statusBar().messageChanged.connect(lambda text: text and messages.append(text))
     press(qtbot, w, Qt.Key.Key_Space)
     tick(w, clock, 200)
@@ -259,7 +247,7 @@ def test_an_engine_that_cannot_start_says_why_once(
 
 
 def test_no_sound_output_is_one_message_whatever_speech_does(
-        qtbot: QtBot, show_active: Callable[[QWidget], None], tick: Tick,
+        qtbot: QtBot, make_window: MakeWindow, tick: Tick,
         closing: list[Speaker | Worker]) -> None:
     """Issue 10: 'Sound is off', then 'Spoken cues are off ... Chimes only'."""
     worker = Worker("audio-test")
@@ -271,7 +259,7 @@ def test_no_sound_output_is_one_message_whatever_speech_does(
     closing.append(speaker)
     messages: list[str] = []
     clock = ManualClock()
-    w = make_window(qtbot, show_active, clock, speaker=speaker, chime=chime)
+    w = make_window("quick", clock=clock, speaker=speaker, chime=chime, active=True)
     w.statusBar().messageChanged.connect(lambda text: text and messages.append(text))
     qtbot.wait_until(lambda: chime.status == CueOutput.no_output())
     press(qtbot, w, Qt.Key.Key_Space)
@@ -282,7 +270,7 @@ def test_no_sound_output_is_one_message_whatever_speech_does(
 
 @pytest.mark.parametrize("where", ["open", "play"])
 def test_an_audio_system_that_never_answers_stops_nothing(
-        qtbot: QtBot, show_active: Callable[[QWidget], None], tick: Tick,
+        qtbot: QtBot, make_window: MakeWindow, tick: Tick,
         gates: list[Gate], closing: list[Speaker | Worker], where: str) -> None:
     gate = Gate(where)
     gates.append(gate)
@@ -292,7 +280,7 @@ def test_an_audio_system_that_never_answers_stops_nothing(
     sound = HangingSound(gate)
     chime = QtChime(worker=worker, backend=lambda: sound)
     clock = ManualClock()
-    w = make_window(qtbot, show_active, clock, chime=chime)
+    w = make_window("quick", clock=clock, chime=chime, active=True)
     press(qtbot, w, Qt.Key.Key_Space)
     tick(w, clock, 6 + w.controller.snapshot.phase.duration_s)  # a phase change: a chime
     assert gate.entered.wait(10)
@@ -345,14 +333,11 @@ class SilentDesktop:
 
 
 def test_a_desktop_that_never_answers_stops_nothing(
-        qtbot: QtBot, show_active: Callable[[QWidget], None], tick: Tick) -> None:
+        qtbot: QtBot, make_window: MakeWindow, tick: Tick) -> None:
+
     desktop = SilentDesktop()
-    library = load_builtin_library()
     clock = ManualClock()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
-                   chime=SilentChime(), safety_check=False,
-                   screen_awake=ScreenAwake(desktop))
-    show_active(w)
+    w = make_window("relaxation", clock=clock, screen_awake=ScreenAwake(desktop), active=True)
     press(qtbot, w, Qt.Key.Key_Space)
     tick(w, clock, 6)
     assert len(desktop.answers) == 1 and not w.screen_awake.holding

@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain import motion
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.practice import TIPS
@@ -20,7 +18,8 @@ from backmassage_gui.domain.strokes import Stroke
 from backmassage_gui.storage import SettingsStore
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.practice_view import PracticeView
-from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
@@ -34,13 +33,10 @@ def settings_store(tmp_path: Path) -> SettingsStore:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, show_active: Callable[[QWidget], None], clock: ManualClock,
+def window(make_window: MakeWindow, clock: ManualClock,
            settings_store: SettingsStore) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
-                   chime=SilentChime(), settings_store=settings_store)
-    show_active(w)
-    yield w
+    yield make_window("relaxation", clock=clock, settings_store=settings_store,
+                      safety_check=True, active=True)
 
 
 def practice_of(window: MainWindow) -> PracticeView:

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""
@@ -24,12 +24,8 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    routine = library.get("tension-relief")
-    assert routine is not None
-    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime())
-    qtbot.add_widget(w)
+def window(qtbot: QtBot, make_window: MakeWindow, clock: ManualClock) -> Iterator[MainWindow]:
+    w = make_window("tension-relief", clock=clock, safety_check=True)
     w.show()
     qtbot.wait_until(lambda: w.session_page.timeline is not None)
     yield w
@@ -50,10 +46,8 @@ def test_timeline_is_built_after_the_window_shows(window: MainWindow) -> None:
 
 
 def test_timeline_waits_for_the_first_paint_and_takes_the_held_room(
-        qtbot: QtBot, clock: ManualClock) -> None:
-    library = load_builtin_library()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock, chime=SilentChime())
-    qtbot.add_widget(w)
+        qtbot: QtBot, make_window: MakeWindow, clock: ManualClock) -> None:
+    w = make_window("relaxation", clock=clock, safety_check=True)
     painted: list[tuple[bool, int, int]] = []
     original = w.session_page.back.paintEvent
 

@@ -210,3 +210,22 @@ def test_a_routine_from_a_file_never_overwrites_one_of_the_users(
     assert blocker.args[0].key != "evening"
     assert mine in store.load_all()[0]
     assert load_routine_file(store.path_for("evening")).name == "Mine"
+
+
+def test_the_list_is_told_changed_only_when_it_changed(qtbot: QtBot, window: MainWindow,
+                                                       store: RoutineStore) -> None:
+    routines = window.routines
+    with qtbot.assert_not_emitted(routines.changed):
+        routines.reload()  # the same files as before
+    quick = routines.builtins.get("quick")
+    assert quick is not None
+    mine = store.save(Routine("Mine", quick.phases), reserved_keys=["quick"])
+    with qtbot.wait_signal(routines.changed):
+        routines.reload()
+    assert mine in routines.own
+    with qtbot.assert_not_emitted(routines.changed):
+        routines.reload()
+    store.path_for(mine.key).write_text("{", encoding="utf-8")  # now broken
+    with qtbot.wait_signal(routines.changed):
+        routines.reload()
+    assert routines.own == [] and len(routines.broken) == 1

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from conftest import MakeWindow
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
-from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.domain.zones import Zone
 from backmassage_gui.storage import SettingsStore
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
 
 
 @pytest.fixture
@@ -25,26 +21,18 @@ def settings_store(tmp_path: Path) -> SettingsStore:
     return SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
 
-Show = Callable[[QWidget], None]
-"""The ``show_active`` fixture: register, show and activate a window."""
-
-
-def make(show: Show, settings_store: SettingsStore,
+def make(make_window: MakeWindow, settings_store: SettingsStore,
          key: str = "tension-relief") -> MainWindow:
-    library = load_builtin_library()
-    routine = library.get(key)
-    assert routine is not None
+    """A window with the safety check on, reading and keeping its settings
+    in ``settings_store``; shown and active."""
     settings, _ = settings_store.load()
-    clock = ManualClock()
-    w = MainWindow(library, routine, settings=settings, clock=clock, wall=clock,
-                   chime=SilentChime(), settings_store=settings_store)
-    show(w)  # registered with qtbot, shown and active
-    return w
+    return make_window(key, settings=settings, settings_store=settings_store,
+                       safety_check=True, active=True)
 
 
 def test_space_asks_first_then_one_key_confirms(
-        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
-    w = make(show_active, settings_store)
+        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
+    w = make(make_window, settings_store)
     qtbot.keyClick(w.session_page, Qt.Key.Key_Space)
     dialog = w.safety.dialog
     assert dialog is not None and dialog.isVisible()
@@ -61,8 +49,8 @@ def test_space_asks_first_then_one_key_confirms(
 
 
 def test_any_yes_advises_against_and_only_continue_anyway_goes_on(
-        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
-    w = make(show_active, settings_store)
+        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
+    w = make(make_window, settings_store)
     dialog = w.safety.check(start_after=True)
     dialog.boxes["fever"].setChecked(True)
     assert dialog.advice_text and "fever" in dialog.advice_text
@@ -77,10 +65,10 @@ def test_any_yes_advises_against_and_only_continue_anyway_goes_on(
 
 
 def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
-        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
+        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
     from backmassage_gui.domain.safety import CareProfile
 
-    w = make(show_active, settings_store)
+    w = make(make_window, settings_store)
     dialog = w.safety.check()
     dialog.profiles[CareProfile.PREGNANCY].setChecked(True)
     assert "training" in dialog.note.text()
@@ -95,16 +83,16 @@ def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
     assert w.session_page.panel.step.text().startswith(f"Phase 1 of {len(routine.phases)}")
     assert w.lifecycle.plan.routine.key == "tension-relief"  # the choice is unchanged
     # Remembered for next time.
-    again = make(show_active, settings_store)
+    again = make(make_window, settings_store)
     assert again.controller.session.routine.peak_pressure <= 6
     assert again.session_page.care_label.isVisible()
 
 
 def test_older_adult_is_lighter(
-        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
+        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
     from backmassage_gui.domain.safety import CareProfile
 
-    w = make(show_active, settings_store)
+    w = make(make_window, settings_store)
     before = w.controller.session.routine.peak_pressure
     dialog = w.safety.check()
     dialog.profiles[CareProfile.OLDER_ADULT].setChecked(True)
@@ -114,10 +102,10 @@ def test_older_adult_is_lighter(
 
 
 def test_marking_a_sore_spot_keeps_that_zone_light(
-        qtbot: QtBot, settings_store: SettingsStore, show_active: Show) -> None:
+        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
     from backmassage_gui.domain import geometry
 
-    w = make(show_active, settings_store)
+    w = make(make_window, settings_store)
     w.lifecycle.safety_check = False
     qtbot.keyClick(w.session_page, Qt.Key.Key_K)
     assert w.actions_by_name["mark_spots"].isChecked()

@@ -8,13 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
-from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.screen_awake import DBusInhibitor, ScreenAwake
-from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
 
 
 class FakeInhibitor:
@@ -30,13 +28,10 @@ class FakeInhibitor:
         self.calls.append(f"release {cookie}")
 
 
-def test_the_screen_is_kept_awake_only_while_the_session_moves(qtbot: QtBot) -> None:
+def test_the_screen_is_kept_awake_only_while_the_session_moves(
+        make_window: MakeWindow) -> None:
     fake = FakeInhibitor()
-    library = load_builtin_library()
-    clock = ManualClock()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock, chime=SilentChime(),
-                   safety_check=False, screen_awake=ScreenAwake(fake))
-    qtbot.add_widget(w)
+    w = make_window("relaxation", screen_awake=ScreenAwake(fake))
     assert fake.calls == []
     w.controller.start()
     assert fake.calls == ["inhibit"] and w.screen_awake.holding

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
@@ -24,10 +24,9 @@ from backmassage_gui.domain.session import State
 from backmassage_gui.storage import SettingsStore
 from backmassage_gui.storage.history import History, SessionRecord
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
 
-Show = Callable[[QWidget], None]
 Tick = Callable[[MainWindow, ManualClock, float], None]
+MakeWindow = Callable[..., MainWindow]
 
 GET_READY_S = 5
 QUICK = load_builtin_library().get("quick")
@@ -164,16 +163,14 @@ ENDS: dict[str, Callable[[Run], Expected]] = {
 
 
 @pytest.fixture
-def run(qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick,
+def run(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick,
         monkeypatch: pytest.MonkeyPatch) -> Run:
-    library = load_builtin_library()
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings, _ = store.load()
     clock = ManualClock()
     history = History(tmp_path / "history.sqlite3")
-    window = MainWindow(library, QUICK, settings=settings, clock=clock, wall=clock,  # type: ignore[arg-type]
-                        chime=SilentChime(), settings_store=store, history=history)
-    show_active(window)
+    window = make_window("quick", clock=clock, settings=settings, settings_store=store,
+                         history=history, safety_check=True, active=True)
     return Run(window, clock, history, qtbot, tick, monkeypatch, [])
 
 
@@ -208,15 +205,11 @@ def test_every_start_asks_and_every_end_reaches_aftercare_and_history(
 
 # -- a new run is a fresh run ----------------------------------------------------
 @pytest.fixture
-def relief(qtbot: QtBot, show_active: Show) -> tuple[MainWindow, ManualClock]:
+def relief(make_window: MakeWindow) -> tuple[MainWindow, ManualClock]:
     """Tension relief (check-ins at 5:30, 15:15 and 17:45), no safety check:
     these tests are about what a run carries over, not how it starts."""
-    library = load_builtin_library()
     clock = ManualClock()
-    window = MainWindow(library, library.get("tension-relief"),  # type: ignore[arg-type]
-                        clock=clock, wall=clock, chime=SilentChime(), safety_check=False)
-    show_active(window)
-    return window, clock
+    return make_window("tension-relief", clock=clock, active=True), clock
 
 
 def until_asked(window: MainWindow, clock: ManualClock, tick: Tick) -> float:
@@ -337,3 +330,23 @@ def test_the_controller_tells_each_run_once(qtbot: QtBot) -> None:
         "started", RunSummary(run_s=600, skipped=(), completed=True),
         "started", RunSummary(run_s=0, skipped=(), completed=False),
     ]
+
+
+def test_care_is_told_only_when_it_changes(
+        qtbot: QtBot, relief: tuple[MainWindow, ManualClock]) -> None:
+    from backmassage_gui.domain import geometry
+    from backmassage_gui.domain.zones import Zone
+
+    window, _clock = relief
+    lifecycle = window.lifecycle
+    with qtbot.assert_not_emitted(lifecycle.care_changed):
+        qtbot.keyClick(window.session_page, Qt.Key.Key_R)  # the same plan again
+        qtbot.keyClick(window.session_page, Qt.Key.Key_R)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_K)
+    lower = geometry.zone_shapes(Zone.LOWER_BACK)[0]
+    with qtbot.wait_signal(lifecycle.care_changed) as blocker:
+        qtbot.mouseClick(window.session_page.back, Qt.MouseButton.LeftButton,
+                         pos=window.session_page.back.to_widget(lower.center).toPoint())
+    assert blocker.args == [lifecycle.care_lines] and lifecycle.care_lines
+    with qtbot.assert_not_emitted(lifecycle.care_changed):
+        qtbot.keyClick(window.session_page, Qt.Key.Key_R)

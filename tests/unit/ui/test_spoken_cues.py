@@ -7,14 +7,13 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
 from backmassage_gui.ui.speech import Speaker
+
+MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""
@@ -37,14 +36,9 @@ def speaker(qtbot: QtBot) -> Iterator[Speaker]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, show_active: Callable[[QWidget], None], clock: ManualClock,
+def window(make_window: MakeWindow, clock: ManualClock,
            speaker: Speaker) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    routine = library.get("tension-relief")
-    assert routine is not None
-    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime(),
-                   safety_check=False, speaker=speaker)
-    show_active(w)
+    w = make_window("tension-relief", clock=clock, speaker=speaker, active=True)
     yield w
     w.controller.pause()
 
@@ -79,13 +73,10 @@ def test_v_turns_spoken_cues_off(qtbot: QtBot, window: MainWindow, clock: Manual
     assert speaker.said == []
 
 
-def test_no_engine_is_said_once_with_what_goes_on(qtbot: QtBot, clock: ManualClock,
-                                                  tick: Tick) -> None:
+def test_no_engine_is_said_once_with_what_goes_on(qtbot: QtBot, make_window: MakeWindow,
+                                                  clock: ManualClock, tick: Tick) -> None:
     speaker = Speaker("no-such-engine")
-    library = load_builtin_library()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock, chime=SilentChime(),
-                   safety_check=False, speaker=speaker)
-    qtbot.add_widget(w)
+    w = make_window("relaxation", clock=clock, speaker=speaker)
     w.controller.start()
     tick(w, clock, 6)
     qtbot.wait_until(lambda: "no speech engine" in w.statusBar().currentMessage())
