@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import __version__, desktop_entry
 from .catalogue import load_builtin_library
 from .commands import help_epilog
 from .domain import timefmt
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from .ui.sound import Chime
 
 PROG = "backmassage-coach"
+VIEWS = ("session", "table", "practice", "aftercare")
+"""The screens ``--screenshot --view`` can render."""
 EXIT_OK = 0
 EXIT_UNUSABLE = 1
 """A routine file, the data folder or an output file could not be used."""
@@ -78,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "values show the get-ready countdown)")
     parser.add_argument("--size", metavar="WxH", default=_DEFAULT_SIZE,
                         help="with --screenshot: window size (default %(default)s)")
+    parser.add_argument("--view", choices=VIEWS, default=VIEWS[0],
+                        help="with --screenshot: which screen (practice shows the stroke "
+                             "of the phase at --at; default %(default)s)")
     parser.add_argument("--fullscreen", action="store_true", help="open full screen")
     parser.add_argument("--validate", metavar="FILE", type=Path,
                         help="check a routine file: exit 0 when valid, 1 with its problems")
@@ -85,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write any routine (built-in or your own) to a file")
     parser.add_argument("--import-routine", metavar="PATH", type=Path,
                         help="check a routine file, then add it to your routines")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add the app and its icon to your desktop's application menu "
+                            "(Linux), then exit")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added, then exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -96,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         builtins = load_builtin_library()
         if args.validate is not None:
             return validate(args.validate)
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            print(desktop_entry.run("install" if args.install_desktop_entry else "uninstall"))
+            return EXIT_OK
         data = check_data_dir()
         moved = migrate_old_files(data)
         store = RoutineStore.in_data_folder(data)
@@ -124,13 +138,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"imported {routine.name!r} as {routine.key} "
                   f"({len(routine.phases)} phases, {timefmt.countdown(routine.total_s)})")
             return 0
-        if args.screenshot is None and (args.at != "0" or args.size != _DEFAULT_SIZE):
-            raise UsageError("--at and --size only apply with --screenshot PATH")
+        if args.screenshot is None and (args.at != "0" or args.size != _DEFAULT_SIZE
+                                        or args.view != VIEWS[0]):
+            raise UsageError("--at, --size and --view only apply with --screenshot PATH")
         if args.screenshot is not None:
             routine = pick_routine(library, args.routine)
             at = parse_at(args.at)
             size = parse_size(args.size)
-            return take_screenshot(builtins, routine, args.screenshot, at, size, store)
+            return take_screenshot(builtins, routine, args.screenshot, at, size, store,
+                                   view=args.view)
         return run_window(builtins, library, args.routine, store, start=args.start,
                           fullscreen=args.fullscreen, data=data,
                           notes=(moved.message, unreadable))
@@ -140,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RoutineError as exc:
         print(f"{PROG}: error: {routine_problems(exc)}", file=sys.stderr)
         return EXIT_UNUSABLE
-    except StorageError as exc:
+    except (StorageError, desktop_entry.DesktopEntryError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
 
@@ -267,13 +283,20 @@ def _application() -> QApplication:
     QApplication.setApplicationName(APPLICATION)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(desktop_entry.APP_ID)  # Wayland's app id: the entry's
     _route_qt_messages()
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    from .ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
 
 
 def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: float,
-                    size: tuple[int, int], store: RoutineStore | None = None) -> int:
-    """Render the window as it looks ``at`` seconds into ``routine``."""
+                    size: tuple[int, int], store: RoutineStore | None = None, *,
+                    view: str = "session") -> int:
+    """Render the window as it looks ``at`` seconds into ``routine``, on the
+    screen ``view`` names."""
     settings = AppSettings()
     if at < -settings.get_ready_s:
         raise UsageError(f"--at must be at least -{settings.get_ready_s:g} "
@@ -292,8 +315,10 @@ def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: 
     clock.advance(settings.get_ready_s + at)
     window.controller.refresh()
     window.show()
-    window.ensure_timeline()
-    app.processEvents()
+    window.session_page.ensure_timeline()
+    _show_view(window, view)
+    for _ in range(3):  # let a page shown just now lay itself out
+        app.processEvents()
     image = window.grab()
     summary = window.status_text()
     window.controller.pause()
@@ -303,6 +328,15 @@ def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: 
     print(f"wrote {path} ({size[0]}x{size[1]}, {routine.key or routine.name} "
           f"at {at:g} s: {summary})")
     return 0
+
+
+def _show_view(window: MainWindow, view: str) -> None:
+    if view == "table":
+        window.modes.toggle_table_view()
+    elif view == "practice":
+        window.pages.show_practice().select_stroke(window.controller.snapshot.phase.stroke)
+    elif view == "aftercare":
+        window.pages.show_aftercare(window.pages.show_session)
 
 
 def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: str | None,
@@ -327,7 +361,7 @@ def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name
         settings_store = None  # read above; nothing is saved there
     routine = (pick_routine(library, routine_name) if routine_name is not None
                else library.get(settings.routine) or library.routines[0])
-    window = MainWindow(builtins, routine, settings=settings, chime=chime or QtChime(app),
+    window = MainWindow(builtins, routine, settings=settings, chime=chime or QtChime(),
                         store=store, settings_store=settings_store,
                         speaker=Speaker(parent=app), history=history)
     for note in (data.notice, *notes, " ".join(problems), history_note):
@@ -354,7 +388,8 @@ def graphical_session_problem(environ: Mapping[str, str], platform: str) -> str:
         return ""
     return ("no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the "
             "app from a desktop. --screenshot, --validate, --list-routines, "
-            "--export-routine and --import-routine work without one.")
+            "--export-routine, --import-routine and --install-desktop-entry work "
+            "without one.")
 
 
 def run_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: str | None,
@@ -370,5 +405,8 @@ def run_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: 
                           fullscreen=fullscreen, data=data, notes=notes)
     QTimer.singleShot(0, window.routines.recover_drafts)
     code = _application().exec()
+    from .ui import off_thread
+
+    off_thread.exit_if_stuck(code)  # a wedged speech or audio server must not hold up quitting
     del window
     return code

@@ -21,9 +21,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TextIO, TypedDict
 
 ROOT = Path(__file__).resolve().parent.parent
 # run_all.py runs the benchmarks from a snapshot of the checkout (so code edited
@@ -48,18 +49,25 @@ class Figure:
     name: str
     value: str
     target: str
-    verdict: str  # PASS, MISS, INFO or ERROR
+    verdict: str  # PASS, MISS, INFO, FAIL (the run did not measure what it says) or ERROR
     number: float | None = None
     unit: str = ""
     notes: list[str] = field(default_factory=list)
-    detail: dict[str, object] = field(default_factory=dict)
+    # Mapping: a benchmark's own TypedDict of results goes here as it is.
+    detail: Mapping[str, object] = field(default_factory=dict)
 
 
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "MISS"
 
 
-def print_figures(figures: Sequence[Figure], *, title: str = "", stream=None) -> None:
+FAILED_VERDICTS = ("FAIL", "ERROR")
+"""Verdicts that make a benchmark script exit non-zero: its figures cannot be
+trusted (e.g. a frozen window measured as an idle one)."""
+
+
+def print_figures(figures: Sequence[Figure], *, title: str = "",
+                  stream: TextIO | None = None) -> None:
     out = stream or sys.stdout
     if title:
         print(f"\n== {title} ==", file=out)
@@ -94,7 +102,9 @@ def base_parser(description: str) -> argparse.ArgumentParser:
     return parser
 
 
-def script_main(description: str, add_args, run) -> None:
+def script_main(description: str,
+                add_args: Callable[[argparse.ArgumentParser], None] | None,
+                run: Callable[[argparse.Namespace], Sequence[Figure]]) -> None:
     parser = base_parser(description)
     if add_args is not None:
         add_args(parser)
@@ -105,6 +115,10 @@ def script_main(description: str, add_args, run) -> None:
         raise SystemExit(130) from None
     print_figures(figures, title=description.split(":")[0])
     write_json(args.json, figures)
+    failed = [f for f in figures if f.verdict in FAILED_VERDICTS]
+    if failed:
+        print("FAIL: " + "; ".join(f"{f.name}: {f.value}" for f in failed), flush=True)
+        raise SystemExit(1)
 
 
 # -- statistics ---------------------------------------------------------------
@@ -143,7 +157,21 @@ def linear_slope(xs: Sequence[float], ys: Sequence[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
 
 
-def interval_stats(stamps: Sequence[float]) -> dict[str, float]:
+class IntervalStats(TypedDict):
+    """Frame intervals in ms, counts of frames and of intervals over/under a bound."""
+
+    frames: int
+    median: float
+    p95: float
+    p99: float
+    max: float
+    over20: int
+    over50: int
+    under8: int
+    fps: float
+
+
+def interval_stats(stamps: Sequence[float]) -> IntervalStats:
     """Frame-interval statistics (ms) from a list of perf_counter stamps (s)."""
     gaps = [(b - a) * 1000 for a, b in itertools.pairwise(stamps)]
     if not gaps:
@@ -208,7 +236,7 @@ def proc_alive(pid: int) -> bool:
     return state[state.rindex(")") + 2] != "Z"
 
 
-def stop_process(proc: subprocess.Popen, timeout: float = 5.0) -> None:
+def stop_process(proc: subprocess.Popen[bytes], timeout: float = 5.0) -> None:
     """End a process we started: SIGTERM, then SIGKILL."""
     if proc.poll() is not None:
         return
@@ -220,7 +248,8 @@ def stop_process(proc: subprocess.Popen, timeout: float = 5.0) -> None:
         proc.wait(timeout)
 
 
-def app_env(data_dir: Path, *, display: str | None = None, offscreen: bool = False) -> dict:
+def app_env(data_dir: Path, *, display: str | None = None,
+            offscreen: bool = False) -> dict[str, str]:
     """Environment for running the app: its own data folder, and a display."""
     env = dict(os.environ)
     env["BACKMASSAGE_DATA_DIR"] = str(data_dir)
@@ -245,7 +274,7 @@ class Xvfb:
     def __init__(self, size: str = "1920x1080x24", first: int = 70) -> None:
         self.size = size
         self.first = first
-        self.proc: subprocess.Popen | None = None
+        self.proc: subprocess.Popen[bytes] | None = None
         self.display = ""
 
     def __enter__(self) -> Xvfb:
@@ -272,6 +301,13 @@ class Xvfb:
             stop_process(proc)
         raise RuntimeError("could not start Xvfb on any display from "
                            f":{self.first} to :{self.first + 99}")
+
+    @property
+    def pid(self) -> int:
+        """The server's process id (while it runs, in the ``with`` block)."""
+        if self.proc is None:
+            raise RuntimeError("Xvfb is not running")
+        return self.proc.pid
 
     def __exit__(self, *exc: object) -> None:
         if self.proc is not None:
@@ -319,9 +355,27 @@ def confirm_safety_check(display: str, timeout: float = 30.0) -> None:
     xdotool(display, "key", "--clearmodifiers", "Return")
 
 
-def screen_changes(display: str, gap_s: float = 1.0) -> int | None:
+def screen_moves(display: str, expect_moving: bool, when: str) -> tuple[bool | None, str]:
+    """Does the screen move (or keep still) as the app's state says it should?
+    (None, why) when it cannot be told. A frozen window is still: this is what
+    tells it apart from an idle one, whose CPU figure would look just as good."""
+    moved = screen_changes(display)
+    if moved is None:
+        return None, (f"{when}: could not compare two screenshots (ImageMagick's import "
+                      "and compare are needed to confirm the window is alive)")
+    ok = bool(moved) == expect_moving
+    seen = f"{moved} pixels changed over 1 s ({'moving' if moved else 'still'})"
+    if ok:
+        return True, f"{when}: {seen}, as expected"
+    return False, (f"{when}: {seen}, but it should be {'moving' if expect_moving else 'still'}"
+                   f"{' (is the window frozen?)' if expect_moving else ''}")
+
+
+def screen_changes(display: str, gap_s: float = 1.0,
+                   between: Callable[[], object] | None = None) -> int | None:
     """How many pixels of the screen change over ``gap_s`` (None if ImageMagick
-    cannot tell). 0 means nothing on screen moved."""
+    cannot tell). 0 means nothing on screen moved. ``between``, if given, is
+    called right after the first screenshot (e.g. to press a key)."""
     if not shutil.which("import") or not shutil.which("compare"):
         return None
     env = dict(os.environ, DISPLAY=display)
@@ -331,6 +385,8 @@ def screen_changes(display: str, gap_s: float = 1.0) -> int | None:
             subprocess.run(["import", "-silent", "-window", "root", str(shot)], env=env,
                            capture_output=True, timeout=30)
             if shot is a:
+                if between is not None:
+                    between()
                 time.sleep(gap_s)
         done = subprocess.run(["compare", "-metric", "AE", str(a), str(b), "null:"],
                               capture_output=True, text=True, timeout=30)
@@ -340,6 +396,19 @@ def screen_changes(display: str, gap_s: float = 1.0) -> int | None:
             return int(float(text))
         except ValueError:
             return None
+
+
+def screen_responds(display: str, action: Callable[[], object],
+                    when: str) -> tuple[bool | None, str]:
+    """Does the screen change within a second of ``action`` (a key press)? A
+    still window that does not is frozen, not idle."""
+    moved = screen_changes(display, between=action)
+    if moved is None:
+        return None, (f"{when}: could not compare two screenshots (ImageMagick's import "
+                      "and compare are needed to confirm the window is alive)")
+    if moved:
+        return True, f"{when}: {moved} pixels changed, as expected"
+    return False, f"{when}: nothing on screen changed (is the window frozen?)"
 
 
 # -- machine ------------------------------------------------------------------

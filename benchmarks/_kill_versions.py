@@ -7,25 +7,26 @@ import _common  # noqa: F401  (puts the checkout on sys.path)
 from _routines import short_phase_routine
 from PySide6.QtCore import QSettings
 
+from backmassage_gui.domain.routine import Routine
 from backmassage_gui.settings import AppSettings
 from backmassage_gui.storage import RoutineStore, SettingsStore
 
 KEY = "kill-test"
 
 
-def routine_a():
+def routine_a() -> Routine:
     """Small: 3 phases."""
     return replace(short_phase_routine(3, 60, name="Kill test"), key=KEY,
                    description="version A")
 
 
-def routine_b():
+def routine_b() -> Routine:
     """Large (100 phases, long description): a torn write of B over A shows."""
     return replace(short_phase_routine(100, 30, name="Kill test"), key=KEY,
                    description="version B " + "x" * 1900)
 
 
-def routine_new():
+def routine_new() -> Routine:
     return replace(short_phase_routine(4, 45, name="Kill test new"), key="")
 
 

@@ -18,22 +18,22 @@ import _kill_versions as v
 def main() -> None:
     mode, target = sys.argv[1], Path(sys.argv[2])
     if mode in ("routine", "new"):
-        store = v.routine_store(target)
+        routines = v.routine_store(target)
         a, b = v.routine_a(), v.routine_b()
         if mode == "new":
             b = a = v.routine_new()
         print("ready", flush=True)
         while True:
-            store.save(a)
-            store.save(b)
+            routines.save(a)
+            routines.save(b)
     elif mode == "settings":
-        store = v.settings_store(target)
+        settings = v.settings_store(target)
         print("ready", flush=True)
         while True:
-            store.save(v.SETTINGS_A)
-            store.save_geometry("main", v.GEOMETRY_A)
-            store.save(v.SETTINGS_B)
-            store.save_geometry("main", v.GEOMETRY_B)
+            settings.save(v.SETTINGS_A)
+            settings.save_geometry("main", v.GEOMETRY_A)
+            settings.save(v.SETTINGS_B)
+            settings.save_geometry("main", v.GEOMETRY_B)
     else:
         raise SystemExit(f"unknown mode {mode}")
 

@@ -13,7 +13,7 @@ import sys
 import time
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 FRAME_MS = 16
@@ -46,7 +46,7 @@ class Canvas(QWidget):
         self.update(self._dirty.united(new))
         self._spots, self._dirty = spots, new
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self._background is None or self._background.size() != self.size():
             self._background = QPixmap(self.size())
             self._background.fill(QColor("#161b22"))

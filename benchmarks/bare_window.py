@@ -10,18 +10,19 @@ size (1366x768) with a few labels, nothing else.
 import os
 import sys
 
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 
 class Label(QLabel):
     first_paint = False
 
-    def paintEvent(self, event):
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if Label.first_paint:
             Label.first_paint = False
             print("first-paint", flush=True)
-            QApplication.instance().quit()
+            QApplication.quit()
 
 
 def build() -> QMainWindow:

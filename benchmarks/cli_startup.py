@@ -9,6 +9,7 @@ with byte-code caching on as an installed app has it.
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import time
 
@@ -28,7 +29,7 @@ TARGET_MS = 60.0
 GOOD = ROOT / "tests" / "data" / "routines" / "good" / "minimal.json"
 
 
-def _timed(cmd: list[str], env: dict) -> float:
+def _timed(cmd: list[str], env: dict[str, str]) -> float:
     t0 = time.perf_counter()
     done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
     elapsed = time.perf_counter() - t0
@@ -37,7 +38,7 @@ def _timed(cmd: list[str], env: dict) -> float:
     return elapsed
 
 
-def run(args) -> list[Figure]:
+def run(args: argparse.Namespace) -> list[Figure]:
     runs = 5 if args.quick else args.runs
     work = tmpdir("cli")
     env = app_env(work / "data")
@@ -71,7 +72,7 @@ def run(args) -> list[Figure]:
     return figures
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--runs", type=int, default=15, help="timed runs of each (median)")
 
 

@@ -15,17 +15,28 @@ empty data folder:
 CPU time is utime+stime of the app process (all its threads) from
 /proc/PID/stat over the window, divided by wall time. The X server's own CPU
 over the same window is reported beside it (drawing the frames costs it too).
-A screen comparison (ImageMagick ``import`` twice, 1 s apart) checks whether
-anything was still moving.
+
+A frozen window costs no CPU, so it would pass every target (it once did: a
+wedged speech server blocked the app, and this reported 0.00% and PASS). So
+each state checks the window is alive, with screen comparisons (ImageMagick
+``import`` twice, 1 s apart): animating must move before and after the
+measurement; paused must move before Space and keep still after it; ready and
+paused must keep still while measured and then answer Space (ready: the
+safety check opens; paused: the session resumes and moves). An animating app
+using next to no CPU is frozen too. Any of these fails the figure (FAIL, exit
+status 1), whatever the CPU figure.
 """
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import time
+from typing import TypedDict
 
 from _common import (
     APP_MAIN,
+    APP_TITLE,
     BENCH,
     PYTHON,
     ROOT,
@@ -37,7 +48,8 @@ from _common import (
     proc_alive,
     proc_cpu_seconds,
     proc_run_seconds,
-    screen_changes,
+    screen_moves,
+    screen_responds,
     script_main,
     stop_process,
     tmpdir,
@@ -48,9 +60,30 @@ from _common import (
 
 SKIP_S = 8.0
 TARGETS = {"animating": 5.0, "ready": 0.5, "paused": 0.5}
+ALIVE_FLOOR_PCT = 0.2
+"""Animating below this share of a core means nothing is being drawn."""
 
 
-def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
+def press_space(x: Xvfb, wid: str) -> None:
+    xdotool(x.display, "mousemove", "--window", wid, "200", "200", check=False)
+    xdotool(x.display, "windowfocus", wid, check=False)
+    time.sleep(0.3)
+    xdotool(x.display, "key", "--clearmodifiers", "space")
+
+
+class StateResult(TypedDict):
+    """One state's measurement: CPU shares in % of one core, and the alive checks."""
+
+    state: str
+    app_pct: float
+    xvfb_pct: float
+    wall_s: float
+    cpu_s: float
+    checks: list[tuple[bool | None, str]]
+    sched_pct: float  # -1 where the scheduler's figures are missing
+
+
+def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
     data = tmpdir(f"cpu-{state}")
     if state == "bare":
         cmd = [PYTHON, str(BENCH / "bare_animation.py")]
@@ -61,49 +94,72 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> dict[str, object]:
     log = open(data / "app.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(cmd, env=app_env(data, display=x.display), cwd=ROOT,
                             stdout=log, stderr=subprocess.STDOUT)
+    checks: list[tuple[bool | None, str]] = []
     try:
         t_start = time.monotonic()
-        wid = wait_for_window(x.display, **({"title": "Bare animation"} if state == "bare"
-                                            else {}))
+        wid = wait_for_window(x.display,
+                              title="Bare animation" if state == "bare" else APP_TITLE)
         if state in ("animating", "paused"):
             confirm_safety_check(x.display)
+        time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
         if state == "paused":
-            time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
-            xdotool(x.display, "mousemove", "--window", wid, "200", "200", check=False)
-            xdotool(x.display, "windowfocus", wid, check=False)
-            time.sleep(0.3)
-            xdotool(x.display, "key", "--clearmodifiers", "space")
+            checks.append(screen_moves(x.display, True, "before Space"))
+            press_space(x, wid)
             time.sleep(2.0)
-        else:
-            time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
+        elif state == "animating":
+            checks.append(screen_moves(x.display, True, "before measuring"))
         if not proc_alive(proc.pid):
             raise RuntimeError(f"the app exited early:\n{log_tail(data / 'app.log')}")
         r0 = proc_run_seconds(proc.pid)
-        c0, x0, w0 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.proc.pid), time.monotonic()
+        c0, x0, w0 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.pid), time.monotonic()
         time.sleep(seconds)
-        c1, x1, w1 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.proc.pid), time.monotonic()
+        c1, x1, w1 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.pid), time.monotonic()
         r1 = proc_run_seconds(proc.pid)
-        moving = screen_changes(x.display)
+        if state != "bare":
+            checks.append(screen_moves(x.display, state == "animating", "after measuring"))
+        if state == "ready":  # still, but alive: a key press must act
+            checks.append(screen_responds(x.display, lambda: press_space(x, wid),
+                                          "Space (the safety check opens)"))
+        elif state == "paused":
+            press_space(x, wid)
+            time.sleep(1.0)
+            checks.append(screen_moves(x.display, True, "after Space (resumed)"))
     finally:
         stop_process(proc)
         log.close()
     wall = w1 - w0
     return {"state": state, "app_pct": (c1 - c0) / wall * 100,
             "xvfb_pct": (x1 - x0) / wall * 100, "wall_s": wall,
-            "cpu_s": c1 - c0, "changed_pixels": moving,
+            "cpu_s": c1 - c0, "checks": checks,
             "sched_pct": (r1 - r0) / wall * 100 if r0 is not None and r1 is not None else -1}
 
 
-def run(args) -> list[Figure]:
+def alive_verdict(state: str, r: StateResult, ok: bool) -> tuple[str, list[str]]:
+    """The figure's verdict once the window is known to have been alive (or not)."""
+    checks = r["checks"]
+    notes = [note for _, note in checks]
+    problems = [note for seen, note in checks if seen is False]
+    if state == "animating" and r["app_pct"] < ALIVE_FLOOR_PCT:
+        problems.append(f"the app used {r['app_pct']:.2f}% of a core while it should "
+                        "animate: frozen")
+    if problems:
+        why = f"FAIL: the window did not behave as '{state}' says: " + "; ".join(problems)
+        return "FAIL", [*notes, why]
+    if any(seen is None for seen, _ in checks):
+        return "ERROR", [*notes, "not judged: whether the window was alive is unknown"]
+    return verdict(ok), notes
+
+
+def run(args: argparse.Namespace) -> list[Figure]:
     seconds = max(15.0, args.seconds)
-    figures = []
-    results: dict[str, dict[str, object]] = {}
+    figures: list[Figure] = []
+    results: dict[str, StateResult] = {}
     with Xvfb() as x:
         for state in args.states.split(","):
             r = measure_state(x, state, seconds)
             results[state] = r
             if state == "bare":
-                pct = float(r["app_pct"])
+                pct = r["app_pct"]
                 figures.append(Figure(
                     name="CPU of a bare window animating alike (floor)",
                     value=f"{pct:.2f}% of one core", target="info", verdict="INFO",
@@ -113,34 +169,27 @@ def run(args) -> list[Figure]:
                            "Python: what any Qt window animating at 62.5 Hz costs here"]))
                 continue
             target = TARGETS[state]
-            pct = float(r["app_pct"])
-            moved = r["changed_pixels"]
-            expect_moving = state == "animating"
-            notes = [f"X server (Xvfb) used {float(r['xvfb_pct']):.2f}% over the same "
-                     f"{float(r['wall_s']):.1f} s; app CPU {float(r['cpu_s']):.2f} s "
-                     f"(scheduler run time {float(r['sched_pct']):.2f}%)"]
-            if moved is not None:
-                notes.append(f"screen changed in {moved} pixels over 1 s "
-                             f"({'moving' if moved else 'still'})")
-                if bool(moved) != expect_moving:
-                    notes.append("WARNING: the screen did not behave as this state "
-                                 "should (was the key press delivered?)")
+            pct = r["app_pct"]
+            ok = pct <= target if state == "animating" else pct < target
+            judged, checked = alive_verdict(state, r, ok)
+            notes = [f"X server (Xvfb) used {r['xvfb_pct']:.2f}% over the same "
+                     f"{r['wall_s']:.1f} s; app CPU {r['cpu_s']:.2f} s "
+                     f"(scheduler run time {r['sched_pct']:.2f}%)", *checked]
             name = {"animating": "CPU while a session animates",
                     "ready": "CPU while ready (nothing moves)",
                     "paused": "CPU while paused"}[state]
-            ok = pct <= target if state == "animating" else pct < target
             if state == "animating" and "bare" in results:
-                bare = float(results["bare"]["app_pct"])
+                bare = results["bare"]["app_pct"]
                 notes.append(f"{pct / bare:.2f}× the bare animating window measured just "
                              f"before it ({bare:.2f}%)" if bare > 0 else "bare window: 0%")
             figures.append(Figure(
                 name=name, value=f"{pct:.2f}% of one core",
                 target=f"{'≤' if state == 'animating' else '<'} {target:g}%",
-                verdict=verdict(ok), number=pct, unit="%", notes=notes, detail=r))
+                verdict=judged, number=pct, unit="%", notes=notes, detail=r))
     return figures
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seconds", type=float, default=20.0,
                         help="measuring window per state after the 8 s skip (min 15)")
     parser.add_argument("--states", default="bare,animating,ready,paused")

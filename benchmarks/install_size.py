@@ -15,6 +15,7 @@ interpreter is ``python3`` from PATH, as in the README (``--python`` to change).
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -60,7 +61,7 @@ def sh(cmd: list[str], cwd: Path) -> str:
     return done.stdout
 
 
-def run(args) -> list[Figure]:
+def run(args: argparse.Namespace) -> list[Figure]:
     python = args.python or shutil.which("python3") or "python3"
     version = sh([python, "--version"], Path.cwd()).strip()
     work = Path(tempfile.mkdtemp(prefix="bmc-bench-install-"))
@@ -104,7 +105,7 @@ def run(args) -> list[Figure]:
                            "app_packages": app_pkgs, "bare_packages": bare_pkgs})]
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--python", help="interpreter for the venvs (default: python3)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary venvs")
 

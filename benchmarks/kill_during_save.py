@@ -23,6 +23,7 @@ Default 200 rounds per case (``--quick``: 30).
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import random
@@ -32,17 +33,48 @@ import signal
 import subprocess
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypedDict
 
 from _common import BENCH, PYTHON, Figure, script_main, tmpdir, verdict
 
 RESTART_S = 3.0
 
 
-def _spawn(mode: str, target: Path) -> subprocess.Popen:
+class CaseResult(TypedDict):
+    """What every case reports: its failures and the temporary files kills left."""
+
+    failures: list[str]
+    junk_rounds: int
+    junk: dict[str, int]  # leftover name pattern -> how many
+    uncleaned: list[str]  # leftovers the next load did not clear
+
+
+class RoutineResult(CaseResult):
+    ends: dict[str, int]  # "A" / "B" -> rounds that left that version
+
+
+class SettingsResult(RoutineResult):
+    slowest_load_s: float
+    slowest_save_s: float
+    slow_saves: list[str]
+    empty_locks: int
+    slow_restart: list[str]
+    slowest_restart_s: float
+
+
+class NewResult(CaseResult):
+    broken_rounds: int
+    empty_files: int
+    files: int
+
+
+def _spawn(mode: str, target: Path) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen([PYTHON, str(BENCH / "_save_worker.py"), mode, str(target)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert proc.stdout is not None and proc.stderr is not None  # both piped
     ready, _, _ = select.select([proc.stdout], [], [], 30)
     line = proc.stdout.readline().decode().strip() if ready else ""
     if line != "ready":
@@ -53,7 +85,8 @@ def _spawn(mode: str, target: Path) -> subprocess.Popen:
     return proc
 
 
-def _kill_after(proc: subprocess.Popen, delay: float) -> bool:
+def _kill_after(proc: subprocess.Popen[bytes], delay: float) -> bool:
+    assert proc.stdout is not None and proc.stderr is not None  # both piped (_spawn)
     time.sleep(delay)
     alive = proc.poll() is None
     if alive:
@@ -68,7 +101,7 @@ def _junk(folder: Path, expected: set[str]) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name not in expected)
 
 
-def _still_left(folder: Path, junk: list[str], load) -> list[str]:
+def _still_left(folder: Path, junk: list[str], load: Callable[[], object]) -> list[str]:
     """Age the leftovers past the app's clean-up age, load as the next run
     would, and return those still there (lock files are Qt's, not counted)."""
     from backmassage_gui.storage.leftovers import LEFTOVER_AGE_S
@@ -81,7 +114,7 @@ def _still_left(folder: Path, junk: list[str], load) -> list[str]:
     return [n for n in junk if (folder / n).exists() and not n.endswith(".lock")]
 
 
-def routine_case(rounds: int, rng: random.Random, work: Path) -> dict[str, object]:
+def routine_case(rounds: int, rng: random.Random, work: Path) -> RoutineResult:
     import _kill_versions as v
 
     from backmassage_gui.domain.routine import load_routine_file
@@ -136,12 +169,12 @@ def routine_case(rounds: int, rng: random.Random, work: Path) -> dict[str, objec
             "junk": dict(junk_names), "uncleaned": uncleaned}
 
 
-def settings_case(rounds: int, rng: random.Random, work: Path) -> dict[str, object]:
+def settings_case(rounds: int, rng: random.Random, work: Path) -> SettingsResult:
     import _kill_versions as v
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.instance() or QCoreApplication([])
-    combos = {}
+    combos: dict[bytes, str] = {}
     for s_name, s in (("A", v.SETTINGS_A), ("B", v.SETTINGS_B)):
         for g_name, g in (("A", v.GEOMETRY_A), ("B", v.GEOMETRY_B)):
             path = work / f"scratch-{s_name}{g_name}.ini"
@@ -245,7 +278,7 @@ def _copy_round(folder: Path, dest: Path) -> Path:
     return dest
 
 
-def new_case(rounds: int, rng: random.Random, work: Path) -> dict[str, object]:
+def new_case(rounds: int, rng: random.Random, work: Path) -> NewResult:
     import _kill_versions as v
 
     from backmassage_gui.domain.routine import RoutineError, load_routine_file
@@ -299,11 +332,12 @@ def _pattern(name: str) -> str:
     return f"{stem}.XXXXXX" if dot and stem.endswith((".json", ".ini")) and random_tail else name
 
 
-def run(args) -> list[Figure]:
+def run(args: argparse.Namespace) -> list[Figure]:
     rounds = args.rounds or (30 if args.quick else 200)
     rng = random.Random(args.seed)
     work = tmpdir("kill")
-    figures = []
+    figures: list[Figure] = []
+    r: RoutineResult | SettingsResult | NewResult  # each case's result in turn
     leftovers: list[tuple[int, list[str]]] = []
     try:
         if "routine" in args.cases:
@@ -376,7 +410,7 @@ def run(args) -> list[Figure]:
     return figures
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rounds", type=int, default=0, help="kills per case (default 200)")
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--cases", default="routine,settings,new")

@@ -14,15 +14,30 @@ For each size the app's MainWindow runs a session in phase 2 of ``quick``
 
 from __future__ import annotations
 
+import argparse
 import os
 import time
+from collections.abc import Callable
+from typing import TypedDict
 
 from _common import Figure, median, script_main, tmpdir
 
 SIZES = ((1366, 768), (3840, 2160))
 
 
-def _time(fn, n: int) -> float:
+class PaintResult(TypedDict):
+    """One window size's timings (ms, medians) and the sizes really measured."""
+
+    window: str
+    view: str
+    repaint_ms: float
+    cold_ms: float
+    grab_ms: float
+    tick_ms: float
+    frame_paint_ms: float
+
+
+def _time(fn: Callable[[], object], n: int) -> float:
     fn()  # warm
     samples = []
     for _ in range(n):
@@ -32,7 +47,7 @@ def _time(fn, n: int) -> float:
     return median(samples)
 
 
-def measure(size: tuple[int, int], n: int) -> dict[str, float]:
+def measure(size: tuple[int, int], n: int) -> PaintResult:
     import _inproc
 
     app = _inproc.application()
@@ -45,7 +60,7 @@ def measure(size: tuple[int, int], n: int) -> dict[str, float]:
     ctl.next_phase()
     ctl.go_to_phase(1)
     _inproc.spin(0.5)
-    back = window.back
+    back = window.session_page.back
 
     def cold() -> None:
         back._static_key = None  # the cache key BackView checks; None forces a re-render
@@ -60,28 +75,29 @@ def measure(size: tuple[int, int], n: int) -> dict[str, float]:
         app.processEvents()
         paint_ms.append((time.perf_counter() - t1) * 1000)
 
-    result = {
-        "window": f"{window.width()}x{window.height()}",
-        "view": f"{back.width()}x{back.height()}",
-        "repaint_ms": _time(back.repaint, n * 4),
-        "cold_ms": _time(cold, max(10, n // 2)),
-        "grab_ms": _time(window.grab, max(10, n // 2)),
-    }
+    window_size = f"{window.width()}x{window.height()}"
+    view_size = f"{back.width()}x{back.height()}"
+    repaint = _time(back.repaint, n * 4)
+    cold_repaint = _time(cold, max(10, n // 2))
+    grab = _time(window.grab, max(10, n // 2))
     tick_ms: list[float] = []
     paint_ms: list[float] = []
     for _ in range(n * 4):
         tick_only()
-    result["tick_ms"] = median(tick_ms)
-    result["frame_paint_ms"] = median(paint_ms)
+    result: PaintResult = {
+        "window": window_size, "view": view_size, "repaint_ms": repaint,
+        "cold_ms": cold_repaint, "grab_ms": grab,
+        "tick_ms": median(tick_ms), "frame_paint_ms": median(paint_ms),
+    }
     ctl.pause()
     window.close()
     return result
 
 
-def run(args) -> list[Figure]:
+def run(args: argparse.Namespace) -> list[Figure]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     n = 20 if args.quick else 60
-    figures = []
+    figures: list[Figure] = []
     for size in SIZES:
         r = measure(size, n)
         label = f"{size[0]}×{size[1]}"

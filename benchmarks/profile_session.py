@@ -21,6 +21,8 @@ import io
 import pstats
 import time
 from collections import Counter
+from collections.abc import Callable
+from typing import Any, cast
 
 from _common import Xvfb, proc_cpu_seconds, tmpdir
 
@@ -47,7 +49,8 @@ def _patch_timers() -> dict[str, list[float]]:
             continue
         bucket = timings.setdefault(label, [])
 
-        def wrapper(*a, __orig=orig, __bucket=bucket, **k):
+        def wrapper(*a: Any, __orig: Callable[..., Any] = orig, __bucket: list[float] = bucket,
+                    **k: Any) -> Any:
             t0 = time.perf_counter()
             try:
                 return __orig(*a, **k)
@@ -70,6 +73,7 @@ def main() -> None:
         x.use_in_this_process()
         import _inproc
         from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtGui import QPaintEvent
 
         class PaintCounter(QObject):
             def __init__(self) -> None:
@@ -78,14 +82,14 @@ def main() -> None:
                 self.area: Counter[str] = Counter()
                 self.on = False
 
-            def eventFilter(self, obj, event):
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
                 if self.on and event.type() == QEvent.Type.Paint:
                     name = type(obj).__name__
                     label = obj.objectName() or obj.accessibleName() if hasattr(
                         obj, "accessibleName") else ""
                     key = f"{name}{f' ({label})' if label else ''}"
                     self.counts[key] += 1
-                    r = event.rect()
+                    r = cast(QPaintEvent, event).rect()
                     self.area[key] += r.width() * r.height()
                 return False
 
@@ -133,7 +137,7 @@ def main() -> None:
         counter.on = False
         snap = window.controller.snapshot
         print(f"phase {snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value}), "
-              f"view {window.back.width()}x{window.back.height()}")
+              f"view {window.session_page.back.width()}x{window.session_page.back.height()}")
         print(f"process CPU with cProfile on: {profiled:.1f}% of one core")
         print(f"ticks: {ticks[0]} in {wall:.1f} s ({ticks[0] / wall:.1f}/s)")
         print("\npaint events per second by widget (mean area per paint):")

@@ -11,14 +11,36 @@ Xvfb has no vertical sync, so the frame rhythm is the app's own frame timer.
 
 from __future__ import annotations
 
+import argparse
 import math
+from typing import TypedDict
 
-from _common import Figure, Xvfb, fmt_ms, interval_stats, mean, script_main, tmpdir, verdict
+from _common import (
+    Figure,
+    IntervalStats,
+    Xvfb,
+    fmt_ms,
+    interval_stats,
+    mean,
+    script_main,
+    tmpdir,
+    verdict,
+)
 
 FRAME_MS = 1000 / 60
 
 
-def measure(routine_key: str, phase: int, seconds: float) -> dict[str, object]:
+class SmoothResult(TypedDict):
+    paint: IntervalStats  # paints of the session view
+    tick: IntervalStats  # the session's ticks
+    mean_area_px: float
+    window_px: int  # the session view's area
+    phase: str
+    frame_timer_ms: int
+    problems: list[str]  # why the recording is not of a running session
+
+
+def measure(routine_key: str, phase: int, seconds: float) -> SmoothResult:
     import _inproc
 
     rec = _inproc.PaintRecorder()
@@ -36,22 +58,27 @@ def measure(routine_key: str, phase: int, seconds: float) -> dict[str, object]:
     _inproc.spin(1.0)
     rec.clear()
     ticks.clear()
+    elapsed0, t0 = window.controller.snapshot.session_elapsed_s, time.perf_counter()
     _inproc.spin(seconds)
     snap = window.controller.snapshot
+    problems = _inproc.frozen_problems(len(rec.stamps), time.perf_counter() - t0,
+                                       snap.session_elapsed_s - elapsed0)
     stats = interval_stats(rec.stamps)
     tick_stats = interval_stats(ticks)
-    result = {"paint": stats, "tick": tick_stats,
-              "mean_area_px": mean(rec.areas) if rec.areas else math.nan,
-              "window_px": window.back.width() * window.back.height(),
-              "phase": f"{snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value})",
-              "frame_timer_ms": window.controller.tick_interval_ms}
+    back = window.session_page.back
+    result: SmoothResult = {
+        "paint": stats, "tick": tick_stats,
+        "mean_area_px": mean(rec.areas) if rec.areas else math.nan,
+        "window_px": back.width() * back.height(),
+        "phase": f"{snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value})",
+        "frame_timer_ms": window.controller.tick_interval_ms, "problems": problems}
     window.controller.pause()
     window.close()
     rec.restore()
     return result
 
 
-def run(args) -> list[Figure]:
+def run(args: argparse.Namespace) -> list[Figure]:
     seconds = max(10.0, args.seconds)
     with Xvfb() as x:
         x.use_in_this_process()
@@ -72,19 +99,27 @@ def run(args) -> list[Figure]:
         f"mean repainted area {r['mean_area_px']:.0f} px of {r['window_px']} px "
         f"({r['mean_area_px'] / max(1, r['window_px']) * 100:.1f}% of the view)",
     ]
-    base = dict(unit="ms", detail=r)
+    problems = r["problems"]
+    if problems:
+        notes.append("FAIL: the session did not animate as it should: " + "; ".join(problems))
+
+    def judged(ok: bool) -> str:
+        return "FAIL" if problems else verdict(ok)
+
     return [
         Figure(name="smoothness: median frame interval", value=fmt_ms(s["median"]),
-               target="16.7 ± 1 ms", verdict=verdict(ok_median), number=s["median"],
-               notes=notes, **base),
+               target="16.7 ± 1 ms", verdict=judged(ok_median), number=s["median"],
+               notes=notes, unit="ms", detail=r),
         Figure(name="smoothness: 95th percentile interval", value=fmt_ms(s["p95"]),
-               target="< 20 ms", verdict=verdict(ok_p95), number=s["p95"], **base),
+               target="< 20 ms", verdict=judged(ok_p95), number=s["p95"], unit="ms",
+               detail=r),
         Figure(name="smoothness: longest interval", value=fmt_ms(s["max"]),
-               target="≤ 50 ms", verdict=verdict(ok_max), number=s["max"], **base),
+               target="≤ 50 ms", verdict=judged(ok_max), number=s["max"], unit="ms",
+               detail=r),
     ]
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seconds", type=float, default=20.0, help="recording (min 10)")
     parser.add_argument("--routine", default="quick")
     parser.add_argument("--phase", type=int, default=1, help="0-based phase to jump to")

@@ -13,7 +13,8 @@ p95 / max interval) and the phase changes in that interval with their worst
 lateness against when they were due. At the end, a verdict:
 
 * memory: growth from the end of the first interval to the end < 5 MiB
-* frames: every interval p95 < 20 ms and max <= 50 ms, and the last
+* frames: every interval p95 < 20 ms and max <= 50 ms, at least 30 paints a
+  second in each (fewer: the window froze), and the last
   quarter's median p95 no more than 1 ms above the first quarter's
 * phase changes: every one 0..50 ms late
 
@@ -27,8 +28,10 @@ import argparse
 import math
 import sys
 import time
+from typing import TypedDict
 
 from _common import (
+    IntervalStats,
     Xvfb,
     interval_stats,
     machine_info,
@@ -39,6 +42,17 @@ from _common import (
 )
 
 LATE_LIMIT_MS = 50.0
+
+
+class Row(TypedDict):
+    """One printed interval of the run."""
+
+    min: float  # minutes into the run at its end
+    rss: float  # MiB
+    cpu: float  # % of one core over the interval
+    stats: IntervalStats  # paints of the session view
+    late: list[float]  # ms, each phase change in the interval
+    seconds: float  # its length
 
 
 def main() -> int:
@@ -56,7 +70,7 @@ def main() -> int:
         return soak(args)
 
 
-def soak(args) -> int:
+def soak(args: argparse.Namespace) -> int:
     import _inproc
 
     seconds = args.minutes * 60
@@ -69,7 +83,12 @@ def soak(args) -> int:
     window = _inproc.make_window(routine, chime="qt", data_dir=tmpdir("soak"))
     ctl = window.controller
     changes: list[tuple[float, int]] = []  # (monotonic, phase index or -1 for the end)
-    ctl.phase_changed.connect(lambda i, auto: auto and changes.append((time.monotonic(), i)))
+
+    def on_phase_changed(index: int, automatic: bool) -> None:
+        if automatic:
+            changes.append((time.monotonic(), index))
+
+    ctl.phase_changed.connect(on_phase_changed)
     ctl.finished.connect(lambda: changes.append((time.monotonic(), -1)))
     _inproc.show_and_wait(window)
     chime = getattr(window, "_chime", None)
@@ -78,7 +97,7 @@ def soak(args) -> int:
     ctl.start()
     started = getattr(ctl.session, "_run_started_at", None)
     t0 = started if isinstance(started, float) else time.monotonic()
-    due = {}
+    due: dict[int, float] = {}
     t = t0 + ctl.session.get_ready_s
     for i, p in enumerate(routine.phases):
         due[i] = t
@@ -92,7 +111,7 @@ def soak(args) -> int:
               f"{'p95 ms':>7} {'max ms':>7} {'>20ms':>6} {'changes':>7} {'late max ms':>11}")
     print(header)
     print("-" * len(header), flush=True)
-    rows = []
+    rows: list[Row] = []
     last_stamp: float | None = None
     seen = 0
     elapsed = 0.0
@@ -110,8 +129,8 @@ def soak(args) -> int:
         seen = len(changes)
         late = [(at - due[i]) * 1000 for at, i in new]
         cpu_now, wall_now = proc_cpu_seconds(), time.monotonic()
-        row = {"min": elapsed / 60, "rss": proc_rss_mib(), "cpu": (cpu_now - cpu_prev) /
-               (wall_now - wall_prev) * 100, "stats": s, "late": late}
+        row: Row = {"min": elapsed / 60, "rss": proc_rss_mib(), "cpu": (cpu_now - cpu_prev) /
+                   (wall_now - wall_prev) * 100, "stats": s, "late": late, "seconds": step}
         cpu_prev, wall_prev = cpu_now, wall_now
         rows.append(row)
         worst = max(late, key=abs) if late else float("nan")
@@ -124,11 +143,15 @@ def soak(args) -> int:
     return verdict(rows, state)
 
 
-def verdict(rows, state: str) -> int:
-    problems = []
+def verdict(rows: list[Row], state: str) -> int:
+    problems: list[str] = []
     growth = rows[-1]["rss"] - rows[0]["rss"]
     if len(rows) > 1 and growth >= 5.0:
         problems.append(f"memory grew {growth:+.1f} MiB after the first interval")
+    frozen = [r for r in rows if r["stats"]["frames"] < r["seconds"] * 30]
+    if frozen:
+        problems.append(f"{len(frozen)} intervals with fewer than 30 paints a second while the "
+                        f"session ran (first at minute {frozen[0]['min']:.1f}): frozen")
     moving = [r for r in rows if r["stats"]["frames"] > 10]
     bad_frames = [r for r in moving if r["stats"]["p95"] >= 20 or r["stats"]["max"] > 50]
     if bad_frames:

@@ -21,6 +21,7 @@ app would, after one warm-up run each.
 
 from __future__ import annotations
 
+import argparse
 import re
 import subprocess
 import time
@@ -42,7 +43,7 @@ from _common import (
 TARGET_RATIO = 1.3
 
 
-def _timed(cmd: list[str], env: dict, *, expect: str = "") -> float:
+def _timed(cmd: list[str], env: dict[str, str], *, expect: str = "") -> float:
     t0 = time.perf_counter()
     done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     elapsed = time.perf_counter() - t0
@@ -52,7 +53,7 @@ def _timed(cmd: list[str], env: dict, *, expect: str = "") -> float:
     return elapsed
 
 
-def interleaved(app_cmd: list[str], bare_cmd: list[str], env: dict, runs: int, *,
+def interleaved(app_cmd: list[str], bare_cmd: list[str], env: dict[str, str], runs: int, *,
                 expect: str = "") -> tuple[list[float], list[float]]:
     """Alternate app and bare runs (order flipped every round), one warm-up each."""
     _timed(app_cmd, env, expect=expect)
@@ -77,7 +78,7 @@ IMPORT_GROUPS = {
 }
 
 
-def import_breakdown(cmd: list[str], env: dict
+def import_breakdown(cmd: list[str], env: dict[str, str]
                      ) -> tuple[float, dict[str, float], list[tuple[str, float]]]:
     """Total import time (s), self time per group (s), and the slowest modules by self time."""
     done = subprocess.run([PYTHON, "-X", "importtime", *cmd[1:]], env=env, cwd=ROOT,
@@ -96,7 +97,7 @@ def import_breakdown(cmd: list[str], env: dict
     return total, groups, slowest
 
 
-def run(args) -> list[Figure]:
+def run(args: argparse.Namespace) -> list[Figure]:
     runs = max(7, args.runs)
     data = tmpdir("startup")
     out_app, out_bare = data / "app.png", data / "bare.png"
@@ -161,7 +162,7 @@ def run(args) -> list[Figure]:
     return figures
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--runs", type=int, default=9, help="runs of each (min 7, default 9)")
     parser.add_argument("--no-xvfb", action="store_true",
                         help="skip the on-screen (Xvfb) variant")

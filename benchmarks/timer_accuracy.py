@@ -14,14 +14,31 @@ second half, and the least-squares slope of lateness over time.
 
 from __future__ import annotations
 
+import argparse
 import time
+from typing import TypedDict
 
 from _common import Figure, Xvfb, linear_slope, mean, script_main, tmpdir, verdict
 
 LIMIT_MS = 50.0
 
 
-def measure(count: int, phase_s: float) -> dict[str, object]:
+class Change(TypedDict):
+    """One phase change (or the end: index = phase count) against when it was due."""
+
+    index: int
+    due: float  # s after the session started
+    late_ms: float
+
+
+class TimerResult(TypedDict):
+    rows: list[Change]
+    expected: int  # changes due, the end included
+    manual: int  # changes not made by the timer
+    state: str  # the session's state at the end
+
+
+def measure(count: int, phase_s: float) -> TimerResult:
     import _inproc
 
     routine = _inproc.short_phase_routine(count, phase_s, name="Timer accuracy")
@@ -44,7 +61,7 @@ def measure(count: int, phase_s: float) -> dict[str, object]:
     for p in routine.phases:
         due.append(t)
         t += p.duration_s
-    rows = []
+    rows: list[Change] = []
     autos = [(i, at) for i, at, auto in changes if auto]
     for index, at in autos:
         rows.append({"index": index, "due": due[index] - start,
@@ -56,7 +73,7 @@ def measure(count: int, phase_s: float) -> dict[str, object]:
             "state": ctl.snapshot.state.value}
 
 
-def run(args) -> list[Figure]:
+def run(args: argparse.Namespace) -> list[Figure]:
     count = 12 if args.quick and args.phases == 24 else args.phases
     if args.offscreen:
         import os
@@ -92,19 +109,24 @@ def run(args) -> list[Figure]:
     ]
     if any(v < 0 for v in late):
         notes.append("some changes came EARLY (negative lateness)")
+    frozen = missing > 0 or r["state"] != "finished"
+    if frozen:  # late changes are a miss; changes that never came are a session that stopped
+        notes.append(f"FAIL: the session did not run as it should: {missing} of "
+                     f"{r['expected']} phase changes never came; it ended '{r['state']}'")
     return [
         Figure(name="timer accuracy: worst phase change", value=f"{worst:+.1f} ms",
-               target=f"every change 0..{LIMIT_MS:g} ms late", verdict=verdict(ok),
+               target=f"every change 0..{LIMIT_MS:g} ms late",
+               verdict="FAIL" if frozen else verdict(ok),
                number=worst, unit="ms", notes=notes, detail=r),
         Figure(name="timer drift (mean lateness 1st vs 2nd half)",
                value=f"{first:.1f} → {second:.1f} ms (trend {growth:+.1f} ms over the run)",
                target="no growth (|Δ| < 5 ms, trend < 8 ms)",
-               verdict=verdict(drift_ok),
+               verdict="FAIL" if frozen else verdict(drift_ok),
                number=second - first, unit="ms"),
     ]
 
 
-def add_args(parser) -> None:
+def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--phases", type=int, default=24)
     parser.add_argument("--phase-seconds", type=float, default=5.0)
     parser.add_argument("--offscreen", action="store_true",

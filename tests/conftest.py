@@ -13,3 +13,6 @@ import tempfile
 os.environ["BACKMASSAGE_DATA_DIR"] = tempfile.mkdtemp(prefix="backmassage-tests-")
 # The desktop's own reduced-motion setting must not change what tests see.
 os.environ.setdefault("BACKMASSAGE_REDUCED_MOTION", "0")
+# No test talks to a real speech server (speech-dispatcher may or may not be
+# installed, and may hang): a window that speaks uses Qt's silent mock engine.
+os.environ["BACKMASSAGE_SPEECH_ENGINE"] = "mock"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -34,3 +35,21 @@ def test_domain_never_imports_qt() -> None:
          "print(any(k.startswith('PySide6') for k in sys.modules))"],
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=60)
     assert probe.stdout.strip() == "False"
+
+
+MAX_UI_FUNCTION_LINES = 60
+
+
+def test_no_ui_function_is_longer_than_60_lines() -> None:
+    """Long constructors hide what a widget is made of: each part gets a
+    ``_build_…`` helper of its own. Lines count from ``def`` to the last line."""
+    too_long = []
+    for path in sorted((ROOT / "backmassage_gui" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                assert node.end_lineno is not None
+                lines = node.end_lineno - node.lineno + 1
+                if lines > MAX_UI_FUNCTION_LINES:
+                    too_long.append(f"{path.name}:{node.lineno} {node.name}: {lines} lines")
+    assert not too_long, "\n".join(too_long)

@@ -2,8 +2,9 @@
 
 Prompts come from the domain's check-in plan (a firmer band begins, a long
 firm phase runs on). They never stop the session: an unanswered prompt fades
-on its own after a few seconds. Answers are handed on (``answered``) for the
-session lifecycle to log and apply, so this class only asks.
+on its own after a few seconds, timed on the session's clock. Answers are
+handed on (``answered``) for the session lifecycle to log and apply, so this
+class only asks.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from ..domain.session import Snapshot, State
 from . import accessible, theme
 from .session_controller import SessionController
 
-SHOW_MS = 9000
+SHOW_S = 9.0
+"""An unanswered prompt fades this long after it came (on the controller's clock)."""
+FADE_CHECK_MS = 250
+"""While a prompt shows, how often the clock is read even when nothing ticks
+the session (paused): the prompt fades within this much of its time."""
 LATE_S = 3.0  # a check-in passed more than this long ago (a skip) is not asked
 
 
@@ -41,6 +46,7 @@ class CheckInPrompt(QObject):
         self._plan: list[CheckIn] = []
         self._asked: set[int] = set()
         self.current: CheckIn | None = None
+        self._shown_at = 0.0
         self.label = QLabel(host)
         self.label.setObjectName("checkin")
         self.label.setWordWrap(True)
@@ -53,9 +59,8 @@ class CheckInPrompt(QObject):
         # a screen reader reads; the description gives the reason.
         self.label.hide()
         self._fade = QTimer(self)
-        self._fade.setSingleShot(True)
-        self._fade.setInterval(SHOW_MS)
-        self._fade.timeout.connect(self._expire)
+        self._fade.setInterval(FADE_CHECK_MS)
+        self._fade.timeout.connect(self.fade_if_due)
 
     @property
     def visible(self) -> bool:
@@ -66,7 +71,9 @@ class CheckInPrompt(QObject):
 
     def update(self, snap: Snapshot) -> None:
         """Called on every tick: plan anew when the session's plan changed,
-        and ask when the session reaches a check-in."""
+        ask when the session reaches a check-in, and let a prompt whose time
+        is up fade."""
+        self.fade_if_due()
         routine = self._controller.session.routine
         durations = self._controller.phase_durations()
         key = (routine.key, routine.phases, durations)
@@ -100,11 +107,18 @@ class CheckInPrompt(QObject):
             self.label.move((host.width() - self.label.width()) // 2, 12)
         self.label.show()
         self.label.raise_()
+        self._shown_at = self._controller.clock()
         self._fade.start()
         accessible.announce(self.label, f"{self.label.text()}. {check.reason}", assertive=True)
         self.asked.emit(check)
 
+    def fade_if_due(self) -> None:
+        """Hide the prompt once it has been up ``SHOW_S`` on the clock."""
+        if self.current is not None and self._controller.clock() - self._shown_at >= SHOW_S:
+            self._expire()
+
     def _expire(self) -> None:
+        self._fade.stop()
         self.current = None
         self.label.hide()
 
@@ -112,7 +126,6 @@ class CheckInPrompt(QObject):
         """Take an answer to the prompt on screen; False when none is."""
         if self.current is None:
             return False
-        self._fade.stop()
         self._expire()
         self.answered.emit(answer)
         return True

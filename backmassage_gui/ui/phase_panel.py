@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,6 +62,69 @@ class _GivingWayLabel(QLabel):
         painter.end()
 
 
+class _FixedLinesLabel(QLabel):
+    """Wrapped text that always takes the same number of lines, so the widgets
+    under it never move when a phase's cue is one line and the next is two.
+    Text that needs more lines ends in '…' on the last; ``text()`` and what a
+    screen reader reads stay whole."""
+
+    def __init__(self, lines: int = 2) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def fixed_height(self) -> int:
+        margins = self.contentsMargins()
+        return (self.lines * self._line_height() + margins.top() + margins.bottom())
+
+    def _line_height(self) -> int:
+        metrics = self.fontMetrics()
+        return max(metrics.height(), metrics.lineSpacing()) + 1
+
+    def heightForWidth(self, width: int) -> int:
+        # Never more: a longer text is cut to the last line with '…'.
+        return self.fixed_height()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fixed_height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.fixed_height())
+
+    def shown_lines(self) -> list[str]:
+        """The lines as drawn at the current width."""
+        text, width = self.text(), self.contentsRect().width()
+        layout = QTextLayout(text, self.font())
+        layout.beginLayout()
+        starts: list[int] = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        ends = [*starts[1:], len(text)]
+        lines = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+        if len(lines) > self.lines:
+            rest = text[starts[self.lines - 1]:].strip()
+            last = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
+            lines = [*lines[:self.lines - 1], last]
+        return lines
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        step = self._line_height()
+        painter = QPainter(self)
+        for n, line in enumerate(self.shown_lines()):
+            row = rect.adjusted(0, n * step, 0, 0)
+            row.setHeight(step)
+            self.style().drawItemText(painter, row, int(Qt.AlignmentFlag.AlignLeft
+                                                        | Qt.AlignmentFlag.AlignVCenter),
+                                      self.palette(), self.isEnabled(), line,
+                                      self.foregroundRole())
+        painter.end()
+
+
 class _StateLine(QLabel):
     """The session state beside the countdown. When it does not fit on one
     line it breaks where its parts meet ('Time's up' / 'any key: next
@@ -108,15 +171,24 @@ class PhasePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("panel")
+        self._build_labels()
+        self._build_layout()
+        self._scale = 1.0
+        self._fix_heights()
+
+    def _build_labels(self) -> None:
         self.step = _label(SMALL_PX, muted=True, name="Phase number", cls=_GivingWayLabel)
         self.name = _label(NAME_PX, bold=True, name="Phase")
         self.zone = _label(ZONE_PX, bold=True, name="Zone and stroke")
         self.zone.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.countdown = _label(COUNTDOWN_PX, bold=True, digits=True, name="Time left in phase")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.cue = _label(CUE_PX, wrap=True, name="What the hands do")
+        self.cue = _label(CUE_PX, wrap=True, name="What the hands do", cls=_FixedLinesLabel)
         self.gauge = PressureGauge()
-        self.next = _label(SMALL_PX, muted=True, wrap=True, name="Next phase")
+        self.next = _label(SMALL_PX, muted=True, wrap=True, name="Next phase",
+                           cls=_FixedLinesLabel)
+        if isinstance(self.next, _FixedLinesLabel):
+            self.next.lines = 1  # a glance ahead: one line, the rest in '…
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -132,6 +204,7 @@ class PhasePanel(QFrame):
         self.state_line.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.state_line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+    def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(26, 12, 26, 14)
         layout.setSpacing(2)
@@ -147,6 +220,11 @@ class PhasePanel(QFrame):
         layout.addSpacing(10)
         layout.addWidget(self.gauge)
         layout.addSpacing(6)
+        layout.addLayout(self._build_timeline_slot(), 1)
+        layout.addWidget(self.next)
+        layout.addWidget(self.session_left)
+
+    def _build_timeline_slot(self) -> QVBoxLayout:
         # The timeline goes here once first needed (see set_timeline): its
         # plotting library loads after the window is on screen.
         # Until then an empty widget of the same size policy holds its room,
@@ -156,16 +234,16 @@ class PhasePanel(QFrame):
         self.timeline_slot.setContentsMargins(0, 0, 0, 0)
         self.timeline_slot.setSpacing(6)
         self._timeline_placeholder: QWidget | None = QWidget()
-        self._timeline_placeholder.setMinimumHeight(TIMELINE_MIN_HEIGHT)
+        # With the progress bar and the spacing under it, the slot needs no
+        # more room than the timeline will: a tight window lays out the same
+        # before and after it arrives.
+        self._timeline_placeholder.setMinimumHeight(
+            TIMELINE_MIN_HEIGHT - self.timeline_slot.spacing() - self.progress.height())
         self._timeline_placeholder.setSizePolicy(QSizePolicy.Policy.Preferred,
                                                  QSizePolicy.Policy.Expanding)
         self.timeline_slot.addWidget(self._timeline_placeholder)
         self.timeline_slot.addWidget(self.progress)
-        layout.addLayout(self.timeline_slot, 1)
-        layout.addWidget(self.next)
-        layout.addWidget(self.session_left)
-        self._scale = 1.0
-        self._fix_heights()
+        return self.timeline_slot
 
     def set_timeline(self, widget: QWidget) -> None:
         """The timeline's cursor shows the session's progress, so the plain
@@ -184,6 +262,9 @@ class PhasePanel(QFrame):
             # From the font itself: a label's cached size hint lags a font change.
             metrics = QFontMetrics(label.font())
             label.setMinimumHeight(max(metrics.height(), metrics.lineSpacing()) + 1)
+        for fixed in (self.cue, self.next):
+            if isinstance(fixed, _FixedLinesLabel):
+                fixed.setFixedHeight(fixed.fixed_height())
 
     @property
     def scale(self) -> float:

@@ -6,6 +6,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
@@ -28,7 +29,7 @@ from ..domain import pressure
 from ..domain.practice import TIPS, also_used_on, clamp_tempo, shown_tempo, trace_seconds
 from ..domain.strokes import Stroke
 from ..domain.trace_scoring import TracePoint, TraceScore, score_trace
-from ..storage import SettingsStore, StorageError
+from ..storage import StorageError
 from . import theme
 from .phase_panel import _label
 from .sound import Chime, SilentChime
@@ -37,6 +38,15 @@ from .trace_view import TraceBackView
 log = logging.getLogger(__name__)
 
 FRAME_MS = 16
+
+
+
+class BestScores(Protocol):
+    """Where each stroke's best trace score is kept (the settings file)."""
+
+    def load_best_scores(self) -> dict[str, int]: ...
+
+    def save_best_score(self, stroke: str, score: int) -> None: ...
 
 
 class PulseDot(QWidget):
@@ -72,7 +82,7 @@ class PracticeView(QWidget):
     scored = Signal(object)  # TraceScore
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic,
-                 settings_store: SettingsStore | None = None, tick: Chime | None = None,
+                 settings_store: BestScores | None = None, tick: Chime | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -86,6 +96,17 @@ class PracticeView(QWidget):
         self._last_whole = 0
         self.last_score: TraceScore | None = None
 
+        self._build_stroke_list()
+        self.back = TraceBackView(clock)
+        self.back.trace_finished.connect(self._on_trace)
+        self.back.trace_started.connect(self._on_trace_started)
+        self._build_details()
+        self._build_controls()
+        self._build_layout()
+        self._build_timers()
+        self.strokes.setCurrentRow(0)
+
+    def _build_stroke_list(self) -> None:
         self.strokes = QListWidget()
         self.strokes.setAccessibleName("Strokes")
         self.strokes.setFont(theme.font(19))
@@ -96,10 +117,8 @@ class PracticeView(QWidget):
             self.strokes.addItem(item)
         self.strokes.currentRowChanged.connect(self._on_pick)
 
-        self.back = TraceBackView(clock)
-        self.back.trace_finished.connect(self._on_trace)
-        self.back.trace_started.connect(self._on_trace_started)
-
+    def _build_details(self) -> None:
+        """The stroke's description: where, how, pressure, do and avoid."""
         self.title = _label(30, bold=True, name="Stroke")
         self.where = _label(22, name="Where and with what")
         self.where.setStyleSheet(f"color: {theme.ACCENT.name()};")
@@ -108,6 +127,9 @@ class PracticeView(QWidget):
         self.pressure = _label(19, wrap=True, name="Pressure range")
         self.well = _label(18, wrap=True, name="Doing it well")
         self.avoid = _label(18, wrap=True, name="What to avoid")
+
+    def _build_controls(self) -> None:
+        """Tempo, slow motion, the tick, the trace button and the score."""
         self.tempo = QSpinBox()
         self.tempo.setAccessibleName("Tempo, strokes a minute")
         self.tempo.setSuffix(" a minute")
@@ -127,6 +149,12 @@ class PracticeView(QWidget):
         self.prompt = _label(18, wrap=True, name="Instructions")
         self.prompt.setText("Watch the moving hands, then press Trace it and follow one "
                             "with the mouse or a finger: press, drag for a few strokes, let go.")
+        self._score_grid = self._build_scores()
+        self.summary = _label(18, wrap=True, name="What the score means")
+        self.best = _label(17, muted=True, name="Best score")
+
+    def _build_scores(self) -> QGridLayout:
+        """A bar and a number for each part of the trace score."""
         self.bars: dict[str, QProgressBar] = {}
         self.numbers: dict[str, QLabel] = {}
         scores = QGridLayout()
@@ -144,9 +172,10 @@ class PracticeView(QWidget):
             scores.addWidget(bar, row, 1)
             scores.addWidget(number, row, 2)
             self.bars[key], self.numbers[key] = bar, number
-        self.summary = _label(18, wrap=True, name="What the score means")
-        self.best = _label(17, muted=True, name="Best score")
+        return scores
 
+    def _build_layout(self) -> None:
+        """Stroke list, back and the information panel side by side."""
         panel = QFrame()
         panel.setObjectName("panel")
         info = QVBoxLayout(panel)
@@ -164,7 +193,7 @@ class PracticeView(QWidget):
         info.addLayout(pace)
         info.addWidget(self.trace_button)
         info.addWidget(self.prompt)
-        info.addLayout(scores)
+        info.addLayout(self._score_grid)
         info.addWidget(self.summary)
         info.addStretch(1)
         info.addWidget(self.best)
@@ -176,6 +205,8 @@ class PracticeView(QWidget):
         layout.addWidget(self.back, 4)
         layout.addWidget(panel, 5)
 
+    def _build_timers(self) -> None:
+        """The animation frame timer, and the cap on how long a trace may last."""
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
@@ -183,7 +214,6 @@ class PracticeView(QWidget):
         self._trace_limit = QTimer(self)
         self._trace_limit.setSingleShot(True)
         self._trace_limit.timeout.connect(self.back.finish)
-        self.strokes.setCurrentRow(0)
 
     # -- state ------------------------------------------------------------
     @property

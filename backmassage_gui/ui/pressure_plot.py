@@ -30,6 +30,10 @@ class _MinutesAxis(pg.AxisItem):
         return [timefmt.countdown(v) for v in values]
 
 
+AXIS_PX = 14
+"""The smallest text on the timeline's axes, in pixels."""
+
+
 class PressurePlot(QWidget):
     """The session's pressure curve over bands coloured by zone."""
 
@@ -55,10 +59,14 @@ class PressurePlot(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(theme.MUTED))
             axis.setTextPen(pg.mkPen(theme.MUTED))
+            # Read from a metre or two: no axis text under 14 px.
+            axis.setTickFont(theme.font(AXIS_PX))
         levels = (0, 5, 10) if compact else (0, 3, 6, 8, 10)
         item.getAxis("left").setTicks([[(v, str(v)) for v in levels]])
         if compact:
-            item.getAxis("left").setWidth(28)
+            # The gauge right above it names the levels; in a strip this low
+            # the level numbers would only crowd the curve.
+            item.hideAxis("left")
         too_much = pg.LinearRegionItem(values=(HOME_LIMIT + 0.5, MAX_LEVEL),
                                        orientation="horizontal", movable=False,
                                        brush=QColor(217, 83, 79, 45), pen=pg.mkPen(None))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands import command, keys_label
 from ..domain import timefmt
 from ..domain.routine import Routine, RoutineError
 from ..domain.routine_draft import COLUMN_TITLES, COLUMNS, RoutineDraft
@@ -95,6 +96,19 @@ class RoutineEditor(QDialog):
         self.setStyleSheet(theme.STYLE_SHEET + _EDITOR_STYLE)
         self.resize(1200, 760)
 
+        self._build_header(draft)
+        self._build_table(draft)
+        tools = self._build_tools()
+        self._build_feedback()
+        close_button = self._build_save_buttons()
+        self._build_layout(tools, close_button)
+        self._build_timers()
+        self._show_draft(draft)
+        if recovered:
+            self.setWindowTitle("Routine editor (recovered)")
+
+    def _build_header(self, draft: RoutineDraft) -> None:
+        """The routine's name and description, and the note on built-in routines."""
         self.name_edit = QLineEdit(draft.name)
         self.name_edit.setAccessibleName("Routine name")
         self.name_edit.setMaxLength(200)
@@ -111,6 +125,8 @@ class RoutineEditor(QDialog):
         self.builtin_note.setVisible(draft.builtin)
         self.builtin_note.setProperty("role", "muted")
 
+    def _build_table(self, draft: RoutineDraft) -> None:
+        """The phase table: edited in place, rows reordered by dragging."""
         self.model = PhaseTableModel(draft, self.apply, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -129,37 +145,51 @@ class RoutineEditor(QDialog):
         for column, width in zip(COLUMNS, (190, 140, 170, 110, 110, 100), strict=False):
             self.table.setColumnWidth(COLUMNS.index(column), width)
 
+    def _build_tools(self) -> QHBoxLayout:
+        """The row above the table: phase commands, undo and redo, fit to length."""
         self.buttons: dict[str, QPushButton] = {}
         tools = QHBoxLayout()
-        for name, text, handler, key in (
-                ("add", "Add phase", self.add_phase, "Ctrl+N"),
-                ("duplicate", "Duplicate", self.duplicate_phase, "Ctrl+D"),
-                ("delete", "Delete", self.delete_phase, "Ctrl+Del"),
-                ("up", "Move up", lambda: self.move_phase(-1), "Ctrl+Up"),
-                ("down", "Move down", lambda: self.move_phase(1), "Ctrl+Down")):
-            button = QPushButton(text)
-            button.setShortcut(QKeySequence(key))
-            button.setToolTip(f"{text} ({key})")
-            button.setAccessibleName(text)
+        self._build_phase_buttons(tools)
+        self._build_undo_buttons(tools)
+        tools.addStretch(1)
+        self._build_fit_controls(tools)
+        return tools
+
+    def _build_phase_buttons(self, tools: QHBoxLayout) -> None:
+        """Add, duplicate, delete and move, with their keys from the command table."""
+        for name, handler in (("add", self.add_phase), ("duplicate", self.duplicate_phase),
+                              ("delete", self.delete_phase),
+                              ("up", lambda: self.move_phase(-1)),
+                              ("down", lambda: self.move_phase(1))):
+            entry = command(f"editor_{name}")
+            button = QPushButton(entry.text)
+            button.setShortcut(QKeySequence(entry.keys[0]))
+            button.setToolTip(f"{entry.help} ({keys_label(entry.name)})")
+            button.setAccessibleName(entry.text)
             button.clicked.connect(handler)
             tools.addWidget(button)
             self.buttons[name] = button
-        undo = self.undo_stack.createUndoAction(self, "Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+
+    def _build_undo_buttons(self, tools: QHBoxLayout) -> None:
+        """Undo and redo: actions for the keys, buttons enabled only when they can act."""
+        undo = self.undo_stack.createUndoAction(self, command("editor_undo").text)
+        redo = self.undo_stack.createRedoAction(self, command("editor_redo").text)
         self.addActions([undo, redo])
         for name, action, signal in (("undo", undo, self.undo_stack.canUndoChanged),
                                      ("redo", redo, self.undo_stack.canRedoChanged)):
-            button = QPushButton(name.capitalize())
-            button.setAccessibleName(name.capitalize())
-            button.setToolTip(f"{name.capitalize()} ({action.shortcut().toString()})")
+            entry = command(f"editor_{name}")
+            action.setShortcuts([QKeySequence(k) for k in entry.keys])
+            button = QPushButton(entry.text)
+            button.setAccessibleName(entry.text)
+            button.setToolTip(f"{entry.help} ({keys_label(entry.name)})")
             button.clicked.connect(action.trigger)
             signal.connect(button.setEnabled)
             button.setEnabled(False)
             tools.addWidget(button)
             self.buttons[name] = button
-        tools.addStretch(1)
+
+    def _build_fit_controls(self, tools: QHBoxLayout) -> None:
+        """A total length to type, and the button that scales the phases to it."""
         self.fit_edit = QLineEdit()
         self.fit_edit.setPlaceholderText("e.g. 20 min")
         self.fit_edit.setAccessibleName("Fit to a total length")
@@ -173,6 +203,8 @@ class RoutineEditor(QDialog):
         tools.addWidget(self.fit_edit)
         tools.addWidget(fit_button)
 
+    def _build_feedback(self) -> None:
+        """The total, the problems, the advice and the room for the pressure preview."""
         self.total_label = QLabel()
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
@@ -184,12 +216,14 @@ class RoutineEditor(QDialog):
         self.warnings_label.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.preview_slot = QVBoxLayout()
 
+    def _build_save_buttons(self) -> QPushButton:
+        """Save (and its key), Save as a copy; returns the Close button."""
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primary")
         self.save_button.setAccessibleName("Save")
         self.save_button.clicked.connect(self.save)
-        save_action = QAction("Save", self)
-        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action = QAction(command("editor_save").text, self)
+        save_action.setShortcuts([QKeySequence(k) for k in command("editor_save").keys])
         save_action.triggered.connect(self._save_shortcut)
         self.addAction(save_action)
         self.save_copy_button = QPushButton("Save as a copy")
@@ -198,7 +232,9 @@ class RoutineEditor(QDialog):
         close_button = QPushButton("Close")
         close_button.setAccessibleName("Close")
         close_button.clicked.connect(self.close)
+        return close_button
 
+    def _build_layout(self, tools: QHBoxLayout, close_button: QPushButton) -> None:
         form = QFormLayout()
         form.addRow("Name", self.name_edit)
         form.addRow("Description", self.description_edit)
@@ -218,6 +254,8 @@ class RoutineEditor(QDialog):
         layout.addLayout(self.preview_slot, 2)
         layout.addLayout(bottom)
 
+    def _build_timers(self) -> None:
+        """The preview redraws, and the draft is kept, a moment after typing stops."""
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_MS)
@@ -226,9 +264,6 @@ class RoutineEditor(QDialog):
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave)
-        self._show_draft(draft)
-        if recovered:
-            self.setWindowTitle("Routine editor (recovered)")
 
     # -- state ------------------------------------------------------------
     @property

@@ -71,8 +71,10 @@ class RoutineManager(QObject):
         return self.library.get(key)
 
     def reload(self) -> None:
+        """Read the routines folder again; ``changed`` only if the list differs."""
         if self._store is None:
             return
+        before = (self._own, self._broken)
         try:
             self._own, self._broken = self._store.load_all()
         except StorageError as exc:
@@ -81,7 +83,8 @@ class RoutineManager(QObject):
         if self._broken:
             names = ", ".join(b.path.name for b in self._broken)
             log.warning("routine files that cannot be used: %s", names)
-        self.changed.emit()
+        if (self._own, self._broken) != before:
+            self.changed.emit()
 
     # -- editing ----------------------------------------------------------
     def edit(self, routine: Routine) -> RoutineEditor | None:

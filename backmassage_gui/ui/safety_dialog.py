@@ -42,6 +42,28 @@ class SafetyDialog(QDialog):
         self.setStyleSheet(theme.STYLE_SHEET + _STYLE)
         self.setModal(True)
 
+        intro, questions = self._build_questions(first_time)
+        care, profile_row = self._build_profiles(profile)
+        self._build_advice()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(26, 22, 26, 22)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(questions)
+        layout.addSpacing(8)
+        layout.addWidget(care)
+        layout.addLayout(profile_row)
+        layout.addWidget(self.note)
+        layout.addWidget(self.advice)
+        layout.addLayout(buttons)
+        self.resize(820, 0)
+        self._refresh()
+        self.go_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_questions(self, first_time: bool) -> tuple[QLabel, QVBoxLayout]:
+        """The screening questions, one box each, under a line that says what to do."""
         intro = QLabel("Tick any that apply to the person on the table today."
                        if first_time else
                        "Anything changed since last time? Tick any that apply today; "
@@ -56,7 +78,10 @@ class SafetyDialog(QDialog):
             box.toggled.connect(self._refresh)
             questions.addWidget(box)
             self.boxes[question.key] = box
+        return intro, questions
 
+    def _build_profiles(self, profile: CareProfile) -> tuple[QLabel, QHBoxLayout]:
+        """One radio button for each care profile, ``profile`` chosen, and its note."""
         care = QLabel("Who is it for?")
         care.setFont(theme.font(19, bold=True))
         self.profiles: dict[CareProfile, QRadioButton] = {}
@@ -74,7 +99,9 @@ class SafetyDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
+        return care, profile_row
 
+    def _build_advice(self) -> None:
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setFont(theme.font(19, bold=True))
@@ -83,6 +110,8 @@ class SafetyDialog(QDialog):
         # the description says what it is.
         self.advice.setAccessibleDescription("Safety advice")
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Go on, continue anyway (shown only against advice) and not now."""
         self.go_button = QPushButton("All clear: go on")
         self.go_button.setObjectName("primary")
         self.go_button.setDefault(True)
@@ -97,21 +126,7 @@ class SafetyDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.anyway_button)
         buttons.addWidget(self.go_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(26, 22, 26, 22)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addLayout(questions)
-        layout.addSpacing(8)
-        layout.addWidget(care)
-        layout.addLayout(profile_row)
-        layout.addWidget(self.note)
-        layout.addWidget(self.advice)
-        layout.addLayout(buttons)
-        self.resize(820, 0)
-        self._refresh()
-        self.go_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return buttons
 
     def answers(self) -> dict[str, bool]:
         return {key: box.isChecked() for key, box in self.boxes.items()}

@@ -27,8 +27,12 @@ class SessionController(QObject):
     ready and finished sessions cost no CPU.
     """
 
-    ticked = Signal(object)            # Snapshot, every tick and after every command
-    phase_changed = Signal(int, bool)  # index, automatic
+    ticked = Signal(object)            # Snapshot, whenever it differs from the last one
+    phase_changed = Signal(int, bool)
+    """index, automatic. Automatic: phase ``index`` began as its time came
+    (the first phase too, when the get-ready countdown ends). Manual: a
+    command moved the session to another phase index; one that leaves the
+    index where it was (restarting the phase it is on) tells nothing."""
     finished = Signal()                # the end was reached (ran out, or Right on the last)
     run_started = Signal()             # a run left the ready state
     run_ended = Signal(object)         # RunSummary: once per started run, however it ends
@@ -49,6 +53,7 @@ class SessionController(QObject):
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._tick)
         self._snapshot = self._session.snapshot()
+        self._told_index = self._snapshot.phase_index
         self._last_error_log = -ERROR_LOG_EVERY_S
         # Whether the current run has started, and whether it has been ended.
         self._run_open = False
@@ -62,6 +67,11 @@ class SessionController(QObject):
     @property
     def snapshot(self) -> Snapshot:
         return self._snapshot
+
+    @property
+    def clock(self) -> Clock:
+        """The monotonic clock the session runs on (a manual one in tests)."""
+        return self._clock
 
     @property
     def timer_active(self) -> bool:
@@ -82,7 +92,7 @@ class SessionController(QObject):
         self._session = Session(routine, self._clock, self._get_ready_s,
                                 auto_advance=self._auto_advance)
         self._new_run()
-        self._publish(manual_change=True)
+        self._publish()
 
     def end_run(self) -> None:
         """The run in progress (if it started and has not ended) ends here,
@@ -116,13 +126,13 @@ class SessionController(QObject):
         self._command(self._session.pause)
 
     def next_phase(self) -> None:
-        self._command(lambda: self._session.next_phase() is not None, moves=True)
+        self._command(self._session.next_phase)
 
     def previous_phase(self) -> None:
-        self._command(lambda: self._session.previous_phase() is not None, moves=True)
+        self._command(self._session.previous_phase)
 
     def go_to_phase(self, index: int) -> None:
-        self._command(lambda: self._session.go_to_phase(index) is not None, moves=True)
+        self._command(lambda: self._session.go_to_phase(index))
 
     def phase_durations(self) -> tuple[float, ...]:
         """The session's plan: each phase's length including added time."""
@@ -139,16 +149,15 @@ class SessionController(QObject):
         """The same plan again from its start (``set_routine`` for a new plan)."""
         self.end_run()
         self._new_run()
-        self._command(self._session.restart, moves=True, always_moves=True)
+        self._command(self._session.restart)
 
     # -- internals --------------------------------------------------------
-    def _command(self, action: Callable[[], object], *, moves: bool = False,
-                 always_moves: bool = False) -> None:
+    def _command(self, action: Callable[[], object]) -> None:
         # A sleep since the last tick must pause the session before the key
         # acts, or the time asleep would count as massage time.
         self._check_sleep()
-        result = action()
-        self._publish(manual_change=always_moves or (moves and bool(result)))
+        action()
+        self._publish()
 
     def _check_sleep(self) -> None:
         if not self._timer.isActive():
@@ -170,9 +179,12 @@ class SessionController(QObject):
                 self._last_error_log = now
                 log.exception("session tick failed; carrying on")
 
-    def _publish(self, manual_change: bool = False) -> None:
+    def _publish(self) -> None:
+        """Tell what changed since the last time: the phase events the
+        session reports, a phase index a command moved, and the snapshot if
+        it differs (a paused session or an unmoved clock tells nothing)."""
         events = self._session.update()
-        self._snapshot = self._session.snapshot()
+        previous, self._snapshot = self._snapshot, self._session.snapshot()
         if not self._run_open and self._snapshot.state is not State.READY:
             self._run_open = True
             self.run_started.emit()
@@ -185,11 +197,14 @@ class SessionController(QObject):
             elif event.waiting:
                 self.waiting.emit(event.index)
             else:
+                self._told_index = event.index
                 self.phase_changed.emit(event.index, event.automatic)
-        if manual_change:
-            self.phase_changed.emit(self._snapshot.phase_index, False)
+        if self._snapshot.phase_index != self._told_index:
+            self._told_index = self._snapshot.phase_index
+            self.phase_changed.emit(self._told_index, False)
         self._sync_timer()
-        self.ticked.emit(self._snapshot)
+        if self._snapshot != previous:
+            self.ticked.emit(self._snapshot)
 
     def _sync_timer(self) -> None:
         if self._snapshot.moving:

@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 class SessionLifecycle(QObject):
     safety_needed = Signal()  # a start waits on the safety check; accepted → start()
     care_changed = Signal(list)  # the plain lines saying how the plan is adapted
+    """Told when the lines or the care profile they are shown under differ
+    from the last time (a restart with the same plan tells nothing)."""
 
     def __init__(self, controller: SessionController, session_log: SessionLog,
                  routine: Routine, *, profile: Callable[[], CareProfile],
@@ -49,6 +51,8 @@ class SessionLifecycle(QObject):
         """False skips the check (tests, and where nobody is at the table)."""
         self._plan = CarePlan(routine, profile())
         self._lines: list[str] = []
+        # What listeners were last told; a new window shows no care at all.
+        self._told: tuple[CareProfile, list[str]] = (CareProfile.NONE, [])
         controller.run_started.connect(self._on_run_started)
         controller.run_ended.connect(self._on_run_ended)
 
@@ -147,7 +151,10 @@ class SessionLifecycle(QObject):
 
     def _set_lines(self, lines: list[str]) -> None:
         self._lines = list(lines)
-        self.care_changed.emit(list(lines))
+        told = (self._profile(), list(lines))
+        if told != self._told:
+            self._told = told
+            self.care_changed.emit(list(lines))
 
     def _on_run_started(self) -> None:
         routine = self._plan.routine

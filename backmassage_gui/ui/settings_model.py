@@ -86,6 +86,25 @@ class SettingsModel(QObject):
             raise ValueError(f"not a care profile: {care_profile!r}")
         self._apply({"safety_seen": True, "care_profile": care_profile})
 
+    # -- what else the settings file keeps --------------------------------
+    def load_geometry(self, name: str) -> bytes | None:
+        return self._store.load_geometry(name) if self._store is not None else None
+
+    def save_geometry(self, name: str, data: bytes) -> None:
+        if self._store is not None:
+            try:
+                self._store.save_geometry(name, data)
+            except StorageError as exc:
+                log.warning("window size not saved: %s", exc)
+
+    def load_best_scores(self) -> dict[str, int]:
+        return self._store.load_best_scores() if self._store is not None else {}
+
+    def save_best_score(self, stroke: str, score: int) -> None:
+        """Raises ``StorageError`` (practice says so where the score shows)."""
+        if self._store is not None:
+            self._store.save_best_score(stroke, score)
+
     # -- internals --------------------------------------------------------
     def _apply(self, changes: dict[str, Any], *, save: bool = True) -> None:
         old = self._value

@@ -43,7 +43,8 @@ def build_actions(parent: QWidget, handlers: Mapping[str, Callable[[], object]]
         action = QAction(c.text, parent)
         action.setShortcuts([QKeySequence(k) for k in c.keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{c.help} ({keys_label(c.name)})")
+        action.setToolTip(f"{c.help} ({keys_label(c.name)})" if c.keys else c.help)
+        action.setCheckable(c.is_checkable)
         action.triggered.connect(lambda _checked=False, h=handler: h())
         parent.addAction(action)
         actions[c.name] = action

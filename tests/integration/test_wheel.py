@@ -27,7 +27,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_assets(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for asset in ("back.svg", "sounds/chime.wav", "routines/relaxation.json",
-                  "routines/tension-relief.json", "routines/quick.json"):
+                  "routines/tension-relief.json", "routines/quick.json",
+                  # What --install-desktop-entry copies out of an installed copy.
+                  "desktop/org.backmassage.Coach.desktop", "icons/org.backmassage.Coach.svg",
+                  "icons/org.backmassage.Coach-48.png"):
         assert f"backmassage_gui/assets/{asset}" in names
     assert any(n.endswith("entry_points.txt") for n in names)
 

@@ -175,7 +175,7 @@ def test_the_window_opens_on_an_unusable_folder_and_says_so_once(
     assert f"{blocked} is a file, not a folder" in notice and DATA_DIR_ENV in notice
     assert window.notices.isVisible()
     assert not window.actions_by_name["edit_routine"].isEnabled()
-    window.toggle_sound()  # nothing to save to: no second message, no error
+    window.switch("sound")  # nothing to save to: no second message, no error
     assert window.notices.texts == (notice,)
     window.statusBar().showMessage("Sound is off: no audio output.")
     assert window.notices.texts == (notice,)  # sound news never replaces it
@@ -223,7 +223,7 @@ from backmassage_gui.ui.sound import SilentChime
 library = load_builtin_library()
 window = build_window(library, library, None, None, start=False, fullscreen=False,
                       chime=SilentChime())
-window.toggle_sound()
+window.switch("sound")
 window.close()
 _application().processEvents()
 """

@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from backmassage_gui.domain.routine import (
     MAX_FILE_BYTES,
     MAX_NAME_LEN,
+    MAX_PHASE_S,
     MAX_PHASES,
+    MIN_PHASE_S,
     Phase,
     Routine,
     RoutineError,
@@ -110,10 +112,15 @@ def test_fractional_numbers_are_fine() -> None:
 
 
 def test_bounds_are_inclusive() -> None:
-    Routine.from_dict(with_phase(0, duration_s=5, pressure={"start": 0, "end": 10}))
-    Routine.from_dict(with_phase(0, duration_s=3600))
-    Routine.from_dict(good_routine(phases=[good_phase()] * MAX_PHASES,
-                                   name="x" * MAX_NAME_LEN))
+    shortest = Routine.from_dict(with_phase(0, duration_s=5, pressure={"start": 0, "end": 10}))
+    assert shortest.phases[0].duration_s == MIN_PHASE_S == 5
+    assert (shortest.phases[0].pressure.start, shortest.phases[0].pressure.end) == (0, 10)
+    longest = Routine.from_dict(with_phase(0, duration_s=3600))
+    assert longest.phases[0].duration_s == MAX_PHASE_S == 3600
+    biggest = Routine.from_dict(good_routine(phases=[good_phase()] * MAX_PHASES,
+                                             name="x" * MAX_NAME_LEN))
+    assert len(biggest.phases) == MAX_PHASES
+    assert biggest.name == "x" * MAX_NAME_LEN
 
 
 def test_json_text_round_trip() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -16,6 +17,13 @@ from backmassage_gui.ui.history_dialog import HistoryDialog
 from backmassage_gui.ui.main_window import MainWindow
 
 
+def _show_and_activate(qtbot: QtBot, window: QWidget) -> None:
+    window.show()
+    qtbot.wait_exposed(window)
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow)
+
+
 @pytest.fixture
 def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
     """Register, show and activate a window: keyboard shortcuts reach only the
@@ -23,12 +31,47 @@ def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
 
     def show(window: QWidget) -> None:
         qtbot.add_widget(window)
-        window.show()
-        qtbot.wait_exposed(window)
-        window.activateWindow()
-        qtbot.wait_until(window.isActiveWindow)
+        _show_and_activate(qtbot, window)
 
     return show
+
+
+class MakeWindow(Protocol):
+    def __call__(self, routine: str = "quick", *, active: bool = False,
+                 **options: Any) -> MainWindow: ...
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> MakeWindow:
+    """Build a window the way the tests need it: a manual clock, a silent
+    chime and no safety check unless ``options`` say otherwise; registered
+    with qtbot so it is closed after the test. ``active``: shown and
+    activated too (see ``show_active``)."""
+    from backmassage_gui.catalogue import load_builtin_library
+    from backmassage_gui.ui.sound import SilentChime
+
+    library = load_builtin_library()
+
+    def make(routine: str = "quick", *, active: bool = False, **options: Any) -> MainWindow:
+        clock = options.pop("clock", None) or ManualClock()
+        options.setdefault("wall", clock)
+        options.setdefault("chime", SilentChime())
+        options.setdefault("safety_check", False)
+        chosen = library.get(routine)
+        assert chosen is not None
+        window = MainWindow(library, chosen, clock=clock, **options)
+        qtbot.add_widget(window)
+        if active:
+            _show_and_activate(qtbot, window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: MakeWindow) -> MainWindow:
+    """The quick routine's window, not shown."""
+    return make_window()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from screen_reader import normal, reachable, unreachable
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain import motion
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.practice import TIPS
@@ -21,9 +20,9 @@ from backmassage_gui.domain.strokes import Stroke
 from backmassage_gui.ui import accessible
 from backmassage_gui.ui.history_dialog import HistoryDialog
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
 
-Show = Callable[[QWidget], None]
+MakeWindow = Callable[..., MainWindow]
+
 Tick = Callable[[MainWindow, ManualClock, float], None]
 
 
@@ -33,20 +32,16 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def window(show_active: Show, clock: ManualClock) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    routine = library.get("tension-relief")
-    assert routine is not None
-    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime(),
-                   follow_desktop_motion=False)
-    show_active(w)
+def window(make_window: MakeWindow, clock: ManualClock) -> Iterator[MainWindow]:
+    w = make_window("tension-relief", clock=clock, safety_check=True,
+                    follow_desktop_motion=False, active=True)
     yield w
     w.controller.pause()
 
 
 def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock,
                           tick: Tick) -> None:
-    timeline = window.ensure_timeline()
+    timeline = window.session_page.ensure_timeline()
     qtbot.wait_until(timeline.isVisible)  # a widget added to a layout shows a moment later
     assert unreachable(window) == []
     window.controller.start()
@@ -54,17 +49,17 @@ def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock,
     window.statusBar().showMessage("Chime off")
     assert unreachable(window) == []
     # Painted text is read in words: the pressure heading and the legend.
-    gauge = " ".join(reachable(window.panel.gauge))
-    assert f"{round(window.panel.gauge.level)} of 10" in gauge
-    assert "Spine: never press on it" in " ".join(reachable(window.back))
+    gauge = " ".join(reachable(window.session_page.panel.gauge))
+    assert f"{round(window.session_page.panel.gauge.level)} of 10" in gauge
+    assert "Spine: never press on it" in " ".join(reachable(window.session_page.back))
     # The timeline's axes are not read tick by tick; its curve is said in words.
     assert "Pressure over the session, 13 phases" in " ".join(reachable(timeline))
 
 
 def test_the_safety_advice_is_read_in_full(qtbot: QtBot, window: MainWindow) -> None:
     """Through AT-SPI the advice after a 'yes' read only 'Advice'."""
-    qtbot.keyClick(window.central, Qt.Key.Key_Space)
-    dialog = window.safety_dialog
+    qtbot.keyClick(window.session_page, Qt.Key.Key_Space)
+    dialog = window.safety.dialog
     assert dialog is not None
     assert unreachable(dialog) == []
     dialog.boxes["fever"].setChecked(True)
@@ -112,7 +107,7 @@ def test_a_check_in_and_the_advice_are_announced(
     assert window.checkins.current is not None
     assert window.checkins.current.reason in said[-1]
     window.controller.pause()
-    dialog = window.safety_check()
+    dialog = window.safety.check()
     dialog.boxes["fever"].setChecked(True)
     assert said[-1] == dialog.advice_text
     dialog.reject()
@@ -132,8 +127,8 @@ def drag_along(qtbot: QtBot, view: QWidget, clock: ManualClock,
 
 def test_the_practice_page_with_trace_results(qtbot: QtBot, window: MainWindow,
                                               clock: ManualClock) -> None:
-    window.toggle_practice()
-    practice = window.practice
+    window.actions_by_name["practice"].trigger()
+    practice = window.pages.practice
     assert practice is not None
     assert unreachable(window) == []
     # A trace along the stroke, then one across the spine: scores, the
@@ -163,10 +158,10 @@ def test_the_practice_page_with_trace_results(qtbot: QtBot, window: MainWindow,
 
 
 def test_aftercare(window: MainWindow) -> None:
-    window.show_aftercare()
-    assert window.in_aftercare
+    window.pages.show_aftercare(window.pages.show_session)
+    assert window.pages.in_aftercare
     assert unreachable(window) == []
-    window.aftercare.toggle_rest()  # type: ignore[union-attr]
+    window.pages.aftercare.toggle_rest()  # type: ignore[union-attr]
     assert unreachable(window) == []
 
 

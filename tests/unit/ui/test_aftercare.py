@@ -6,25 +6,20 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.stretches import Movement
 from backmassage_gui.ui.aftercare_view import REST_S
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def window(qtbot: QtBot, show_active: Callable[[QWidget], None]) -> tuple[MainWindow, ManualClock]:
-    library = load_builtin_library()
+def window(make_window: MakeWindow) -> tuple[MainWindow, ManualClock]:
     clock = ManualClock()
-    w = MainWindow(library, library.get("quick") or library.routines[0], clock=clock,
-                   wall=clock, chime=SilentChime(), safety_check=False)
-    show_active(w)
-    return w, clock
+    return make_window("quick", clock=clock, active=True), clock
 
 
 def finish(window: MainWindow, clock: ManualClock) -> None:
@@ -38,17 +33,17 @@ def test_aftercare_follows_the_last_phase_with_a_rest_countdown(
         qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
     w, clock = window
     finish(w, clock)
-    assert w.in_aftercare
-    care = w.aftercare
+    assert w.pages.in_aftercare
+    care = w.pages.aftercare
     assert care is not None
     assert care.countdown.text() == "12:00"
     assert REST_S == 12 * 60  # ten to fifteen minutes
-    qtbot.keyClick(w.central, Qt.Key.Key_Space)  # Space runs the rest timer here
+    qtbot.keyClick(w.session_page, Qt.Key.Key_Space)  # Space runs the rest timer here
     assert care.resting
     clock.advance(61)
     care._tick()
     assert care.countdown.text() == "10:59"
-    qtbot.keyClick(w.central, Qt.Key.Key_Space)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_Space)
     assert not care.resting
     clock.advance(300)
     care._tick()
@@ -63,14 +58,14 @@ def test_the_stretch_figure_moves_and_timers_stop_when_hidden(
         qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
     w, clock = window
     finish(w, clock)
-    care = w.aftercare
+    care = w.pages.aftercare
     assert care is not None
     first = care.figure.phase()
     clock.advance(2)
     assert care.figure.phase() != first
     assert care._timer.isActive()
-    qtbot.keyClick(w.central, Qt.Key.Key_Escape)
-    assert not w.in_aftercare
+    qtbot.keyClick(w.session_page, Qt.Key.Key_Escape)
+    assert not w.pages.in_aftercare
     assert not care._timer.isActive()
 
 

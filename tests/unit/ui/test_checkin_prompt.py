@@ -6,14 +6,16 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
+from backmassage_gui.ui.checkin_prompt import SHOW_S
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
+
+Tick = Callable[[MainWindow, ManualClock, float], None]
 
 
 @pytest.fixture
@@ -22,13 +24,8 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, show_active: Callable[[QWidget], None],
-           clock: ManualClock) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    routine = library.get("tension-relief")
-    assert routine is not None
-    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime())
-    show_active(w)
+def window(make_window: MakeWindow, clock: ManualClock) -> Iterator[MainWindow]:
+    w = make_window("tension-relief", clock=clock, safety_check=True, active=True)
     yield w
     w.controller.pause()
 
@@ -53,11 +50,28 @@ def test_a_firmer_band_brings_a_check_in(window: MainWindow, clock: ManualClock)
     assert snap.state is State.RUNNING  # the session never waits on a prompt
 
 
-def test_unanswered_prompt_fades_on_its_own(qtbot: QtBot, window: MainWindow,
-                                            clock: ManualClock) -> None:
+def test_unanswered_prompt_fades_on_its_own(window: MainWindow, clock: ManualClock,
+                                            tick: Tick) -> None:
+    """Nine seconds on the session's clock, however slow the machine is."""
     run_until_asked(window, clock)
-    window.checkins._fade.setInterval(50)
-    window.checkins._fade.start()
+    tick(window, clock, SHOW_S - 1)
+    assert window.checkins.visible
+    tick(window, clock, 1)
+    assert not window.checkins.visible
+    assert not window.checkins.label.isVisible()
+    assert window.controller.snapshot.state is State.RUNNING
+
+
+def test_the_prompt_fades_while_the_session_is_paused(qtbot: QtBot, window: MainWindow,
+                                                      clock: ManualClock) -> None:
+    """Paused, nothing ticks the session: the prompt still goes in its time."""
+    run_until_asked(window, clock)
+    window.controller.pause()
+    assert not window.controller.timer_active
+    clock.advance(SHOW_S - 1)
+    window.checkins.fade_if_due()
+    assert window.checkins.visible
+    clock.advance(1)
     qtbot.wait_until(lambda: not window.checkins.visible)
     assert not window.checkins.label.isVisible()
 
@@ -68,7 +82,7 @@ def test_lighter_lowers_pressure_for_the_rest(qtbot: QtBot, window: MainWindow,
     run_until_asked(window, clock)
     index = window.controller.snapshot.phase_index
     level = window.controller.snapshot.pressure
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     assert not window.checkins.visible
     after = window.controller.session.routine.phases
     assert window.controller.snapshot.pressure == pytest.approx(max(0, level - 1.5), abs=0.05)
@@ -79,15 +93,15 @@ def test_lighter_lowers_pressure_for_the_rest(qtbot: QtBot, window: MainWindow,
             assert b.pressure.start == max(0.0, a.pressure.start - 1.5)
     assert "Lighter" in window.statusBar().currentMessage()
     # The timeline follows: its curve is the lowered one.
-    if window.timeline is not None:
+    if window.session_page.timeline is not None:
         window.controller.refresh()
-        assert [s.phase for s in window.timeline.phase_spans] == list(after)
+        assert [s.phase for s in window.session_page.timeline.phase_spans] == list(after)
 
 
 def test_stop_here_goes_to_the_gentle_ending(qtbot: QtBot, window: MainWindow,
                                             clock: ManualClock) -> None:
     run_until_asked(window, clock)
-    qtbot.keyClick(window.central, Qt.Key.Key_S)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_S)
     snap = window.controller.snapshot
     remaining = window.controller.session.routine.phases[snap.phase_index:]
     assert all(p.pressure.peak <= 3 for p in remaining)
@@ -97,9 +111,9 @@ def test_stop_here_goes_to_the_gentle_ending(qtbot: QtBot, window: MainWindow,
 def test_fine_changes_nothing_and_keys_do_nothing_without_a_prompt(
         qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
     before = window.controller.session.routine.phases
-    qtbot.keyClick(window.central, Qt.Key.Key_L)  # no prompt yet: ignored
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)  # no prompt yet: ignored
     assert window.controller.session.routine.phases == before
     run_until_asked(window, clock)
-    qtbot.keyClick(window.central, Qt.Key.Key_F)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_F)
     assert window.controller.session.routine.phases == before
     assert not window.checkins.visible

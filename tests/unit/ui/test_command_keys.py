@@ -11,25 +11,18 @@ from PySide6.QtGui import QIntValidator, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.commands import COMMANDS
-from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.shortcuts import types_text
-from backmassage_gui.ui.sound import SilentChime
 
-Show = Callable[[QWidget], None]
+MakeWindow = Callable[..., MainWindow]
+
 
 SINGLE_KEYS = [(c.name, key) for c in COMMANDS for key in c.keys if len(key) == 1]
 
 
 @pytest.fixture
-def window(show_active: Show) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    clock = ManualClock()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
-                   chime=SilentChime(), safety_check=False, follow_desktop_motion=False)
-    show_active(w)
+def window(make_window: MakeWindow) -> Iterator[MainWindow]:
+    w = make_window("relaxation", follow_desktop_motion=False, active=True)
     yield w
     w.controller.pause()
 
@@ -58,12 +51,12 @@ def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     """'T does nothing while the tempo box has focus': the spin box claimed
     every letter, though a number field types none of them."""
-    window.ensure_practice()
-    timeline = window.ensure_timeline()
+    window.pages.ensure_practice()
+    timeline = window.session_page.ensure_timeline()
     qtbot.wait_until(timeline.isVisible)  # its plot takes the focus on a click
     fired = record_commands(window)
     checked = 0
-    for page in (window.central, window._practice_page):
+    for page in (window.session_page, window.pages.practice_page):
         assert page is not None
         window.pages.setCurrentWidget(page)
         widgets = focusable(page)
@@ -82,8 +75,8 @@ def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
 
 
 def test_t_in_the_tempo_box_starts_a_trace(qtbot: QtBot, window: MainWindow) -> None:
-    window.toggle_practice()
-    practice = window.practice
+    window.actions_by_name["practice"].trigger()
+    practice = window.pages.practice
     assert practice is not None
     practice.tempo.setFocus()
     qtbot.wait_until(practice.tempo.hasFocus)
@@ -93,13 +86,13 @@ def test_t_in_the_tempo_box_starts_a_trace(qtbot: QtBot, window: MainWindow) -> 
     practice.tempo.lineEdit().selectAll()
     qtbot.keyClicks(practice.tempo, "8")
     assert practice.tempo.value() == 8
-    assert window.in_practice
+    assert window.pages.in_practice
 
 
 def test_a_text_field_types_its_letters(qtbot: QtBot, window: MainWindow) -> None:
     fired = record_commands(window)
-    field = QLineEdit(window.top_bar)
-    window.top_bar.layout().addWidget(field)
+    field = QLineEdit(window.session_page.top_bar)
+    window.session_page.top_bar.layout().addWidget(field)
     field.show()
     field.setFocus()
     qtbot.wait_until(field.hasFocus)
@@ -114,22 +107,12 @@ def test_a_text_field_types_its_letters(qtbot: QtBot, window: MainWindow) -> Non
     assert fired == ["restart"]
 
 
-def test_types_text_knows_which_fields_take_a_character(qtbot: QtBot) -> None:
-    field = QLineEdit()
-    qtbot.add_widget(field)
-    assert types_text(field, "t")
-    field.setReadOnly(True)
-    assert not types_text(field, "t")
-    assert not types_text(None, "t")
-    assert not types_text(QWidget(), "t")
-
-
 def test_ctrl_m_says_what_it_did(qtbot: QtBot, window: MainWindow) -> None:
     """Ctrl+M turned reduced motion over without a word in the status bar."""
     assert not window.settings.reduced_motion
-    qtbot.keyClick(window.central, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert window.settings.reduced_motion
     assert "reduced motion on" in window.statusBar().currentMessage().lower()
-    qtbot.keyClick(window.central, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert not window.settings.reduced_motion
     assert "reduced motion off" in window.statusBar().currentMessage().lower()

@@ -7,41 +7,28 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.storage.history import History
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
 
-Show = Callable[[QWidget], None]
-"""The ``show_active`` fixture: register, show and activate a window."""
+MakeWindow = Callable[..., MainWindow]
+"""The ``make_window`` fixture: a window on a manual clock, registered with qtbot."""
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""
 
 
-def make(show: Show, history: History, clock: ManualClock, key: str) -> MainWindow:
-    library = load_builtin_library()
-    routine = library.get(key)
-    assert routine is not None
-    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime(),
-                   safety_check=False, history=history)
-    show(w)  # registered with qtbot, shown and active
-    return w
-
-
 def test_a_whole_session_with_a_check_in_is_recorded(
-        qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick) -> None:
+        qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
-    w = make(show_active, history, clock, "tension-relief")
+    w = make_window("tension-relief", clock=clock, history=history, active=True)
     w.controller.start()
     while not w.checkins.visible:
         tick(w, clock, 1)
-    qtbot.keyClick(w.central, Qt.Key.Key_L)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_L)
     tick(w, clock, 3000)
     records = history.recent()
     assert len(records) == 1
@@ -58,10 +45,10 @@ def test_a_whole_session_with_a_check_in_is_recorded(
 
 
 def test_a_session_cut_short_is_recorded_as_partly_done(
-        qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick) -> None:
+        qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
-    w = make(show_active, history, clock, "quick")
+    w = make_window("quick", clock=clock, history=history, active=True)
     w.controller.start()
     tick(w, clock, 125)
     w.controller.restart()
@@ -102,10 +89,10 @@ def test_done_says_all_only_for_a_whole_session() -> None:
 
 
 def test_closing_the_window_writes_the_run_so_far(
-        qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick) -> None:
+        qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
-    w = make(show_active, history, clock, "quick")
+    w = make_window("quick", clock=clock, history=history, active=True)
     w.controller.start()
     tick(w, clock, 5 + 40)
     w.close()
@@ -114,16 +101,16 @@ def test_closing_the_window_writes_the_run_so_far(
 
 
 def test_a_stop_answer_is_logged_when_it_was_given(
-        qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick) -> None:
+        qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
-    w = make(show_active, history, clock, "quick")
+    w = make_window("quick", clock=clock, history=history, active=True)
     w.controller.start()
     tick(w, clock, 5)
     while not w.checkins.visible:
         tick(w, clock, 1)
     given_at = w.controller.snapshot.session_elapsed_s
-    qtbot.keyClick(w.central, Qt.Key.Key_S)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_S)
     assert w.controller.snapshot.session_elapsed_s > given_at + 60  # the jump
     (record,) = history.recent()
     assert [(c.at_s, c.answer) for c in record.checkins] == [(given_at, "stop")]

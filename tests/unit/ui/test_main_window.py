@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -14,7 +16,9 @@ from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.library import RoutineLibrary
 from backmassage_gui.domain.pressure import band_for
 from backmassage_gui.domain.session import State
+from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
 from backmassage_gui.ui.main_window import MainWindow
+from backmassage_gui.ui.phase_panel import TIMELINE_MIN_HEIGHT
 from backmassage_gui.ui.sound import SilentChime
 
 
@@ -46,13 +50,10 @@ def chime() -> SilentChime:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, library: RoutineLibrary, clocks: Clocks,
+def window(qtbot: QtBot, make_window: MakeWindow, clocks: Clocks,
            chime: SilentChime) -> Iterator[MainWindow]:
-    quick = library.get("quick")
-    assert quick is not None
-    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime,
-                   safety_check=False)  # the safety check has its own tests
-    qtbot.add_widget(w)
+    # No safety check (make_window's default): it has its own tests.
+    w = make_window("quick", clock=clocks.mono, wall=clocks.wall, chime=chime)
     w.show()
     qtbot.wait_exposed(w)
     yield w
@@ -75,13 +76,13 @@ def move(window: MainWindow, clocks: Clocks, seconds: float, step: float = 1.0) 
 
 def test_opens_ready_on_the_first_phase(window: MainWindow) -> None:
     first = window.controller.session.routine.phases[0]
-    assert window.panel.countdown.text() == "2:00"  # the first phase's length
-    assert window.panel.name.text() == f"First: {first.name}"
-    assert "Ready" in window.state_line.text()
-    assert not window.buttons["next"].isEnabled()
+    assert window.session_page.panel.countdown.text() == "2:00"  # the first phase's length
+    assert window.session_page.panel.name.text() == f"First: {first.name}"
+    assert "Ready" in window.session_page.state_line.text()
+    assert not window.session_page.buttons["next"].isEnabled()
     assert not window.actions_by_name["add_time"].isEnabled()
-    assert window.back.zone is first.zone
-    assert window.back.stroke is first.stroke
+    assert window.session_page.back.zone is first.zone
+    assert window.session_page.back.stroke is first.stroke
     assert not window.controller.timer_active  # nothing moves, nothing ticks
 
 
@@ -91,16 +92,16 @@ def test_space_starts_get_ready_then_the_first_phase(qtbot: QtBot, window: MainW
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.controller.snapshot.state is State.GET_READY
     assert window.controller.timer_active
-    assert "Get ready" in window.state_line.text()
-    assert window.panel.countdown.text() == "0:05"
+    assert "Get ready" in window.session_page.state_line.text()
+    assert window.session_page.panel.countdown.text() == "0:05"
     move(window, clocks, 2)
-    assert window.panel.countdown.text() == "0:03"
-    assert window.buttons["next"].isEnabled()
+    assert window.session_page.panel.countdown.text() == "0:03"
+    assert window.session_page.buttons["next"].isEnabled()
     with qtbot.wait_signal(window.controller.phase_changed) as blocker:
         move(window, clocks, 3.5)
     assert blocker.args == [0, True]
     first = window.controller.session.routine.phases[0]
-    assert window.panel.name.text() == first.name
+    assert window.session_page.panel.name.text() == first.name
     assert chime.played == 1
 
 
@@ -115,20 +116,23 @@ def test_zone_and_pressure_follow_the_session(qtbot: QtBot, window: MainWindow,
         elapsed += phase.duration_s / 2
         snap = window.controller.snapshot
         assert snap.phase_index == index
-        assert window.back.zone is phase.zone
-        assert window.back.stroke is phase.stroke
+        assert window.session_page.back.zone is phase.zone
+        assert window.session_page.back.stroke is phase.stroke
         expected = phase.pressure.at(0.5)
-        assert window.panel.gauge.level == pytest.approx(expected, abs=0.02)
-        assert window.panel.gauge.band_name == band_for(expected).name
-        assert phase.zone.label in window.panel.zone.text()
+        assert window.session_page.panel.gauge.level == pytest.approx(expected, abs=0.02)
+        assert window.session_page.panel.gauge.band_name == band_for(expected).name
+        assert phase.zone.label in window.session_page.panel.zone.text()
         move(window, clocks, phase.duration_s / 2, step=2)
     assert window.controller.snapshot.state is State.FINISHED
-    assert window.panel.name.text() == "Session complete"
-    assert window.panel.step.text() == f"All {len(routine.phases)} phases done"
+    assert window.session_page.panel.name.text() == "Session complete"
+    assert window.session_page.panel.step.text() == f"All {len(routine.phases)} phases done"
     assert not window.controller.timer_active
-    assert not window.buttons["next"].isEnabled()
-    assert not window.buttons["add_time"].isEnabled()
-    assert window.buttons["previous"].isEnabled()
+    assert not window.session_page.buttons["next"].isEnabled()
+    assert not window.session_page.buttons["add_time"].isEnabled()
+    # The run is over and written to history: Left does not reopen it.
+    assert not window.session_page.buttons["previous"].isEnabled()
+    window.actions_by_name["previous"].trigger()
+    assert window.controller.snapshot.state is State.FINISHED
 
 
 def test_pause_stops_the_timer_and_the_clock(qtbot: QtBot, window: MainWindow,
@@ -138,12 +142,12 @@ def test_pause_stops_the_timer_and_the_clock(qtbot: QtBot, window: MainWindow,
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.controller.snapshot.state is State.PAUSED
     assert not window.controller.timer_active
-    shown = window.panel.countdown.text()
+    shown = window.session_page.panel.countdown.text()
     clocks.advance(120)
     window.controller.refresh()
-    assert window.panel.countdown.text() == shown
-    assert "Paused" in window.state_line.text()
-    assert window.buttons["toggle"].text() == "Resume"
+    assert window.session_page.panel.countdown.text() == shown
+    assert "Paused" in window.session_page.state_line.text()
+    assert window.session_page.buttons["toggle"].text() == "Resume"
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.controller.timer_active
 
@@ -155,7 +159,7 @@ def test_arrow_keys_move_between_phases_and_up_adds_time(qtbot: QtBot, window: M
     move(window, clocks, 6)
     press(qtbot, window, Qt.Key.Key_Right)
     assert window.controller.snapshot.phase_index == 1
-    assert window.panel.name.text() == phases[1].name
+    assert window.session_page.panel.name.text() == phases[1].name
     press(qtbot, window, Qt.Key.Key_Left)
     assert window.controller.snapshot.phase_index == 0
     before = window.controller.snapshot.phase_remaining_s
@@ -167,19 +171,19 @@ def test_arrow_keys_move_between_phases_and_up_adds_time(qtbot: QtBot, window: M
 
 def test_buttons_drive_the_session_and_keep_keys_working(qtbot: QtBot,
                                                          window: MainWindow) -> None:
-    qtbot.mouseClick(window.buttons["toggle"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.session_page.buttons["toggle"], Qt.MouseButton.LeftButton)
     assert window.controller.snapshot.state is State.GET_READY
-    qtbot.mouseClick(window.buttons["next"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.session_page.buttons["next"], Qt.MouseButton.LeftButton)
     assert window.controller.snapshot.state is State.RUNNING
     # Clicking a button must not leave it holding Space for itself.
-    assert not window.buttons["next"].hasFocus()
-    for button in window.buttons.values():
+    assert not window.session_page.buttons["next"].hasFocus()
+    for button in window.session_page.buttons.values():
         assert button.accessibleName()
 
 
 def test_accessible_text_tracks_the_session(qtbot: QtBot, window: MainWindow,
                                             clocks: Clocks) -> None:
-    central = window.central
+    central = window.session_page
     assert "Getting ready" in central.accessibleDescription()
     press(qtbot, window, Qt.Key.Key_Space)
     move(window, clocks, 5 + 30)
@@ -189,16 +193,16 @@ def test_accessible_text_tracks_the_session(qtbot: QtBot, window: MainWindow,
     assert first.zone.label in text
     assert "1 minute 30 seconds left" in text
     assert "pressure" in text
-    assert window.panel.gauge.accessibleDescription().endswith("of 10, rising to 2")
+    assert window.session_page.panel.gauge.accessibleDescription().endswith("of 10, rising to 2")
     # What an AT-SPI client reads for the big countdown is the time itself.
-    face = QAccessible.queryAccessibleInterface(window.panel.countdown)
+    face = QAccessible.queryAccessibleInterface(window.session_page.panel.countdown)
     assert face is not None
     assert face.text(QAccessible.Text.Name) == "1:30"
     assert face.text(QAccessible.Text.Description) == "Time left in phase"
-    zone_face = QAccessible.queryAccessibleInterface(window.panel.zone)
+    zone_face = QAccessible.queryAccessibleInterface(window.session_page.panel.zone)
     assert zone_face is not None
     assert first.zone.label in zone_face.text(QAccessible.Text.Name)
-    assert first.zone.label in window.back.accessibleDescription()
+    assert first.zone.label in window.session_page.back.accessibleDescription()
 
 
 def test_sleep_pauses_where_it_slept(qtbot: QtBot, window: MainWindow,
@@ -215,16 +219,12 @@ def test_sleep_pauses_where_it_slept(qtbot: QtBot, window: MainWindow,
     assert "sleep" in window.statusBar().currentMessage()
 
 
-def test_missing_sound_is_said_once(qtbot: QtBot, library: RoutineLibrary,
+def test_missing_sound_is_said_once(qtbot: QtBot, make_window: MakeWindow,
                                     clocks: Clocks) -> None:
-    quick = library.get("quick")
-    assert quick is not None
-    chime = SilentChime("Sound is off: this computer has no audio output.")
-    w = MainWindow(library, quick, clock=clocks.mono, wall=clocks.wall, chime=chime,
-                   safety_check=False)  # the safety check has its own tests
-    qtbot.add_widget(w)
+    chime = SilentChime(CueOutput.no_output())
+    w = make_window("quick", clock=clocks.mono, wall=clocks.wall, chime=chime)
     w.show()
-    qtbot.wait_until(lambda: "no audio output" in w.statusBar().currentMessage())
+    qtbot.wait_until(lambda: w.statusBar().currentMessage() == NO_SOUND)
     w.statusBar().clearMessage()
     w.controller.start()
     move(w, clocks, 200, step=2)
@@ -269,8 +269,8 @@ def test_routine_picker_switches_routine(qtbot: QtBot, window: MainWindow,
     window.picker.activated.emit(index)
     routine = window.controller.session.routine
     assert routine.key == "tension-relief"
-    assert window.panel.step.text().startswith(f"Phase 1 of {len(routine.phases)}")
-    assert "a minute" in window.panel.step.text()
+    assert window.session_page.panel.step.text().startswith(f"Phase 1 of {len(routine.phases)}")
+    assert "a minute" in window.session_page.panel.step.text()
 
 
 def test_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
@@ -278,17 +278,17 @@ def test_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.wait_until(lambda: window.width() == 1920)
     window.resize(1024, 640)
     qtbot.wait_until(lambda: window.width() == 1024 and window.height() == 640)
-    assert window.panel.scale == pytest.approx(1024 / 1366)
-    assert not window.key_hint.isVisible()
+    assert window.session_page.panel.scale == pytest.approx(1024 / 1366)
+    assert not window.session_page.key_hint.isVisible()
     assert window.property("compact") is True
-    for label in window.panel.findChildren(QLabel):
+    for label in window.session_page.panel.findChildren(QLabel):
         if label.isVisible() and not label.wordWrap():
             assert label.height() >= QFontMetrics(label.font()).height(), label.text()
-    last = window.panel.session_left
-    assert last.geometry().bottom() <= window.panel.height()
-    bar_bottom = max(b.geometry().bottom() for b in window.buttons.values())
-    assert bar_bottom <= window.central.height()
-    countdown = window.panel.countdown
+    last = window.session_page.panel.session_left
+    assert last.geometry().bottom() <= window.session_page.panel.height()
+    bar_bottom = max(b.geometry().bottom() for b in window.session_page.buttons.values())
+    assert bar_bottom <= window.session_page.height()
+    countdown = window.session_page.panel.countdown
     assert countdown.height() >= QFontMetrics(countdown.font()).height()
 
 
@@ -297,27 +297,31 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
                                      size: tuple[int, int]) -> None:
     window.resize(*size)
     qtbot.wait_until(lambda: window.size().width() == size[0])
-    qtbot.wait_until(lambda: window.timeline is not None)
-    qtbot.wait(50)
+    # The timeline arrives after the window is shown; wait until the layout
+    # has given it its room, so what is measured below is the final layout.
+    qtbot.wait_until(lambda: window.session_page.timeline is not None
+                     and window.session_page.timeline.height() >= TIMELINE_MIN_HEIGHT)
     window.controller.start()
     window.controller.next_phase()
-    digits = QFontMetrics(window.panel.countdown.font()).tightBoundingRect("0123456789")
+    panel = window.session_page.panel
+    digits = QFontMetrics(panel.countdown.font()).tightBoundingRect("0123456789")
     assert digits.height() >= 80
-    assert window.panel.scale >= 1.0
-    for label in (window.panel.zone,):
+    assert window.session_page.panel.scale >= 1.0
+    for label in (window.session_page.panel.zone,):
         assert QFontMetrics(label.font()).height() >= 24
     labels = [w for w in window.findChildren(QLabel) if w.isVisible() and not w.wordWrap()]
     for label in labels:
         assert label.height() >= label.minimumSizeHint().height(), label.text()
     # Wrapped text gets the height it needs for its width, and lines never overlap.
-    panel = window.panel
+    panel = window.session_page.panel
     for label in (panel.cue, panel.next):
         assert label.height() >= label.heightForWidth(label.width()), label.text()
     stack = [panel.step, panel.name, panel.zone, panel.countdown, panel.cue, panel.gauge]
     for upper, lower in itertools.pairwise(stack):
         assert upper.geometry().bottom() <= lower.geometry().top(), lower.accessibleName()
-    assert window.panel.gauge.height() >= window.panel.gauge.sizeHint().height()
-    bar_bottom = max(b.geometry().bottom() for b in window.buttons.values())
+    gauge = window.session_page.panel.gauge
+    assert gauge.height() >= gauge.sizeHint().height()
+    bar_bottom = max(b.geometry().bottom() for b in window.session_page.buttons.values())
     assert bar_bottom <= window.centralWidget().height()
 
 
@@ -361,36 +365,36 @@ def test_reduced_motion_draws_the_stroke_still(qtbot: QtBot, window: MainWindow,
     window.controller.start()
     window.controller.next_phase()
     move(window, clocks, 3, step=0.5)
-    moving = window.back.hands
-    qtbot.keyClick(window.central, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    moving = window.session_page.back.hands
+    qtbot.keyClick(window.session_page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert window.settings.reduced_motion
-    assert window.back.reduced_motion
-    still = window.back.hands
+    assert window.session_page.back.reduced_motion
+    still = window.session_page.back.hands
     assert still != moving
     move(window, clocks, 4, step=0.5)
-    assert window.back.hands == still  # nothing moves
+    assert window.session_page.back.hands == still  # nothing moves
     assert window.controller.tick_interval_ms == 250  # and nothing ticks fast
     assert window.controller.snapshot.phase_elapsed_s > 6  # while time still runs
-    qtbot.keyClick(window.central, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     move(window, clocks, 1, step=0.5)
-    assert window.back.hands != still
+    assert window.session_page.back.hands != still
     assert window.controller.tick_interval_ms == 16
 
 
 def test_manual_advance_waits_for_any_key(qtbot: QtBot, window: MainWindow, clocks: Clocks,
                                           chime: SilentChime) -> None:
-    qtbot.keyClick(window.central, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.settings.manual_advance
     first = window.controller.session.routine.phases[0]
     window.controller.start()
     move(window, clocks, 5 + first.duration_s + 3)
     snap = window.controller.snapshot
     assert snap.waiting and snap.phase_index == 0
-    assert "any key" in window.state_line.text()
+    assert "any key" in window.session_page.state_line.text()
     rung = chime.played
     move(window, clocks, 30)
     assert window.controller.snapshot.waiting  # it waits as long as it takes
-    qtbot.keyClick(window.central, Qt.Key.Key_Q)  # any key: a pedal may send anything
+    qtbot.keyClick(window.session_page, Qt.Key.Key_Q)  # any key: a pedal may send anything
     snap = window.controller.snapshot
     assert not snap.waiting and snap.phase_index == 1
     assert snap.state is State.RUNNING and snap.phase_elapsed_s == 0
@@ -401,20 +405,53 @@ def test_table_view_keeps_only_countdown_back_and_pressure(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     window.controller.start()
     window.controller.next_phase()
-    normal_px = window.panel.countdown.font().pixelSize()
-    qtbot.keyClick(window.central, Qt.Key.Key_G)
-    assert window.table_view
-    for hidden in (window.top_bar, window.button_bar, window.panel.cue, window.panel.next,
-                   window.menuBar()):
+    qtbot.keyClick(window.session_page, Qt.Key.Key_G)
+    assert window.modes.table_view
+    page = window.session_page
+    for hidden in (page.top_bar, page.button_bar, page.panel, window.menuBar()):
         assert not hidden.isVisible()
-    for shown in (window.panel.countdown, window.back, window.panel.gauge, window.panel.zone):
+    for shown in (page.back, page.table_face):
         assert shown.isVisible()
-    assert window.panel.countdown.font().pixelSize() > normal_px
-    qtbot.keyClick(window.central, Qt.Key.Key_Space)  # keys still work
+    text = page.table_face.text
+    snap = window.controller.snapshot
+    assert text is not None and text.title == snap.phase.name
+    assert text.where == f"{snap.phase.zone.label} · {snap.phase.stroke.label}"
+    assert text.band.endswith(f"pressure · {round(snap.pressure)} / 10")
+    qtbot.keyClick(window.session_page, Qt.Key.Key_Space)  # keys still work
     assert window.controller.snapshot.state is State.PAUSED
-    qtbot.keyClick(window.central, Qt.Key.Key_Escape)
-    assert not window.table_view
-    assert window.button_bar.isVisible()
+    assert page.table_face.text is not None and page.table_face.text.dim
+    assert page.table_face.text.title.startswith("Paused")
+    qtbot.keyClick(window.session_page, Qt.Key.Key_Escape)
+    assert not window.modes.table_view
+    assert window.session_page.button_bar.isVisible() and page.panel.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("phase_s", [150.0, 3599.0])
+def test_table_view_reads_from_two_metres(qtbot: QtBot, make_window: MakeWindow,
+                                          size: tuple[int, int], phase_s: float) -> None:
+    """Digits at least 40% of the window's height (condensed, never shortened,
+    for an hour-long phase's '59:59'); the back at least as tall; the words at
+    48 px and more at 1366×768."""
+    window = make_window("tension-relief")
+    window.resize(*size)
+    window.show()
+    qtbot.wait_exposed(window)
+    routine = window.lifecycle.plan.routine
+    long_first = replace(routine.phases[0], duration_s=phase_s)
+    window.lifecycle.use(replace(routine, phases=(long_first, *routine.phases[1:])))
+    window.controller.start()
+    window.controller.go_to_phase(0)
+    window.modes.toggle_table_view()
+    face = window.session_page.table_face
+    qtbot.wait_until(lambda: face.height() > 0.9 * size[1] and face.width() > 0.6 * size[0])
+    assert face.text is not None
+    assert len(face.text.countdown) == (5 if phase_s >= 600 else 4)
+    assert face.digit_height() >= 0.40 * window.height()
+    assert window.session_page.back.art_rect().height() >= face.digit_height()
+    scale = size[1] / 768
+    assert face.line_px() >= 48 * scale and face.min_line_px() >= 48 * scale - 1
+    assert window.session_page.timeline is None or not window.session_page.timeline.isVisible()
 
 
 def test_a_change_while_paused_reaches_the_panel_at_once(window: MainWindow,
@@ -427,13 +464,14 @@ def test_a_change_while_paused_reaches_the_panel_at_once(window: MainWindow,
     window.controller.go_to_phase(3)
     move(window, clocks, 20)
     window.controller.pause()
-    before = window.panel.gauge.level
+    before = window.session_page.panel.gauge.level
     assert before > 1
     phases, _ = apply_answer(window.controller.session.routine.phases,
                              window.controller.snapshot.phase_index, Answer.LIGHTER)
     window.controller.retune(phases)
-    assert window.panel.gauge.level < before
-    assert window.panel.gauge.level == pytest.approx(window.controller.snapshot.pressure,
+    assert window.session_page.panel.gauge.level < before
+    gauge = window.session_page.panel.gauge
+    assert gauge.level == pytest.approx(window.controller.snapshot.pressure,
                                                      abs=0.02)
 
 
@@ -447,11 +485,11 @@ def test_the_step_line_and_the_state_line_are_never_cut(
     has, both show whole."""
     longest = library.get("tension-relief")
     assert longest is not None
-    window.use_routine(longest)
+    window.lifecycle.use(longest)
     window.resize(*size)
     qtbot.wait_until(lambda: window.size().width() == size[0])
-    panel, controller = window.panel, window.controller
-    window.toggle_manual_advance()  # for the "time's up" state
+    panel, controller = window.session_page.panel, window.controller
+    window.switch("manual_advance")  # for the "time's up" state
 
     def check(state: str) -> None:
         window._show(controller.snapshot)
@@ -480,5 +518,17 @@ def test_the_step_line_and_the_state_line_are_never_cut(
     check("Time's up")
     controller.start()
     move(window, clocks, longest.phases[-1].duration_s + 1)
-    window.leave_aftercare()
+    window.pages.show_session()
     check("Done")
+
+
+def test_g_in_practice_says_so_and_leaves_no_half_state(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.actions_by_name["practice"].trigger()
+    assert window.pages.in_practice
+    window.actions_by_name["table_view"].trigger()
+    assert not window.modes.table_view
+    assert not window.actions_by_name["table_view"].isChecked()
+    assert window.statusBar().currentMessage() == "Table view is for the session."
+    assert window.pages.in_practice and window.menuBar().isVisibleTo(window)
+    assert window.property("tableView") in (None, False)

@@ -1,59 +1,77 @@
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QObject, QProcess
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
-from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.safety import AvoidSpot
 from backmassage_gui.ui import motion_preference
 from backmassage_gui.ui.back_view import BackView
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.sound import SilentChime
 
+MakeWindow = Callable[..., MainWindow]
+
+GATED_QUERY = [sys.executable, "-c", "import sys; sys.stdin.readline(); print('false')"]
+"""A desktop query that answers 'less motion' only when the test says so (a
+line on its stdin), however slow or fast the machine is."""
+HANGING_QUERY = [sys.executable, "-c", "import sys; sys.stdin.read()"]
+"""A desktop query that never answers: it waits for an end of input that never comes."""
+
 
 def test_a_desktop_asking_for_less_motion_gets_still_diagrams(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow) -> None:
     monkeypatch.setenv(motion_preference.ENV_OVERRIDE, "1")
-    library = load_builtin_library()
-    clock = ManualClock()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
-                   chime=SilentChime(), safety_check=False)
-    qtbot.add_widget(w)
-    assert w.back.reduced_motion
+    w = make_window("relaxation")
+    assert w.session_page.back.reduced_motion
     assert w.actions_by_name["reduced_motion"].isChecked()
 
 
-def _window_asking(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
-                   command: list[str]) -> MainWindow:
+def _ask_with(monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
     monkeypatch.delenv(motion_preference.ENV_OVERRIDE)
     monkeypatch.setattr(motion_preference, "desktop_query",
                         lambda: (command, lambda out: out == "false"))
-    library = load_builtin_library()
-    clock = ManualClock()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
-                   chime=SilentChime(), safety_check=False)
-    qtbot.add_widget(w)
-    return w
+
+
+def _window_asking(monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow,
+                   command: list[str]) -> MainWindow:
+    _ask_with(monkeypatch, command)
+    return make_window("relaxation")
+
+
+def _let_queries_answer(qtbot: QtBot) -> None:
+    """Open the gate of every gated query now running."""
+    running = list(motion_preference._running)
+    assert running, "no query is running"
+    qtbot.wait_until(lambda: all(p.state() == QProcess.ProcessState.Running
+                                 for p in running), timeout=10000)
+    for process in running:
+        process.write(b"go\n")
 
 
 def test_the_desktop_is_asked_without_holding_up_the_window(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow) -> None:
     """The answer comes through the event loop: the window is built first."""
-    w = _window_asking(qtbot, monkeypatch, [sys.executable, "-c", "print('false')"])
-    assert not w.back.reduced_motion  # not yet: the query is still running
-    qtbot.wait_until(lambda: w.back.reduced_motion, timeout=10000)
+    w = _window_asking(monkeypatch, make_window, [sys.executable, "-c", "print('false')"])
+    assert not w.session_page.back.reduced_motion  # not yet: the query is still running
+    qtbot.wait_until(lambda: w.session_page.back.reduced_motion, timeout=10000)
     assert w.actions_by_name["reduced_motion"].isChecked()
     assert w.settings.reduced_motion
 
 
 def test_a_desktop_that_cannot_answer_changes_nothing(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    w = _window_asking(qtbot, monkeypatch, ["/nonexistent/gsettings", "get"])
-    qtbot.wait(300)
-    assert not w.back.reduced_motion
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow,
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger=motion_preference.__name__)
+    w = _window_asking(monkeypatch, make_window, ["/nonexistent/gsettings", "get"])
+    qtbot.wait_until(lambda: not motion_preference._running, timeout=10000)
+    assert "could not read the desktop's motion setting: FailedToStart" in caplog.text
+    assert not w.session_page.back.reduced_motion
     assert not w.actions_by_name["reduced_motion"].isChecked()
 
 
@@ -77,26 +95,34 @@ def test_a_zone_with_a_sore_spot_is_greyed(qtbot: QtBot) -> None:
 def test_closing_the_window_while_the_desktop_is_asked_is_quiet(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """Found by timing start-up: quitting before the query returned raised
-    from the finished slot of an already deleted QProcess."""
-    w = MainWindow(load_builtin_library(), load_builtin_library().routines[0],
-                   chime=SilentChime(), safety_check=False)
-    monkeypatch.delenv(motion_preference.ENV_OVERRIDE)
-    monkeypatch.setattr(motion_preference, "desktop_query",
-                        lambda: ([sys.executable, "-c", "import time; time.sleep(1); "
-                                  "print('false')"], lambda out: out == "false"))
-    motion_preference.ask_desktop(w, w._on_desktop_motion)
-    qtbot.wait(100)  # the query is running
+    from the finished slot of an already deleted QProcess. The answer that
+    comes after the window is gone goes nowhere; the same answer still
+    reaches a receiver that lives."""
+    # Built by hand, not through make_window: the test deletes the window
+    # itself, so qtbot must not close it afterwards.
+    library = load_builtin_library()
+    w = MainWindow(library, library.routines[0], chime=SilentChime(), safety_check=False)
+    _ask_with(monkeypatch, GATED_QUERY)
+    to_window: list[bool] = []
+    motion_preference.ask_desktop(w, to_window.append)
+    living = QObject()
+    to_living: list[bool] = []
+    motion_preference.ask_desktop(living, to_living.append)
     w.close()
-    w.deleteLater()
+    with qtbot.wait_signal(w.destroyed):
+        w.deleteLater()
+    _let_queries_answer(qtbot)
     qtbot.wait_until(lambda: not motion_preference._running, timeout=10000)
-    qtbot.wait(50)  # an exception in a slot, or Qt's warning, fails the test here
+    assert to_living == [True]
+    assert to_window == []
 
 
 def test_a_query_still_running_at_exit_is_ended(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    w = _window_asking(qtbot, monkeypatch,
-                       [sys.executable, "-c", "import time; time.sleep(30)"])
-    assert motion_preference._running
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow) -> None:
+    w = _window_asking(monkeypatch, make_window, HANGING_QUERY)
+    running = list(motion_preference._running)
+    assert running
     motion_preference._end_all()
     assert not motion_preference._running
-    assert not w.back.reduced_motion
+    assert all(p.state() == QProcess.ProcessState.NotRunning for p in running)
+    assert not w.session_page.back.reduced_motion

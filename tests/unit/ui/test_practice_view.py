@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain import motion
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.practice import TIPS
@@ -20,7 +18,8 @@ from backmassage_gui.domain.strokes import Stroke
 from backmassage_gui.storage import SettingsStore
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.practice_view import PracticeView
-from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
@@ -34,34 +33,31 @@ def settings_store(tmp_path: Path) -> SettingsStore:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, show_active: Callable[[QWidget], None], clock: ManualClock,
+def window(make_window: MakeWindow, clock: ManualClock,
            settings_store: SettingsStore) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock,
-                   chime=SilentChime(), settings_store=settings_store)
-    show_active(w)
-    yield w
+    yield make_window("relaxation", clock=clock, settings_store=settings_store,
+                      safety_check=True, active=True)
 
 
 def practice_of(window: MainWindow) -> PracticeView:
-    assert window.practice is not None
-    return window.practice
+    assert window.pages.practice is not None
+    return window.pages.practice
 
 
 def test_p_opens_practice_and_pauses_the_session(qtbot: QtBot, window: MainWindow) -> None:
     window.controller.start()
-    qtbot.keyClick(window.central, Qt.Key.Key_P)
-    assert window.in_practice
+    qtbot.keyClick(window.session_page, Qt.Key.Key_P)
+    assert window.pages.in_practice
     assert window.controller.snapshot.state is State.PAUSED
     practice = practice_of(window)
     assert practice.animating
     qtbot.keyClick(practice.strokes, Qt.Key.Key_P)
-    assert not window.in_practice
+    assert not window.pages.in_practice
     assert not practice.animating  # hidden: its timer stops
 
 
 def test_every_stroke_shows_how_where_and_pressure(qtbot: QtBot, window: MainWindow) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     for stroke in Stroke:
         practice.select_stroke(stroke)
@@ -81,7 +77,7 @@ def test_every_stroke_shows_how_where_and_pressure(qtbot: QtBot, window: MainWin
 
 
 def test_tempo_and_slow_motion_change_the_pace(window: MainWindow, clock: ManualClock) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.PALM_CIRCLES)
     practice.tempo.setValue(40)
@@ -109,7 +105,7 @@ def drag_along(qtbot: QtBot, practice: PracticeView, clock: ManualClock,
 def test_tracing_the_path_well_scores_well_and_is_kept(qtbot: QtBot, window: MainWindow,
                                                       clock: ManualClock,
                                                       settings_store: SettingsStore) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.PALM_CIRCLES)
     spm = practice.tempo.value()
@@ -131,7 +127,7 @@ def test_tracing_the_path_well_scores_well_and_is_kept(qtbot: QtBot, window: Mai
 
 def test_a_trace_across_the_spine_is_flagged(qtbot: QtBot, window: MainWindow,
                                              clock: ManualClock) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.THUMB_PRESSURE)
     practice.start_trace()
@@ -145,7 +141,7 @@ def test_a_trace_across_the_spine_is_flagged(qtbot: QtBot, window: MainWindow,
 
 
 def test_pressing_without_arming_does_not_trace(qtbot: QtBot, window: MainWindow) -> None:
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     qtbot.mousePress(practice.back, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
     assert not practice.back.tracing
@@ -153,7 +149,7 @@ def test_pressing_without_arming_does_not_trace(qtbot: QtBot, window: MainWindow
 
 def test_nothing_to_say_leaves_no_empty_line(qtbot: QtBot, window: MainWindow) -> None:
     """Gliding has no other zones: its 'Also used on' line left a blank gap."""
-    window.toggle_practice()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.KNEADING)
     assert practice.also.isVisible() and practice.also.text()
@@ -171,8 +167,8 @@ def test_the_glide_reads_the_same_in_practice_and_the_session(window: MainWindow
     """The session and practice described the gliding stroke differently."""
     first = window.controller.session.routine.phases[0]
     assert first.stroke is Stroke.GLIDING
-    session_text = window.panel.cue.text()
-    window.toggle_practice()
+    session_text = window.session_page.panel.cue.text()
+    window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.GLIDING)
     assert practice.how.text() == session_text == Stroke.GLIDING.info.how

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from pytestqt.qtbot import QtBot
 
-from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
+
+MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""
@@ -24,20 +24,16 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
-    library = load_builtin_library()
-    routine = library.get("tension-relief")
-    assert routine is not None
-    w = MainWindow(library, routine, clock=clock, wall=clock, chime=SilentChime())
-    qtbot.add_widget(w)
+def window(qtbot: QtBot, make_window: MakeWindow, clock: ManualClock) -> Iterator[MainWindow]:
+    w = make_window("tension-relief", clock=clock, safety_check=True)
     w.show()
-    qtbot.wait_until(lambda: w.timeline is not None)
+    qtbot.wait_until(lambda: w.session_page.timeline is not None)
     yield w
     w.controller.pause()
 
 
 def test_timeline_is_built_after_the_window_shows(window: MainWindow) -> None:
-    timeline = window.timeline
+    timeline = window.session_page.timeline
     assert timeline is not None
     routine = window.controller.session.routine
     spans = timeline.phase_spans
@@ -50,37 +46,36 @@ def test_timeline_is_built_after_the_window_shows(window: MainWindow) -> None:
 
 
 def test_timeline_waits_for_the_first_paint_and_takes_the_held_room(
-        qtbot: QtBot, clock: ManualClock) -> None:
-    library = load_builtin_library()
-    w = MainWindow(library, library.routines[0], clock=clock, wall=clock, chime=SilentChime())
-    qtbot.add_widget(w)
+        qtbot: QtBot, make_window: MakeWindow, clock: ManualClock) -> None:
+    w = make_window("relaxation", clock=clock, safety_check=True)
     painted: list[tuple[bool, int, int]] = []
-    original = w.back.paintEvent
+    original = w.session_page.back.paintEvent
 
     def paint_and_note(event: QPaintEvent) -> None:
-        painted.append((w.timeline is None, w.panel.gauge.y(), w.panel.next.y()))
+        page = w.session_page
+        painted.append((page.timeline is None, page.panel.gauge.y(), page.panel.next.y()))
         original(event)
 
-    w.back.paintEvent = paint_and_note  # type: ignore[method-assign]
+    w.session_page.back.paintEvent = paint_and_note  # type: ignore[method-assign]
     w.resize(1366, 768)
     w.show()
-    qtbot.wait_until(lambda: w.timeline is not None)
+    qtbot.wait_until(lambda: w.session_page.timeline is not None)
     first_without_timeline, gauge_y, next_y = painted[0]
     assert first_without_timeline, "the first paint waited for the timeline"
-    timeline = w.timeline
+    timeline = w.session_page.timeline
     assert timeline is not None
-    qtbot.wait_until(lambda: timeline.y() > w.panel.gauge.y())  # laid out in its slot
+    qtbot.wait_until(lambda: timeline.y() > w.session_page.panel.gauge.y())  # laid out in its slot
     assert timeline.height() >= 56
-    assert w.panel.gauge.y() == gauge_y  # its room was held: nothing above it moved
-    assert w.panel.next.y() == next_y  # nor below it
-    assert not w.panel.progress.isVisible()  # the timeline shows the progress now
+    assert w.session_page.panel.gauge.y() == gauge_y  # its room was held: nothing above it moved
+    assert w.session_page.panel.next.y() == next_y  # nor below it
+    assert not w.session_page.panel.progress.isVisible()  # the timeline shows the progress now
     assert "pyqtgraph" in sys.modules
     w.controller.pause()
 
 
 def test_cursor_and_emphasis_follow_the_session(window: MainWindow,
                                                 clock: ManualClock, tick: Tick) -> None:
-    timeline = window.timeline
+    timeline = window.session_page.timeline
     assert timeline is not None
     window.controller.start()
     tick(window, clock, 5 + 400)
@@ -90,7 +85,7 @@ def test_cursor_and_emphasis_follow_the_session(window: MainWindow,
 
 
 def test_added_time_stretches_the_plan(window: MainWindow, clock: ManualClock, tick: Tick) -> None:
-    timeline = window.timeline
+    timeline = window.session_page.timeline
     assert timeline is not None
     total = timeline.phase_spans[-1].end_s
     window.controller.start()
@@ -103,7 +98,7 @@ def test_added_time_stretches_the_plan(window: MainWindow, clock: ManualClock, t
 
 def test_clicking_a_band_jumps_to_that_phase(qtbot: QtBot, window: MainWindow,
                                             clock: ManualClock, tick: Tick) -> None:
-    timeline = window.timeline
+    timeline = window.session_page.timeline
     assert timeline is not None
     window.controller.start()
     tick(window, clock, 30)
@@ -116,3 +111,17 @@ def test_clicking_a_band_jumps_to_that_phase(qtbot: QtBot, window: MainWindow,
     assert snap.phase_index == 4
     assert snap.state is State.RUNNING
     assert snap.phase_elapsed_s == 0
+
+
+def test_axis_text_reads_from_a_distance(qtbot: QtBot) -> None:
+    from backmassage_gui.ui.pressure_plot import AXIS_PX, PressurePlot
+
+    for compact in (True, False):
+        plot = PressurePlot(compact=compact)
+        qtbot.add_widget(plot)
+        item = plot.plot.getPlotItem()
+        shown = [name for name in ("left", "bottom") if item.getAxis(name).isVisible()]
+        assert shown == (["bottom"] if compact else ["left", "bottom"])
+        for name in shown:
+            font = item.getAxis(name).style["tickFont"]
+            assert font is not None and font.pixelSize() >= AXIS_PX >= 14

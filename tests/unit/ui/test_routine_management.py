@@ -64,26 +64,26 @@ def picker_keys(window: MainWindow) -> list[str]:
 
 def test_edit_opens_the_current_routine_read_only_for_builtins(qtbot: QtBot,
                                                                window: MainWindow) -> None:
-    qtbot.keyClick(window.central, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(window.routines.editors) == 1
     editor = window.routines.editors[0]
-    assert editor.draft.name == window.current_routine().name
+    assert editor.draft.name == window.lifecycle.plan.routine.name
     assert editor.builtin_note.isVisible()
 
 
 def test_a_saved_copy_appears_in_the_picker_and_is_chosen(qtbot: QtBot, window: MainWindow,
                                                           settings_store: SettingsStore
                                                           ) -> None:
-    editor = window.routines.edit(window.current_routine())
+    editor = window.routines.edit(window.lifecycle.plan.routine)
     assert editor is not None
     editor.apply(editor.draft.with_cell(0, "duration", "3:00"), "edit")
     with qtbot.wait_signal(window.routines.saved):
         editor.save_copy_button.click()
-    copy_key = window.current_routine().key
+    copy_key = window.lifecycle.plan.routine.key
     assert copy_key == "relaxation-my-copy"
     assert copy_key in picker_keys(window)
-    assert window.current_routine().phases[0].duration_s == 180
-    assert window.panel.countdown.text() == "3:00"
+    assert window.lifecycle.plan.routine.phases[0].duration_s == 180
+    assert window.session_page.panel.countdown.text() == "3:00"
     assert settings_store.load()[0].routine == copy_key
 
 
@@ -93,7 +93,7 @@ def test_saving_mid_session_does_not_switch(qtbot: QtBot, window: MainWindow) ->
     assert editor is not None
     with qtbot.wait_signal(window.routines.saved):
         editor.save_button.click()
-    assert window.current_routine().key == "relaxation"
+    assert window.lifecycle.plan.routine.key == "relaxation"
     assert "my-routine" in picker_keys(window)
     assert "when this session is over" in window.statusBar().currentMessage()
 
@@ -109,7 +109,7 @@ def test_broken_files_are_listed_but_cannot_be_picked(qtbot: QtBot, store: Routi
                  if "half-written.json" in window.picker.itemText(i))
     assert "not valid JSON" in window.picker.itemData(index, Qt.ItemDataRole.ToolTipRole)
     window.picker.activated.emit(index)
-    assert window.current_routine().key == "relaxation"
+    assert window.lifecycle.plan.routine.key == "relaxation"
     assert broken.read_text(encoding="utf-8").endswith('"pha')
 
 
@@ -117,7 +117,7 @@ def test_sound_and_volume_are_remembered(qtbot: QtBot, store: RoutineStore,
                                          settings_store: SettingsStore) -> None:
     chime = SilentChime()
     window = make_window(qtbot, store, settings_store, chime)
-    qtbot.keyClick(window.central, Qt.Key.Key_M)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_M)
     assert window.settings.sound is False
     window.volume_actions[25].trigger()
     window.controller.start()
@@ -143,7 +143,7 @@ def test_routine_choice_and_window_size_are_remembered(qtbot: QtBot, store: Rout
     saved = settings_store.load_geometry("main")
     assert saved
     again = make_window(qtbot, store, settings_store)
-    assert again.current_routine().key == "quick"
+    assert again.lifecycle.plan.routine.key == "quick"
     restored: list[bytes] = []
     again.restoreGeometry = lambda data: restored.append(bytes(data)) or True  # type: ignore
     again.restore_geometry()
@@ -159,25 +159,25 @@ def test_delete_moves_to_trash_and_falls_back(qtbot: QtBot, window: MainWindow,
     mine = store.save(Routine("Mine", routine.phases), reserved_keys=["quick"])
     window.routines.reload()
     window.picker.activated.emit(window.picker.findData(mine.key))
-    assert window.current_routine().key == mine.key
+    assert window.lifecycle.plan.routine.key == mine.key
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.delete_action.trigger()
+    window.actions_by_name["delete_routine"].trigger()
     assert not store.path_for(mine.key).exists()
     assert list((store.folder / "trash").glob("*.json"))
-    assert window.current_routine().key == "relaxation"
+    assert window.lifecycle.plan.routine.key == "relaxation"
     assert mine.key not in picker_keys(window)
 
 
 def test_builtins_cannot_be_deleted(window: MainWindow, store: RoutineStore) -> None:
-    window.delete_action.trigger()
-    assert window.current_routine().key == "relaxation"
+    window.actions_by_name["delete_routine"].trigger()
+    assert window.lifecycle.plan.routine.key == "relaxation"
 
 
 def test_drafts_are_offered_back_after_a_crash(qtbot: QtBot, window: MainWindow,
                                                store: RoutineStore,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    routine = window.current_routine()
+    routine = window.lifecycle.plan.routine
     draft = RoutineDraft.from_routine(routine).with_name("Half done").with_cell(
         0, "duration", "2:7O")
     store.save_draft("new-1234", draft.to_raw())
@@ -210,3 +210,22 @@ def test_a_routine_from_a_file_never_overwrites_one_of_the_users(
     assert blocker.args[0].key != "evening"
     assert mine in store.load_all()[0]
     assert load_routine_file(store.path_for("evening")).name == "Mine"
+
+
+def test_the_list_is_told_changed_only_when_it_changed(qtbot: QtBot, window: MainWindow,
+                                                       store: RoutineStore) -> None:
+    routines = window.routines
+    with qtbot.assert_not_emitted(routines.changed):
+        routines.reload()  # the same files as before
+    quick = routines.builtins.get("quick")
+    assert quick is not None
+    mine = store.save(Routine("Mine", quick.phases), reserved_keys=["quick"])
+    with qtbot.wait_signal(routines.changed):
+        routines.reload()
+    assert mine in routines.own
+    with qtbot.assert_not_emitted(routines.changed):
+        routines.reload()
+    store.path_for(mine.key).write_text("{", encoding="utf-8")  # now broken
+    with qtbot.wait_signal(routines.changed):
+        routines.reload()
+    assert routines.own == [] and len(routines.broken) == 1

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.catalogue import load_builtin_library
@@ -24,10 +24,9 @@ from backmassage_gui.domain.session import State
 from backmassage_gui.storage import SettingsStore
 from backmassage_gui.storage.history import History, SessionRecord
 from backmassage_gui.ui.main_window import MainWindow
-from backmassage_gui.ui.sound import SilentChime
 
-Show = Callable[[QWidget], None]
 Tick = Callable[[MainWindow, ManualClock, float], None]
+MakeWindow = Callable[..., MainWindow]
 
 GET_READY_S = 5
 QUICK = load_builtin_library().get("quick")
@@ -47,12 +46,12 @@ class Run:
     """Every safety dialog opened, in order."""
 
     def key(self, key: Qt.Key) -> None:
-        self.qtbot.keyClick(self.window.central, key)
+        self.qtbot.keyClick(self.window.session_page, key)
 
     def confirm_safety(self) -> None:
         """The start just asked has a new safety dialog on screen, and the
         session waits for it; Enter says all clear."""
-        dialog = self.window.safety_dialog
+        dialog = self.window.safety.dialog
         assert dialog is not None and dialog.isVisible(), "the safety check was not asked"
         assert dialog not in self.dialogs, "no new safety check for this start"
         self.dialogs.append(dialog)
@@ -76,9 +75,9 @@ def start_again(run: Run) -> None:
     run.tick(run.window, run.clock, GET_READY_S + 20)
     while run.window.controller.snapshot.state is not State.FINISHED:
         run.key(Qt.Key.Key_Right)
-    assert run.window.in_aftercare
+    assert run.window.pages.in_aftercare
     run.key(Qt.Key.Key_Escape)
-    assert run.window.state_line.text().startswith("Done")
+    assert run.window.session_page.state_line.text().startswith("Done")
     run.key(Qt.Key.Key_Space)
     run.confirm_safety()
 
@@ -92,7 +91,7 @@ def start_from_command_line(run: Run) -> None:
 def start_after_picking_midway(run: Run) -> None:
     """Relaxation runs for a minute; quick is picked (yes, switch), then Space."""
     window = run.window
-    window.use_routine(load_builtin_library().get("relaxation"))  # type: ignore[arg-type]
+    window.lifecycle.use(load_builtin_library().get("relaxation"))  # type: ignore[arg-type]
     start_with_space(run)
     run.tick(window, run.clock, GET_READY_S + 60)
     run.monkeypatch.setattr(QMessageBox, "question",
@@ -164,16 +163,14 @@ ENDS: dict[str, Callable[[Run], Expected]] = {
 
 
 @pytest.fixture
-def run(qtbot: QtBot, tmp_path: Path, show_active: Show, tick: Tick,
+def run(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick,
         monkeypatch: pytest.MonkeyPatch) -> Run:
-    library = load_builtin_library()
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings, _ = store.load()
     clock = ManualClock()
     history = History(tmp_path / "history.sqlite3")
-    window = MainWindow(library, QUICK, settings=settings, clock=clock, wall=clock,  # type: ignore[arg-type]
-                        chime=SilentChime(), settings_store=store, history=history)
-    show_active(window)
+    window = make_window("quick", clock=clock, settings=settings, settings_store=store,
+                         history=history, safety_check=True, active=True)
     return Run(window, clock, history, qtbot, tick, monkeypatch, [])
 
 
@@ -186,7 +183,7 @@ def test_every_start_asks_and_every_end_reaches_aftercare_and_history(
 
     window = run.window
     assert window.controller.snapshot.state is State.FINISHED
-    assert window.in_aftercare, "the end did not reach aftercare"
+    assert window.pages.in_aftercare, "the end did not reach aftercare"
     row, *earlier = run.rows()  # newest first
     assert len(earlier) == (0 if start in ("space", "--start") else 1), \
         "not exactly one history row for each run"
@@ -208,15 +205,11 @@ def test_every_start_asks_and_every_end_reaches_aftercare_and_history(
 
 # -- a new run is a fresh run ----------------------------------------------------
 @pytest.fixture
-def relief(qtbot: QtBot, show_active: Show) -> tuple[MainWindow, ManualClock]:
+def relief(make_window: MakeWindow) -> tuple[MainWindow, ManualClock]:
     """Tension relief (check-ins at 5:30, 15:15 and 17:45), no safety check:
     these tests are about what a run carries over, not how it starts."""
-    library = load_builtin_library()
     clock = ManualClock()
-    window = MainWindow(library, library.get("tension-relief"),  # type: ignore[arg-type]
-                        clock=clock, wall=clock, chime=SilentChime(), safety_check=False)
-    show_active(window)
-    return window, clock
+    return make_window("tension-relief", clock=clock, active=True), clock
 
 
 def until_asked(window: MainWindow, clock: ManualClock, tick: Tick) -> float:
@@ -233,8 +226,8 @@ def test_restart_asks_the_check_ins_again(
     window, clock = relief
     window.toggle_session()
     first = until_asked(window, clock, tick)
-    qtbot.keyClick(window.central, Qt.Key.Key_F)
-    qtbot.keyClick(window.central, Qt.Key.Key_R)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_F)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_R)
     assert window.controller.snapshot.state is State.READY
     window.toggle_session()
     assert until_asked(window, clock, tick) == pytest.approx(first)
@@ -246,9 +239,9 @@ def test_restart_brings_the_plan_back_without_the_last_runs_answers(
     planned = window.controller.session.routine.phases
     window.toggle_session()
     until_asked(window, clock, tick)
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     assert window.controller.session.routine.phases != planned
-    qtbot.keyClick(window.central, Qt.Key.Key_R)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_R)
     assert window.controller.session.routine.phases == planned
 
 
@@ -259,17 +252,17 @@ def test_start_again_brings_the_plan_back_with_todays_care_profile(
     window, clock = relief
     window.toggle_session()
     until_asked(window, clock, tick)
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     # The profile changes mid-run (it applies from the next session) ...
-    dialog = window.safety_check()
+    dialog = window.safety.check()
     dialog.profiles[CareProfile.OLDER_ADULT].setChecked(True)
     dialog.go_button.click()
     tick(window, clock, 2000)
     assert window.controller.snapshot.state is State.FINISHED
-    window.leave_aftercare()
+    window.pages.show_session()
     window.toggle_session()  # Start again
     # ... and the next run follows it, without the "lighter" of the last one.
-    expected, _ = adapt(window.current_routine(), CareProfile.OLDER_ADULT)
+    expected, _ = adapt(window.lifecycle.plan.routine, CareProfile.OLDER_ADULT)
     assert window.controller.session.routine.phases == expected.phases
     assert window.controller.snapshot.state is State.GET_READY
 
@@ -283,14 +276,14 @@ def test_a_lighter_answer_survives_a_sore_spot_marked_later(
     window.toggle_session()
     until_asked(window, clock, tick)
     level = window.controller.snapshot.pressure
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     assert window.controller.snapshot.pressure == pytest.approx(level - 1.5, abs=0.05)
     # A sore spot on the lower back, away from the shoulders worked now.
-    qtbot.keyClick(window.central, Qt.Key.Key_K)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_K)
     lower = geometry.zone_shapes(Zone.LOWER_BACK)[0]
-    qtbot.mouseClick(window.back, Qt.MouseButton.LeftButton,
-                     pos=window.back.to_widget(lower.center).toPoint())
-    assert len(window.spots) == 1
+    qtbot.mouseClick(window.session_page.back, Qt.MouseButton.LeftButton,
+                     pos=window.session_page.back.to_widget(lower.center).toPoint())
+    assert len(window.care.spots) == 1
     window.controller.refresh()
     assert window.controller.snapshot.pressure == pytest.approx(level - 1.5, abs=0.05)
     lower_back = [p for p in window.controller.session.routine.phases
@@ -303,7 +296,7 @@ def test_check_ins_after_a_lighter_answer_still_come(
     window, clock = relief
     window.toggle_session()
     first = until_asked(window, clock, tick)
-    qtbot.keyClick(window.central, Qt.Key.Key_L)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_L)
     ahead = [c.at_s for c in window.checkins.plan() if c.at_s > first + 3]
     assert ahead, "the lowered plan still has check-ins ahead"
     assert until_asked(window, clock, tick) == pytest.approx(ahead[0], abs=1.5)
@@ -337,3 +330,23 @@ def test_the_controller_tells_each_run_once(qtbot: QtBot) -> None:
         "started", RunSummary(run_s=600, skipped=(), completed=True),
         "started", RunSummary(run_s=0, skipped=(), completed=False),
     ]
+
+
+def test_care_is_told_only_when_it_changes(
+        qtbot: QtBot, relief: tuple[MainWindow, ManualClock]) -> None:
+    from backmassage_gui.domain import geometry
+    from backmassage_gui.domain.zones import Zone
+
+    window, _clock = relief
+    lifecycle = window.lifecycle
+    with qtbot.assert_not_emitted(lifecycle.care_changed):
+        qtbot.keyClick(window.session_page, Qt.Key.Key_R)  # the same plan again
+        qtbot.keyClick(window.session_page, Qt.Key.Key_R)
+    qtbot.keyClick(window.session_page, Qt.Key.Key_K)
+    lower = geometry.zone_shapes(Zone.LOWER_BACK)[0]
+    with qtbot.wait_signal(lifecycle.care_changed) as blocker:
+        qtbot.mouseClick(window.session_page.back, Qt.MouseButton.LeftButton,
+                         pos=window.session_page.back.to_widget(lower.center).toPoint())
+    assert blocker.args == [lifecycle.care_lines] and lifecycle.care_lines
+    with qtbot.assert_not_emitted(lifecycle.care_changed):
+        qtbot.keyClick(window.session_page, Qt.Key.Key_R)

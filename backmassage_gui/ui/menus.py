@@ -1,0 +1,63 @@
+"""The menu bar, made from the command table.
+
+Each menu lists its commands in table order, a separator between groups;
+a command that flips a setting is ticked while the setting is on, following
+the settings model whoever changed it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenuBar
+
+from ..commands import COMMANDS, MENUS, in_menu
+from .settings_model import SettingsModel
+
+VOLUME_STEPS = (25, 50, 75, 100)
+"""The chime volumes the View menu offers, in percent."""
+
+
+def build_menus(bar: QMenuBar, actions: Mapping[str, QAction], settings: SettingsModel,
+                set_volume: Callable[[float], object]) -> dict[int, QAction]:
+    """Fill ``bar``; return the volume choices by percent."""
+    volume_actions: dict[int, QAction] = {}
+    for title in MENUS:
+        menu = bar.addMenu(title)
+        group = None
+        for c in in_menu(title):
+            if c.name not in actions:
+                continue
+            if group is not None and c.group != group:
+                menu.addSeparator()
+            group = c.group
+            menu.addAction(actions[c.name])
+        if title == "&View":
+            volume = menu.addMenu("Chime volume")
+            choices = QActionGroup(volume)
+            for percent in VOLUME_STEPS:
+                action = QAction(f"{percent}%", volume)
+                action.setCheckable(True)
+                action.triggered.connect(lambda _c=False, p=percent: set_volume(p / 100))
+                choices.addAction(action)
+                volume.addAction(action)
+                volume_actions[percent] = action
+    _tick_volume(volume_actions, settings.value.volume)
+    settings.volume_changed.connect(lambda v: _tick_volume(volume_actions, v))
+    return volume_actions
+
+
+def _tick_volume(actions: Mapping[int, QAction], volume: float) -> None:
+    for percent, action in actions.items():
+        action.setChecked(percent == round(volume * 100))
+
+
+def follow_settings(actions: Mapping[str, QAction], settings: SettingsModel) -> None:
+    """Tick each setting's command while the setting is on."""
+    for c in COMMANDS:
+        action = actions.get(c.name)
+        if action is None or not c.setting:
+            continue
+        action.setChecked(bool(getattr(settings.value, c.setting)))
+        signal = getattr(settings, f"{c.setting}_changed")
+        signal.connect(action.setChecked)
