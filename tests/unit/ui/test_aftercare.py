@@ -76,7 +76,7 @@ def test_nothing_moves_once_the_rest_timer_is_done(
     still, and 'Rest again' sets both going."""
     w, clock = window
     finish(w, clock)
-    care = w.aftercare
+    care = w.pages.aftercare
     assert care is not None
     assert care._timer.isActive()
     care.toggle_rest()
@@ -98,7 +98,7 @@ def test_the_figure_names_the_movement_under_way(
         qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
     w, clock = window
     finish(w, clock)
-    care = w.aftercare
+    care = w.pages.aftercare
     assert care is not None
     figure = care.figure
     seen = set()
@@ -118,14 +118,14 @@ def test_the_figure_hidden_with_the_page_holds_still(
         qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
     w, clock = window
     finish(w, clock)
-    care = w.aftercare
+    care = w.pages.aftercare
     assert care is not None
-    qtbot.keyClick(w.central, Qt.Key.Key_Escape)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_Escape)
     assert care.figure.frozen
     still = care.figure.pose()
     clock.advance(3)
     assert care.figure.pose() == still
-    w.show_aftercare()
+    w.pages.show_aftercare(w.pages.show_session)
     assert care._timer.isActive()
     assert not care.figure.frozen
     assert care.figure.pose() == still, "it goes on from where it stopped"

@@ -48,7 +48,7 @@ def test_arrowheads_and_lines_are_big_enough_in_the_session(
     show_active(window)
     window.resize(*size)
     qtbot.wait_until(lambda: window.size().width() == size[0])
-    back = window.back
+    back = window.session_page.back
     scale = back.art_rect().width() / geometry.ART_WIDTH
     for polygon in back.arrow_polygons():
         tip, left, right = (polygon.at(i) for i in range(3))
