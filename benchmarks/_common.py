@@ -347,12 +347,43 @@ SAFETY_TITLE = "Before you start: a safety check"
 
 def confirm_safety_check(display: str, timeout: float = 30.0) -> None:
     """``--start`` opens the safety check first, as Space does: say all clear
-    (Enter), so the session counts down and runs."""
-    wid = wait_for_window(display, title=SAFETY_TITLE, timeout=timeout)
-    xdotool(display, "mousemove", "--window", wid, "100", "100", check=False)
-    xdotool(display, "windowfocus", wid, check=False)
-    time.sleep(0.3)
-    xdotool(display, "key", "--clearmodifiers", "Return")
+    (Enter), so the session counts down and runs.
+
+    The dialog can be mapped before the app has finished its first frame,
+    and even be unmapped and shown again meanwhile; a key sent then is lost
+    or reaches the main window. So Enter goes once the dialog has been up
+    for a moment, and again if it is still (or again) there, until it has
+    stayed gone for a while."""
+    deadline = time.monotonic() + timeout
+
+    def showing() -> str:
+        out = xdotool(display, "search", "--onlyvisible", "--name", f"^{SAFETY_TITLE}$",
+                      check=False)
+        return next((line for line in out.splitlines() if line.strip()), "")
+
+    wait_for_window(display, title=SAFETY_TITLE, timeout=timeout)
+    gone_since: float | None = None
+    up_since: float | None = None
+    while time.monotonic() < deadline:
+        wid = showing()
+        now = time.monotonic()
+        if not wid:
+            up_since = None
+            gone_since = gone_since or now
+            if now - gone_since >= 2.0:
+                return
+        else:
+            gone_since = None
+            up_since = up_since or now
+            if now - up_since >= 1.0:
+                xdotool(display, "mousemove", "--window", wid, "100", "100", check=False)
+                xdotool(display, "windowfocus", wid, check=False)
+                time.sleep(0.3)
+                xdotool(display, "key", "--clearmodifiers", "Return")
+                up_since = None
+                time.sleep(2.0)  # a busy app may take a moment to act on it
+        time.sleep(0.2)
+    raise RuntimeError(f"the safety check on {display} did not close in {timeout:g} s")
 
 
 def screen_moves(display: str, expect_moving: bool, when: str) -> tuple[bool | None, str]:

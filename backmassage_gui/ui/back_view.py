@@ -366,9 +366,10 @@ class BackView(QWidget):
         # the zone to work: there they would only blur the path.
         p.save()
         outside = QPainterPath()
+        outside.setFillRule(Qt.FillRule.OddEvenFill)  # the rect less the shapes, cheaply
         outside.addRect(QRectF(self.rect()))
         for shape in active:
-            outside = outside.subtracted(self._shape_path(shape))
+            outside.addPath(self._shape_path(shape))
         p.setClipPath(outside)
         for zone in Zone:
             if zone is not self._zone and zone is not Zone.FULL_BACK:
