@@ -214,7 +214,7 @@ class HandSprites:
         for finger in fingers:
             p.drawPath(to_px.map(finger))
         fill = QColor(WORKING)
-        fill.setAlphaF(0.55 + 0.45 * press)
+        fill.setAlphaF(0.75 + 0.25 * press)
         p.fillPath(working_px, fill)
         if press > 0.0:
             # The pressing ring, drawn inside the working part only.
