@@ -51,8 +51,8 @@ def test_window_matches_the_desktop_entry() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(ROOT / "assets" / de.DESKTOP_ASSET, encoding="utf-8")
     wm_class = entry["Desktop Entry"]["StartupWMClass"]
-    props = {re.match(r"\w+", line)[0]: line for line in done.stdout.splitlines()
-             if re.match(r"\w+", line)}
+    props = {m[0]: line for line in done.stdout.splitlines()
+             if (m := re.match(r"\w+", line))}
     assert props["WM_CLASS"].endswith(f', "{wm_class}"'), props["WM_CLASS"]
     assert "not found" not in props["_NET_WM_ICON"], props["_NET_WM_ICON"]
     assert "Icon (" in props["_NET_WM_ICON"]

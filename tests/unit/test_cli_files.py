@@ -270,8 +270,11 @@ def test_the_window_is_told_once_what_was_moved(
     old.mkdir(parents=True)
     (old / "minimal.json").write_bytes(GOOD.read_bytes())
     told: list[tuple[str, ...]] = []
-    monkeypatch.setattr(cli, "run_window", lambda *_a, notes=(), **_k: told.append(
-        tuple(n for n in notes if n)) or 0)
+    def run_window(*_args: object, notes: tuple[str, ...] = (), **_options: object) -> int:
+        told.append(tuple(n for n in notes if n))
+        return 0
+
+    monkeypatch.setattr(cli, "run_window", run_window)
     assert main([]) == 0
     assert main([]) == 0
     assert len(told[0]) == 1 and told[0][0].startswith("Moved 1 file of yours from ")

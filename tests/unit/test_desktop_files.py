@@ -99,8 +99,8 @@ def test_icon_pngs_are_the_svg_at_each_size(qtbot: QtBot) -> None:
             QImage.Format.Format_ARGB32)
         fresh = render_svg(svg, size).convertToFormat(QImage.Format.Format_ARGB32)
         assert committed.size() == QSize(size, size)
-        diff = sum(abs(a - b) for a, b in zip(committed.constBits().tobytes(),
-                                              fresh.constBits().tobytes(), strict=True))
+        diff = sum(abs(a - b) for a, b in zip(bytes(committed.constBits()),
+                                              bytes(fresh.constBits()), strict=True))
         assert diff / (size * size * 4) < 2.0, f"{size} px differs from the SVG"
         assert committed.pixelColor(0, 0).alpha() == 0  # rounded corners stay clear
 

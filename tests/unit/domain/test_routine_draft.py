@@ -88,6 +88,7 @@ def test_raw_form_keeps_even_invalid_text(tension: Routine) -> None:
     back = RoutineDraft.from_raw(raw)
     assert back == draft
     assert back.key == draft.key and back.builtin == draft.builtin
+    bad: object
     for bad in (None, [], {"rows": "x"}, {"rows": [["a"]]}, {"rows": [], "name": 3}):
         with pytest.raises(ValueError):
             RoutineDraft.from_raw(bad)

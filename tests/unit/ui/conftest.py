@@ -93,6 +93,7 @@ def history_dialog(qtbot: QtBot, tmp_path: Path) -> HistoryDialog:
     with two long adaptations, one whole, one with a short adaptation."""
     history = History(tmp_path / "history-dialog.sqlite3")
     now = time.time()
+    rows: tuple[tuple[str, list[str], bool], ...]
     rows = (("Tension relief", ["Older adult: every pressure lowered by 2 points and the "
                                 "firmest work kept to medium",
                                 "Pregnancy: lower back phases left out"], False),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
@@ -20,8 +21,6 @@ from backmassage_gui.domain.strokes import Stroke
 from backmassage_gui.ui import accessible
 from backmassage_gui.ui.history_dialog import HistoryDialog
 from backmassage_gui.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 

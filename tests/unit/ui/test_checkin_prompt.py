@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,8 +13,6 @@ from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.ui.checkin_prompt import SHOW_S
 from backmassage_gui.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 

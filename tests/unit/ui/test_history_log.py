@@ -6,15 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.storage.history import History
 from backmassage_gui.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
-"""The ``make_window`` fixture: a window on a manual clock, registered with qtbot."""
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""

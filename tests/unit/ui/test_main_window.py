@@ -322,7 +322,8 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
     gauge = window.session_page.panel.gauge
     assert gauge.height() >= gauge.sizeHint().height()
     bar_bottom = max(b.geometry().bottom() for b in window.session_page.buttons.values())
-    assert bar_bottom <= window.centralWidget().height()
+    central = window.centralWidget()
+    assert central is not None and bar_bottom <= central.height()
 
 
 def test_hidden_or_minimised_window_ticks_slowly(qtbot: QtBot, window: MainWindow) -> None:
@@ -493,7 +494,9 @@ def test_the_step_line_and_the_state_line_are_never_cut(
 
     def check(state: str) -> None:
         window._show(controller.snapshot)
-        panel.layout().activate()
+        layout = panel.layout()
+        assert layout is not None
+        layout.activate()
         assert panel.state_line.text().startswith(state)
         step = panel.step
         assert step.width() >= step.fontMetrics().horizontalAdvance(step.text()), step.text()

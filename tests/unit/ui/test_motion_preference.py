@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import QObject, QProcess
 from pytestqt.qtbot import QtBot
 
@@ -14,8 +14,6 @@ from backmassage_gui.ui import motion_preference
 from backmassage_gui.ui.back_view import BackView
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.sound import SilentChime
-
-MakeWindow = Callable[..., MainWindow]
 
 GATED_QUERY = [sys.executable, "-c", "import sys; sys.stdin.readline(); print('false')"]
 """A desktop query that answers 'less motion' only when the test says so (a

@@ -9,6 +9,7 @@ a speech server (whether or not speech-dispatcher is installed).
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -32,7 +34,6 @@ from backmassage_gui.ui.speech import Speaker
 
 ROOT = Path(__file__).resolve().parents[3]
 Tick = Callable[[MainWindow, ManualClock, float], None]
-MakeWindow = Callable[..., MainWindow]
 HANG_CAP_S = 30.0
 
 
@@ -102,6 +103,16 @@ class HangingSound:
         pass
 
 
+def unstuck(worker: Worker) -> bool:
+    return not worker.stuck
+
+
+def note(messages: list[str], text: str) -> None:
+    """Keep a status line (the bar also says "" as it clears)."""
+    if text:
+        messages.append(text)
+
+
 @pytest.fixture
 def closing(qtbot: QtBot) -> Iterator[list[Speaker | Worker]]:
     """Speakers and workers to close when the test ends (after ``gates`` open)."""
@@ -109,7 +120,7 @@ def closing(qtbot: QtBot) -> Iterator[list[Speaker | Worker]]:
     yield things
     for thing in things:
         worker = thing._worker if isinstance(thing, Speaker) else thing
-        qtbot.wait_until(lambda worker=worker: not worker.stuck, timeout=10000)
+        qtbot.wait_until(functools.partial(unstuck, worker), timeout=10000)
         assert thing.close(wait_s=10), "a worker thread did not end once its gate opened"
 
 
@@ -236,7 +247,7 @@ def test_an_engine_that_cannot_start_says_why_once(
     messages: list[str] = []
     clock = ManualClock()
     w = make_window("quick", clock=clock, speaker=speaker, active=True)
-    w.statusBar().messageChanged.connect(lambda text: text and messages.append(text))
+    w.statusBar().messageChanged.connect(lambda text: note(messages, text))
     press(qtbot, w, Qt.Key.Key_Space)
     tick(w, clock, 200)
     qtbot.wait_until(lambda: speaker.status == CueOutput.failed(reason))
@@ -260,7 +271,7 @@ def test_no_sound_output_is_one_message_whatever_speech_does(
     messages: list[str] = []
     clock = ManualClock()
     w = make_window("quick", clock=clock, speaker=speaker, chime=chime, active=True)
-    w.statusBar().messageChanged.connect(lambda text: text and messages.append(text))
+    w.statusBar().messageChanged.connect(lambda text: note(messages, text))
     qtbot.wait_until(lambda: chime.status == CueOutput.no_output())
     press(qtbot, w, Qt.Key.Key_Space)
     tick(w, clock, 200)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +19,6 @@ from backmassage_gui.domain.strokes import Stroke
 from backmassage_gui.storage import SettingsStore
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.practice_view import PracticeView
-
-MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
@@ -155,7 +154,9 @@ def test_nothing_to_say_leaves_no_empty_line(qtbot: QtBot, window: MainWindow) -
     assert practice.also.isVisible() and practice.also.text()
     practice.select_stroke(Stroke.GLIDING)
     assert not practice.also.isVisible()
-    layout = practice.how.parentWidget().layout()
+    holder = practice.how.parentWidget()
+    assert holder is not None
+    layout = holder.layout()
     assert layout is not None
     layout.activate()
     gap = practice.how.geometry().top() - practice.where.geometry().bottom()

@@ -4,6 +4,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from pytestqt.qtbot import QtBot
@@ -11,8 +12,6 @@ from pytestqt.qtbot import QtBot
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""

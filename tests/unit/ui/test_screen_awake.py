@@ -8,11 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 
-from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.screen_awake import DBusInhibitor, ScreenAwake
-
-MakeWindow = Callable[..., MainWindow]
 
 
 class FakeInhibitor:

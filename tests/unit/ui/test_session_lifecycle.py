@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -26,7 +27,6 @@ from backmassage_gui.storage.history import History, SessionRecord
 from backmassage_gui.ui.main_window import MainWindow
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
-MakeWindow = Callable[..., MainWindow]
 
 GET_READY_S = 5
 QUICK = load_builtin_library().get("quick")

@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.speech import Speaker
-
-MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""
