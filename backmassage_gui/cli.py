@@ -16,8 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, desktop_entry
-from .catalogue import load_builtin_library
+from . import __version__
 from .commands import help_epilog
 from .domain import timefmt
 from .domain.library import RoutineLibrary, resolve
@@ -104,12 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
-        builtins = load_builtin_library()
         if args.validate is not None:
             return validate(args.validate)
         if args.install_desktop_entry or args.uninstall_desktop_entry:
-            print(desktop_entry.run("install" if args.install_desktop_entry else "uninstall"))
-            return EXIT_OK
+            return desktop_entry_command(install=args.install_desktop_entry)
+        from .catalogue import load_builtin_library
+
+        builtins = load_builtin_library()
         data = check_data_dir()
         moved = migrate_old_files(data)
         store = RoutineStore.in_data_folder(data)
@@ -156,9 +156,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RoutineError as exc:
         print(f"{PROG}: error: {routine_problems(exc)}", file=sys.stderr)
         return EXIT_UNUSABLE
+    except StorageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
+def desktop_entry_command(*, install: bool) -> int:
+    """--install-desktop-entry / --uninstall-desktop-entry (loaded only for them)."""
+    from . import desktop_entry
+
+    try:
+        print(desktop_entry.run("install" if install else "uninstall"))
     except (StorageError, desktop_entry.DesktopEntryError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
+    return EXIT_OK
 
 
 def routine_problems(exc: RoutineError, source: str = "") -> str:
@@ -283,7 +295,9 @@ def _application() -> QApplication:
     QApplication.setApplicationName(APPLICATION)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(desktop_entry.APP_ID)  # Wayland's app id: the entry's
+    from .desktop_entry import APP_ID
+
+    QApplication.setDesktopFileName(APP_ID)  # Wayland's app id: the entry's
     _route_qt_messages()
     app = QApplication(sys.argv[:1])
     from .ui.app_icon import app_icon
