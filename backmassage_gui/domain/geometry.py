@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -219,6 +219,29 @@ def _sampled_torso() -> Polygon:
 TORSO: Polygon = _sampled_torso()
 
 
+def _clip(poly: Polygon, keep: Callable[[Point], float]) -> Polygon:
+    """The part of ``poly`` where ``keep(p) >= 0``, for a linear ``keep``
+    (one half-plane; Sutherland-Hodgman)."""
+    out: list[Point] = []
+    pts = poly.points
+    for a, b in zip(pts, pts[1:] + pts[:1], strict=True):
+        ka, kb = keep(a), keep(b)
+        if ka >= 0:
+            out.append(a)
+        if (ka >= 0) != (kb >= 0):
+            k = ka / (ka - kb)
+            out.append((a[0] + k * (b[0] - a[0]), a[1] + k * (b[1] - a[1])))
+    return Polygon(tuple(out))
+
+
+#: Each half of the back beside the spine strip (left, right): the area a
+#: fan beside the spine sweeps over.
+HALF_TORSOS: tuple[Polygon, Polygon] = (
+    _clip(TORSO, lambda p: (SPINE_X - SPINE_KEEP_OFF) - p[0]),
+    _clip(TORSO, lambda p: p[0] - (SPINE_X + SPINE_KEEP_OFF)),
+)
+
+
 # --- zone parts and their frames ----------------------------------------------
 def _uv(*points_px: Point) -> tuple[Point, ...]:
     return tuple((x / ART_WIDTH, y / ART_HEIGHT) for x, y in points_px)
@@ -305,14 +328,19 @@ Frame = BandFrame | EllipseFrame
 
 # Left parts, in art pixels. Right parts are their mirror images.
 _SHOULDERS_LEFT = BandFrame(
-    near=_uv((366, 203), (330, 211), (292, 223), (254, 236), (222, 251), (204, 268)),
-    far=_uv((366, 262), (330, 268), (292, 276), (254, 285), (222, 293), (206, 300)),
+    # The tops of the shoulders (the upper trapezius): from the base of the
+    # neck out to the point of the shoulder, and down to the ridge along the
+    # top of the shoulder blade (the faint line in the art), which it covers
+    # as the muscle does; deepest by the neck, where most of the work is.
+    near=_uv((368, 203), (330, 210), (292, 222), (254, 236), (226, 249), (208, 264)),
+    far=_uv((368, 336), (344, 322), (300, 310), (262, 301), (234, 300), (210, 318)),
     edges_along_s=True,
 )
 _BLADE_LEFT = EllipseFrame(Ellipse(cx=0.385, cy=0.375, rx=0.068, ry=0.088))
 _SPINE_SIDE_LEFT = BandFrame(
+    # The long muscles beside the spine, out to about 8 cm from its middle.
     near=_uv((372, 225), (372, 800)),
-    far=_uv((324, 225), (324, 800)),
+    far=_uv((304, 225), (304, 800)),
 )
 _LOWER_BACK_LEFT = BandFrame(
     near=_uv((372, 615), (372, 860)),

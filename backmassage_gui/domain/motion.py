@@ -35,6 +35,7 @@ from .geometry import (
     mirror,
     zone_frames,
 )
+from .hand_shapes import STROKE_POSE, Placement, free_side
 from .strokes import Stroke
 from .zones import Zone
 
@@ -57,6 +58,10 @@ class HandMark:
     press: float
     #: Direction of travel in (u, v) space: 0 = +u, pi/2 = +v (toward the feet).
     heading: float
+    #: Which way the drawn hand's fingers point, in art pixels (0 = right,
+    #: pi/2 = toward the feet): along the travel for glides and fans, fixed
+    #: for circles, presses and holds, where real hands do not turn.
+    facing: float = UP
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,15 @@ class Guide:
     points: tuple[Point, ...]
     #: True for loops, whose last point joins back to the first.
     closed: bool
+    #: Whose path it is: 0 the left hand, 1 the right.
+    hand: int = 0
+    #: Where along a loop the first arrowhead sits, as a share of a spacing:
+    #: chosen so the arrowheads sit where the hand leaves them in sight.
+    arrow_phase: float = 0.5
+    #: For a ring round a hand that stays put: the direction (art pixels)
+    #: in which the hand does not reach from its working part. Two
+    #: arrowheads go on that side of the ring, side by side, in sight.
+    behind: float | None = None
 
 
 def stroke_tempo(stroke: Stroke) -> float:
@@ -200,77 +214,57 @@ def _cubic(p0: _Local, p1: _Local, p2: _Local, p3: _Local, n: int = 24) -> list[
     return out
 
 
-def _scale(frame: Frame, t: float = 0.0) -> tuple[float, float]:
-    """Art pixels per unit of s and of t across the middle of a frame at t."""
+def _scale(frame: Frame, t: float = 0.0, s: float = 0.0) -> tuple[float, float]:
+    """Art pixels per unit of s and of t in a frame at (s, t)."""
     d = 0.05
-    js = _px(frame.at(d, t), frame.at(-d, t)) / (2 * d)
-    jt = _px(frame.at(0.0, t + d), frame.at(0.0, t - d)) / (2 * d)
+    s = min(1.0 - d, max(d - 1.0, s))
+    t = min(1.0 - d, max(d - 1.0, t))
+    js = _px(frame.at(s + d, t), frame.at(s - d, t)) / (2 * d)
+    jt = _px(frame.at(s, t + d), frame.at(s, t - d)) / (2 * d)
     return js, jt
 
 
-def _outward(frame: Frame) -> float:
-    """+1 where moving away from the spine means larger u (right part)."""
-    return 1.0 if frame.mirrored else -1.0
+def _direction(frame: Frame, s: float, t: float, ds: float, dt: float) -> float:
+    """The angle (art pixels) of a small step (ds, dt) in a frame at (s, t)."""
+    a = frame.at(s - ds, t - dt)
+    b = frame.at(s + ds, t + dt)
+    return math.atan2((b[1] - a[1]) * ART_HEIGHT, (b[0] - a[0]) * ART_WIDTH)
 
 
 @dataclass(frozen=True)
-class _Patch:
-    """A small round area inside a frame where circles and crescents are
-    drawn in local units (x outward, y toward the feet, radius 1). In a tall
-    frame it drifts slowly from the top to the bottom and back, one radius or
-    so per stroke, so the whole zone gets worked; its size in (s, t) follows
-    the frame's local scale so it stays round on the picture as it goes."""
+class _Station:
+    """A fixed spot in a frame where a hand works on the spot (circles,
+    kneading, a hold). Its figure is drawn in local units (x outward from the
+    spine, y toward the feet) scaled to ``rx`` by ``ry`` art pixels, so it is
+    round on the picture whatever the frame's shape."""
 
     frame: Frame
-    radius: float
-    drift: float
-    drift_cycles: float
-    #: Pixels per unit s and t at evenly spaced t from -1 to 1.
-    scales: tuple[tuple[float, float], ...]
+    s: float
+    t: float
+    rx: float
+    ry: float
 
-    @staticmethod
-    def fit(frame: Frame, radius_px: float, limit: float = 0.82) -> _Patch:
-        scales = tuple(_scale(frame, -1.0 + 2.0 * i / 40) for i in range(41))
-        js_min = min(js for js, _ in scales)
-        jt_mid = scales[20][1]
-        radius = min(radius_px, limit * js_min, limit * jt_mid)
-        room = limit - radius / jt_mid
-        if room > 0.6:  # a tall frame: wander down it and back
-            cycles = float(max(4, round(4 * room * jt_mid / radius)))
-            return _Patch(frame, radius, room, cycles, scales)
-        return _Patch(frame, radius, 0.0, 1.0, scales)
+    def at(self, local: _Local) -> Point:
+        js, jt = _scale(self.frame, self.t, self.s)
+        return self.frame.at(self.s + self.rx * local[0] / js, self.t + self.ry * local[1] / jt)
 
-    def _scale_at(self, t: float) -> tuple[float, float]:
-        x = (min(1.0, max(-1.0, t)) + 1.0) * 20.0
-        i = min(39, int(x))
-        k = x - i
-        (a0, b0), (a1, b1) = self.scales[i], self.scales[i + 1]
-        return a0 + k * (a1 - a0), b0 + k * (b1 - b0)
-
-    def centre(self, cycles: float) -> float:
-        """The patch centre's t (its s is 0) after ``cycles``."""
-        if self.drift == 0.0:
-            return 0.0
-        return -self.drift * math.cos(TAU * cycles / self.drift_cycles)
-
-    def at(self, local: _Local, cycles: float) -> Point:
-        ct = self.centre(cycles)
-        js, jt = self._scale_at(ct)
-        return self.frame.at(self.radius * local[0] / js, ct + self.radius * local[1] / jt)
-
-    def stations(self) -> tuple[float, ...]:
-        """Cycle values at which to draw a guide copy of a drifting figure."""
-        if self.drift == 0.0:
-            return (0.0,)
-        return tuple(self.drift_cycles * k for k in (0.0, 0.18, 0.32, 0.5))
+    def facing(self, toward: str) -> float:
+        """Which way fingers point here: "up" toward the head (-t), "out"
+        away from the spine (+s), "in" toward it (-s)."""
+        if toward in ("up", "down"):
+            return _direction(self.frame, self.s, self.t, 0.0, -0.02 if toward == "up" else 0.02)
+        sign = 1.0 if toward == "out" else -1.0
+        return _direction(self.frame, self.s, self.t, sign * 0.02, 0.0)
 
 
 @dataclass(frozen=True)
 class _Hand:
-    """One hand's motion: position and press as a function of cycles."""
+    """One hand's motion: position and press as a function of cycles, and
+    which way its fingers point (fixed, or None to follow the travel)."""
 
     sample: Callable[[float], _Sample]
     rest_heading: float = UP
+    facing: float | None = None
 
     def mark(self, cycles: float) -> HandMark:
         pos, press = self.sample(cycles)
@@ -279,7 +273,24 @@ class _Hand:
         b, _ = self.sample(cycles + eps)
         du, dv = b[0] - a[0], b[1] - a[1]
         heading = self.rest_heading if math.hypot(du, dv) < 1e-9 else math.atan2(dv, du)
-        return HandMark(pos, min(1.0, max(0.0, press)), heading)
+        facing = self.facing if self.facing is not None else self._travel(cycles)
+        return HandMark(pos, min(1.0, max(0.0, press)), heading, facing)
+
+    def _travel(self, cycles: float) -> float:
+        """The direction of travel smoothed over a short stretch (a chord), so
+        a hand turns gently through corners and at the ends of a sweep
+        instead of spinning round on the spot."""
+        a, _ = self.sample(cycles - _TURN_SPAN)
+        b, _ = self.sample(cycles + _TURN_SPAN)
+        dx, dy = (b[0] - a[0]) * ART_WIDTH, (b[1] - a[1]) * ART_HEIGHT
+        if math.hypot(dx, dy) < 1e-6:
+            return self.rest_heading
+        return math.atan2(dy, dx)
+
+
+#: Half the stretch of a stroke (cycles) over which a travelling hand's
+#: direction is smoothed.
+_TURN_SPAN = 0.05
 
 
 @dataclass(frozen=True)
@@ -293,17 +304,78 @@ class _Plan:
 _GLIDE_WARP = 0.35
 
 
-def _gliding(frame: Frame) -> tuple[_Hand, tuple[Guide, ...], float]:
+@dataclass(frozen=True)
+class _Fit:
+    """How a stroke sits in a zone part: the knobs the safety and
+    readability properties were tuned with (see tests/unit/domain)."""
+
+    #: Glides: half-size of the loop in s and t; circles/kneading/holds: the
+    #: station (s, t); fans: the sweep's reach in s and t.
+    a: float = 0.0
+    b: float = 0.0
+    #: Circles and kneading: radius of the figure in art pixels; presses:
+    #: the gap to the line they glide back down (0: back along the row);
+    #: fans: -1 for a loop in a small part.
+    radius: float = 0.0
+    #: "up", "out" or "in": which way the fingers point where they stay put.
+    toward: str = "up"
+    #: See Guide.arrow_phase.
+    arrow_phase: float = 0.5
+    #: Glides: along a line (a = where across, b = half its length) instead
+    #: of round a loop.
+    line: bool = False
+    #: Circles: the working part's circle as a share of the ring (0: the
+    #: stroke's usual share).
+    share: float = 0.0
+    #: Fans: where up the part the sweep is centred (t; negative is higher).
+    lift: float = 0.0
+    #: Presses on a shoulder blade: the line (s) they step up, if not the
+    #: usual one. Fans: where by the spine the sweep starts (-s), if not -a.
+    offset: float = 0.0
+
+
+def _gliding(frame: Frame, fit: _Fit) -> tuple[_Hand, list[_Path], float]:
     """Down beside the spine, out at the bottom, back up the flank and in over
-    the top; quicker on the way down, unhurried on the way back."""
-    loop = _frame_path(frame, _rounded_rect(frame, 0.8, 0.92, 40.0), closed=True)
+    the top; quicker on the way down, unhurried on the way back. In a part
+    too narrow for a loop (beside the spine, the shoulders), a long glide
+    along it and a light slide back."""
+    if fit.line:
+        return _glide_line(frame, fit)
+    loop = _frame_path(frame, _rounded_rect(frame, fit.a, fit.b, 40.0), closed=True)
 
     def sample(c: float) -> _Sample:
         x = c % 1.0
         f = x + _GLIDE_WARP * math.sin(TAU * x) / TAU
         return loop.at(f), 0.5 + 0.08 * math.cos(TAU * x)
 
-    return _Hand(sample), (loop.guide(),), 1.0
+    return _Hand(sample), [loop], 1.0
+
+
+def _glide_line(frame: Frame, fit: _Fit,
+                ends: tuple[_Local, _Local] | None = None) -> tuple[_Hand, list[_Path], float]:
+    """Glide along the part (down a strip, out along the shoulders, or from
+    ``ends[0]`` to ``ends[1]``) pressing, then slide lightly back; the hand
+    keeps its direction both ways."""
+    along_s = isinstance(frame, BandFrame) and frame.edges_along_s
+    if ends is not None:
+        st = list(ends)
+    elif along_s:
+        st = [(-fit.b, fit.a), (fit.b, fit.a)]
+    else:
+        st = [(fit.a, -fit.b), (fit.a, fit.b)]
+    line = _frame_path(frame, st, closed=False)
+    start, end = line.at(0.0), line.at(1.0)
+    facing = math.atan2((end[1] - start[1]) * ART_HEIGHT, (end[0] - start[0]) * ART_WIDTH)
+
+    def sample(c: float) -> _Sample:
+        x = c % 1.0
+        if x < 0.5:
+            k = x / 0.5
+            return line.at(_ease(k)), 0.3 + 0.3 * math.sin(math.pi * k)
+        k = (x - 0.5) / 0.5
+        return line.at(1.0 - _ease(k)), 0.3 - 0.1 * math.sin(math.pi * k)
+
+    return _Hand(sample, facing, facing), [line], 1.0
 
 
 def _circle(x: float) -> _Local:
@@ -311,43 +383,76 @@ def _circle(x: float) -> _Local:
     return (-math.cos(TAU * x), -math.sin(TAU * x))
 
 
-def _palm_circles(frame: Frame) -> tuple[_Hand, tuple[Guide, ...], float]:
-    """Heels of the palms circle; in a tall zone the circles creep down and back."""
-    patch = _Patch.fit(frame, 45.0)
+#: How big the circle the working part makes is, as a share of the ring drawn
+#: round it: the ring is drawn wider than the circle so that its arrowheads
+#: stay in sight round the hand (a real palm circle is 2-3 cm across).
+_CIRCLE_SHARE = {Stroke.PALM_CIRCLES: 0.4, Stroke.FINGERTIP_CIRCLES: 0.2}
+
+
+def _circles(frame: Frame, fit: _Fit, stroke: Stroke) -> tuple[_Hand, list[_Path], float]:
+    """The working part circles on one spot, up by the spine and out; the
+    hand keeps its direction, as real hands do (it is the skin that turns).
+    The guide is a ring round the same centre, turning the same way."""
+    radius = fit.radius
+    share = fit.share or _CIRCLE_SHARE[stroke]
+    spot = _Station(frame, fit.a, fit.b, radius * share, radius * share)
+    ring_at = _Station(frame, fit.a, fit.b, radius, radius)
+    ring = _Path.of([ring_at.at(_circle(i / 72)) for i in range(72)], closed=True)
+    circle = _Path.of([spot.at(_circle(i / 72)) for i in range(72)], closed=True)
+    base = 0.5 if stroke is Stroke.PALM_CIRCLES else 0.45
 
     def sample(c: float) -> _Sample:
-        return patch.at(_circle(c), c), 0.5 + 0.15 * math.cos(TAU * c - math.pi / 4)
+        return circle.at(c), base + 0.15 * math.cos(TAU * c - math.pi / 4)
 
-    rings = tuple(
-        Guide(tuple(patch.at(_circle(i / 48), at) for i in range(48)), True)
-        for at in patch.stations()
-    )
-    return _Hand(sample), rings, patch.drift_cycles
+    return _Hand(sample, facing=spot.facing(fit.toward)), [ring], 1.0
 
 
-def _fingertip_circles(frame: Frame) -> tuple[_Hand, tuple[Guide, ...], float]:
-    """Small quick circles that travel slowly round just inside the part's
-    outline; the track keeps a circle's width from the edge, however narrow."""
-    radius = 12.0
-    scales = [_scale(frame, t) for t in (-0.8, -0.4, 0.0, 0.4, 0.8)]
-    js = min(a for a, _ in scales)
-    jt = min(b for _, b in scales)
-    rs = min(0.75, max(0.3, 1.0 - (radius + 4.0) / js))
-    rt = min(0.8, max(0.3, 1.0 - (radius + 4.0) / jt))
-    radius = min(radius, 0.8 * (1.0 - rs) * js, 0.8 * (1.0 - rt) * jt)
-    track = _frame_path(frame, _rounded_rect(frame, rs, rt, 60.0), closed=True)
-    lap = float(max(6, round(track.length / 24.0)))
-    out = _outward(frame)
+def _travelling(frame: Frame, fit: _Fit, stroke: Stroke,
+                lag: float) -> tuple[_Hand, list[_Path], float]:
+    """Circles (or kneading crescents) that work their way up a narrow strip
+    a little each stroke, then a light glide back down to start again: the
+    strip is too narrow for a ring with arrowheads round a hand, so the row
+    carries the arrowheads, as for the presses."""
+    row = _frame_path(frame, [(fit.a, 1.0 - fit.b), (fit.a, -1.0 + fit.b)], closed=False)
+    radius = fit.radius
+    spot = _Station(frame, fit.a, 0.0, radius, radius)
+    steps = float(max(4, round(row.length / (1.6 * radius))))
+    back = 2.0
+    cycle = steps + back
+    facing = spot.facing("up")
 
     def sample(c: float) -> _Sample:
-        base = track.at(c / lap)
-        x, y = _circle(c)
-        pos = (base[0] + out * x * radius / ART_WIDTH, base[1] + y * radius / ART_HEIGHT)
-        return pos, 0.45 + 0.15 * math.cos(TAU * c - math.pi / 4)
+        x = c % cycle
+        if x < steps:
+            centre = row.at(x / steps)
+            if stroke is Stroke.KNEADING:
+                local, squeezing = _crescent(c + lag)
+                press = (0.2 + 0.7 * math.sin(math.pi * ((c + lag) % 1.0) / _SQUEEZE)
+                         if squeezing else 0.2)
+            else:
+                local, press = _circle(c), 0.45 + 0.15 * math.cos(TAU * c - math.pi / 4)
+            # Ease the circle and the press in and out at the ends, so
+            # nothing jumps into the light glide back.
+            k = _ease(min(1.0, x / 0.5, (steps - x) / 0.5))
+            return (centre[0] + k * local[0] * radius * _outward(frame) / ART_WIDTH,
+                    centre[1] + k * local[1] * radius / ART_HEIGHT), LIGHT + k * (press - LIGHT)
+        return row.at(1.0 - _ease((x - steps) / back)), LIGHT
 
-    # The guide is the slow lap only: drawn with every small loop it reads as
-    # a scribble from across the room; the moving hand shows the loops.
-    return _Hand(sample), (Guide(track.points, True),), lap
+    return _Hand(sample, facing, facing), [row], cycle
+
+
+def _outward(frame: Frame) -> float:
+    """+1 where moving away from the spine means larger u (right part)."""
+    return 1.0 if frame.mirrored else -1.0
+
+
+def _free_side(stroke: Stroke, hand: _Hand, right: bool) -> float | None:
+    """Where a hand that stays put does not reach from its working part, for
+    its ring's arrowheads: behind a heel, ahead of fingertips."""
+    if hand.facing is None:
+        return None
+    pose = STROKE_POSE[stroke]
+    return Placement((0.0, 0.0), hand.facing, 1.0, right).direction(free_side(pose))
 
 
 _SQUEEZE = 0.6
@@ -364,55 +469,101 @@ def _crescent(x: float) -> tuple[_Local, bool]:
     return (0.9 * math.cos(a), -0.4 + 0.3 * math.sin(a)), False
 
 
-def _kneading(frame: Frame, lag: float) -> tuple[_Hand, tuple[Guide, ...], float]:
-    """Squeezing crescents; the caller offsets the second hand by half a cycle."""
-    patch = _Patch.fit(frame, 60.0)
+def _kneading(frame: Frame, fit: _Fit, lag: float) -> tuple[_Hand, list[_Path], float]:
+    """Squeezing crescents on one spot; the caller offsets the second hand by
+    half a cycle so the hands take turns. The crescent goes round the way a
+    palm circle does (in from the outside along the bottom, back out over
+    the top), so the ring drawn round it, as for circles, shows its turn."""
+    radius = fit.radius
+    shape_at = _Station(frame, fit.a, fit.b, radius, radius)
+    share = fit.share or _KNEAD_SHARE
+    spot = _Station(frame, fit.a, fit.b, radius * share, radius * share)
 
     def sample(c: float) -> _Sample:
         local, squeezing = _crescent(c + lag)
         press = 0.2 + 0.7 * math.sin(math.pi * ((c + lag) % 1.0) / _SQUEEZE) if squeezing else 0.2
-        return patch.at(local, c), press
+        return spot.at(local), press
 
-    shapes = tuple(
-        Guide(tuple(patch.at(_crescent(i / 60)[0], at) for i in range(60)), True)
-        for at in patch.stations()
-    )
-    return _Hand(sample), shapes, patch.drift_cycles
+    ring = _Path.of([shape_at.at(_circle(i / 72)) for i in range(72)], closed=True)
+    return _Hand(sample, facing=spot.facing(fit.toward)), [ring], 1.0
+
+
+#: The kneading hand's crescent as a share of the one drawn round it.
+_KNEAD_SHARE = 0.5
 
 
 # Distance of the pressing hand from the spine on zones along it, the (s) line
 # it follows elsewhere, and the spacing of the spots in art pixels.
 _STEPPING: dict[Stroke, tuple[float, float, float]] = {
-    Stroke.THUMB_PRESSURE: (SPINE_KEEP_OFF + 0.022, -0.55, 45.0),
-    Stroke.KNUCKLE_PRESSURE: (SPINE_KEEP_OFF + 0.036, -0.4, 55.0),
-    Stroke.PALM_PRESS: (SPINE_KEEP_OFF + 0.055, -0.15, 75.0),
+    Stroke.THUMB_PRESSURE: (SPINE_KEEP_OFF + 0.03, -0.55, 45.0),
+    Stroke.KNUCKLE_PRESSURE: (SPINE_KEEP_OFF + 0.038, -0.4, 55.0),
+    Stroke.PALM_PRESS: (SPINE_KEEP_OFF + 0.048, -0.15, 75.0),
 }
 _PRESS_TIME = 0.6
 
 
-def _row(frame: Frame, stroke: Stroke) -> _Path:
+def _row(frame: Frame, stroke: Stroke, fit: _Fit) -> _Path:
     """The line of spots, from low in the part to high."""
     off_spine, s_line, _ = _STEPPING[stroke]
     if isinstance(frame, BandFrame) and not frame.edges_along_s:
         # Strips along the spine: a straight row at a fixed distance from it.
-        top = frame.near[0][1] + 0.02
-        bottom = frame.near[-1][1] - 0.02
+        top = frame.near[0][1] + fit.a
+        bottom = frame.near[-1][1] - fit.b
         u = SPINE_X - off_spine
         pts = [(u, bottom), (u, top)]
         return _Path.of([mirror(p) for p in pts] if frame.mirrored else pts)
     if isinstance(frame, BandFrame):
         # The shoulder band: from the shoulder tip in toward the neck.
-        st = [(0.75, 0.0), (-0.75, 0.0)]
+        st = [(fit.a, fit.b), (-0.75, fit.b)]
     else:
         # A shoulder blade: up along its inner border.
-        st = [(s_line, 0.72), (s_line, -0.72)]
+        st = [(fit.offset or s_line, fit.a), (fit.offset or s_line, -fit.b)]
     return _Path.of([frame.at(s, t) for s, t in _densify(st)])
 
 
-def _stepping(frame: Frame, stroke: Stroke) -> tuple[_Hand, tuple[Guide, ...], float]:
+def _return_line(frame: Frame, row: _Path, gap_px: float) -> _Path:
+    """The way back for presses on a short row: beside it, ``gap_px`` further
+    from the spine (or, on the shoulders, lower down), from its top to its
+    foot, joined to it at both ends: with the row it makes a loop."""
+    along_s = isinstance(frame, BandFrame) and frame.edges_along_s
+    top, foot = row.at(1.0), row.at(0.0)
+    dx, dy = (top[0] - foot[0]) * ART_WIDTH, (top[1] - foot[1]) * ART_HEIGHT
+    norm = math.hypot(dx, dy) or 1.0
+    # A quarter turn from the row, to the side away from the spine (or down).
+    nx, ny = -dy / norm, dx / norm
+    away = (0.0, 1.0) if along_s else (_outward(frame), 0.0)
+    if nx * away[0] + ny * away[1] < 0:
+        nx, ny = -nx, -ny
+    shift = (nx * gap_px / ART_WIDTH, ny * gap_px / ART_HEIGHT)
+    pts = [row.at(1.0 - i / 16) for i in range(17)]
+    return _Path.of([(p[0] + shift[0], p[1] + shift[1]) for p in pts])
+
+
+def _press_facing(frame: Frame, row: _Path, toward: str) -> float:
+    """Which way a pressing hand's fingers point: up the row ("up"), or
+    across it, away from the spine ("out") or toward the feet ("down")."""
+    rise, low = row.at(1.0), row.at(0.0)
+    along = math.atan2((rise[1] - low[1]) * ART_HEIGHT, (rise[0] - low[0]) * ART_WIDTH)
+    if toward == "up":
+        return along
+    ref = (0.0, 1.0) if toward == "down" else (_outward(frame), 0.0)
+    for turn in (math.pi / 2, -math.pi / 2):
+        a = along + turn
+        if math.cos(a) * ref[0] + math.sin(a) * ref[1] > 0:
+            return a
+    return along
+
+
+def _stepping(frame: Frame, stroke: Stroke, fit: _Fit) -> tuple[_Hand, list[_Path], float]:
     """Press (0 -> 1 -> 0), slide to the next spot up, and after the top spot
-    glide softly back down to the first."""
-    row = _row(frame, stroke)
+    glide softly back down to the first: along the same row, or, where the
+    row is short (``fit.radius``: the gap), down a line beside it, so the
+    loop has room for arrowheads round the hand."""
+    if fit.line:
+        return _pressing_on_the_spot(frame, fit)
+    row = _row(frame, stroke, fit)
+    if fit.radius > 0.0:
+        return _stepping_loop(frame, stroke, row, fit)
     spacing = _STEPPING[stroke][2]
     spots = max(3, round(row.length / spacing) + 1)
     back = float(max(1, math.ceil(row.length / 300.0)))
@@ -421,6 +572,7 @@ def _stepping(frame: Frame, stroke: Stroke) -> tuple[_Hand, tuple[Guide, ...], f
     rise = row.at(1.0)
     low = row.at(0.0)
     heading = math.atan2(rise[1] - low[1], rise[0] - low[0])
+    facing = _press_facing(frame, row, fit.toward)
 
     def sample(c: float) -> _Sample:
         x = c % cycle
@@ -434,19 +586,75 @@ def _stepping(frame: Frame, stroke: Stroke) -> tuple[_Hand, tuple[Guide, ...], f
         start = last + _PRESS_TIME
         return row.at(1.0 - _ease((x - start) / (cycle - start))), LIGHT
 
-    return _Hand(sample, heading), (row.guide(),), cycle
+    return _Hand(sample, heading, facing), [row], cycle
+
+
+def _pressing_on_the_spot(frame: Frame, fit: _Fit) -> tuple[_Hand, list[_Path], float]:
+    """Where a part is too small for a row of spots with arrowheads clear
+    of the hands (presses on the shoulders, palm presses on a shoulder
+    blade), the hands press and release on one spot: a compression. There
+    is no path to draw, as for a hold."""
+    spot = _Station(frame, fit.a, fit.b, 1.0, 1.0)
+    at = spot.at((0.0, 0.0))
+
+    def sample(c: float) -> _Sample:
+        tau = c % 1.0
+        pulse = math.sin(math.pi * tau / _PRESS_TIME) ** 2 if tau < _PRESS_TIME else 0.0
+        return at, LIGHT + (1.0 - LIGHT) * pulse
+
+    return _Hand(sample, facing=spot.facing(fit.toward)), [], 1.0
+
+
+def _stepping_loop(frame: Frame, stroke: Stroke, row: _Path,
+                   fit: _Fit) -> tuple[_Hand, list[_Path], float]:
+    back_line = _return_line(frame, row, fit.radius)
+    loop = _Path.of([*row.points, *back_line.points], closed=True)
+    share = row.length / loop.length
+    spacing = _STEPPING[stroke][2]
+    spots = max(3, round(row.length / spacing) + 1)
+    back = float(max(1, math.ceil((loop.length - row.length) / 300.0)))
+    cycle = spots + back
+    last = spots - 1
+    rise, low = row.at(1.0), row.at(0.0)
+    heading = math.atan2(rise[1] - low[1], rise[0] - low[0])
+    facing = _press_facing(frame, row, fit.toward)
+
+    def sample(c: float) -> _Sample:
+        x = c % cycle
+        k = int(x)
+        tau = x - k
+        if k <= last and tau < _PRESS_TIME:
+            pulse = math.sin(math.pi * tau / _PRESS_TIME) ** 2
+            return loop.at(share * k / last), LIGHT + (1.0 - LIGHT) * pulse
+        if k < last:
+            f = (k + _ease((tau - _PRESS_TIME) / (1.0 - _PRESS_TIME))) / last
+            return loop.at(share * f), LIGHT
+        start = last + _PRESS_TIME
+        return loop.at(share + (1.0 - share) * _ease((x - start) / (cycle - start))), LIGHT
+
+    return _Hand(sample, heading, facing), [loop], cycle
 
 
 _SWEEP = 0.55
-_FAN_OUT = _cubic((-0.8, 0.78), (-0.85, -0.15), (-0.25, -0.7), (0.8, -0.55))
-_FAN_BACK = _cubic((0.8, -0.55), (0.95, 0.05), (0.15, 0.95), (-0.8, 0.78))
 
 
-def _fan(frame: Frame) -> tuple[_Hand, tuple[Guide, ...], float]:
+def _fan(frame: Frame, fit: _Fit) -> tuple[_Hand, list[_Path], float]:
     """Palms sweep up beside the spine and out to the side, then come back
-    lightly down the outside to start again low by the spine."""
-    out = _Path.of([frame.at(s, t) for s, t in _FAN_OUT])
-    back = _Path.of([frame.at(s, t) for s, t in _FAN_BACK])
+    lightly down the outside to start again low by the spine. ``fit`` gives
+    the reach: the sweep spans s in [-a, a] and t in [-b, b]. In a small
+    part, one sweep up and out along a line and a light slide back."""
+    a, b = fit.a, fit.b
+    if fit.line:
+        return _glide_line(frame, fit, ((-a, b), (a, -b)))
+    if fit.radius < 0.0:
+        return _fan_loop(frame, fit)
+    # From low by the spine (s = -inner) up and out to the side (s = a),
+    # the sweep centred at t = lift.
+    inner, h = fit.offset or a, fit.lift
+    out = _Path.of([frame.at(s, t + h) for s, t in _cubic(
+        (-inner, b), (-inner * 1.06, -0.2 * b), (-0.3 * inner, -0.9 * b), (a, -0.7 * b))])
+    back = _Path.of([frame.at(s, t + h) for s, t in _cubic(
+        (a, -0.7 * b), (a * 1.1, 0.05 * b), (0.2 * a, 1.2 * b), (-inner, b))])
 
     def sample(c: float) -> _Sample:
         x = c % 1.0
@@ -455,45 +663,143 @@ def _fan(frame: Frame) -> tuple[_Hand, tuple[Guide, ...], float]:
             return out.at(_ease(k)), 0.2 + 0.35 * math.sin(math.pi * k)
         return back.at(_ease((x - _SWEEP) / (1.0 - _SWEEP))), 0.2
 
-    loop = Guide(out.points + back.points[1:-1], True)
-    return _Hand(sample), (loop,), 1.0
+    loop = _Path.of(out.points + back.points[1:-1], closed=True)
+    return _Hand(sample), [loop], 1.0
 
 
-def _hold(frame: Frame) -> tuple[_Hand, tuple[Guide, ...], float]:
-    """Still, warm hands; the press breathes gently once per cycle."""
-    spot = frame.at(0.0, 0.0)
+def _fan_loop(frame: Frame, fit: _Fit) -> tuple[_Hand, list[_Path], float]:
+    """A fan in a small part: up beside the spine and out over the top
+    pressing, then lightly back down the outside and in along the bottom
+    (the glide's loop the other way round)."""
+    ring = list(reversed(_rounded_rect(frame, fit.a, fit.b, 40.0)))
+    # Start at the corner low by the spine, so the first half (pressing) is
+    # up the inner side and out over the top.
+    first = min(range(len(ring)), key=lambda i: math.hypot(ring[i][0] + fit.a, ring[i][1] - fit.b))
+    loop = _frame_path(frame, ring[first:] + ring[:first], closed=True)
 
     def sample(c: float) -> _Sample:
-        return spot, 0.225 - 0.075 * math.cos(TAU * c)
+        x = c % 1.0
+        f = x + _GLIDE_WARP * math.sin(TAU * x) / TAU
+        return loop.at(f), 0.2 + 0.35 * max(0.0, math.sin(TAU * x))
 
-    return _Hand(sample), (), 1.0
+    return _Hand(sample), [loop], 1.0
+
+
+def _hold(frame: Frame, fit: _Fit) -> tuple[_Hand, list[_Path], float]:
+    """Still, warm hands; the press breathes gently once per cycle."""
+    spot = _Station(frame, fit.a, fit.b, 1.0, 1.0)
+    at = spot.at((0.0, 0.0))
+
+    def sample(c: float) -> _Sample:
+        return at, 0.225 - 0.075 * math.cos(TAU * c)
+
+    return _Hand(sample, facing=spot.facing(fit.toward)), [], 1.0
+
+
+# --- how each stroke sits in each zone -----------------------------------------------
+# For every stroke on every zone: the drawn hand's length (wrist to fingertip,
+# art pixels) and how the stroke sits in the zone part. The hands are drawn
+# smaller than life, and smaller still in small zones, so that each one stays
+# inside the zone it works, clear of the spine strip, and leaves at least two
+# arrowheads of its path in sight at every moment. These numbers were found
+# by searching each pair's knobs for the largest hand that keeps all of that
+# (the properties in tests/unit/domain/test_diagram.py, which check them).
+_LAYOUT: dict[tuple[Stroke, Zone], tuple[float, _Fit]] = {
+    (Stroke.GLIDING, Zone.FULL_BACK): (84.0, _Fit(0.62, 0.8)),
+    (Stroke.GLIDING, Zone.SHOULDERS): (32.0, _Fit(0.7, 0.5, arrow_phase=0.25)),
+    (Stroke.GLIDING, Zone.SHOULDER_BLADES): (52.0, _Fit(0.62, 0.6)),
+    (Stroke.GLIDING, Zone.SPINE_SIDES): (84.0, _Fit(0.0, 0.7, line=True)),
+    (Stroke.GLIDING, Zone.LOWER_BACK): (76.0, _Fit(0.35, 0.6)),
+    (Stroke.PALM_CIRCLES, Zone.FULL_BACK): (66.0, _Fit(0.0, 0.0, radius=48, share=0.25)),
+    (Stroke.PALM_CIRCLES, Zone.SHOULDERS):
+        (50.0, _Fit(-0.3, 0.2, radius=38, toward='in', share=0.25)),
+    (Stroke.PALM_CIRCLES, Zone.SHOULDER_BLADES): (66.0, _Fit(0.0, 0.0, radius=44, share=0.25)),
+    (Stroke.PALM_CIRCLES, Zone.SPINE_SIDES): (58.0, _Fit(0.0, 0.2, radius=11, line=True)),
+    (Stroke.PALM_CIRCLES, Zone.LOWER_BACK): (66.0, _Fit(0.0, 0.0, radius=48, share=0.25)),
+    (Stroke.FINGERTIP_CIRCLES, Zone.FULL_BACK): (66.0, _Fit(0.0, 0.0, radius=48)),
+    (Stroke.FINGERTIP_CIRCLES, Zone.SHOULDERS): (50.0, _Fit(-0.5, 0.0, radius=38, toward='down')),
+    (Stroke.FINGERTIP_CIRCLES, Zone.SHOULDER_BLADES): (66.0, _Fit(0.0, 0.0, radius=48)),
+    (Stroke.FINGERTIP_CIRCLES, Zone.SPINE_SIDES): (66.0, _Fit(0.15, 0.2, radius=8, line=True)),
+    (Stroke.FINGERTIP_CIRCLES, Zone.LOWER_BACK): (66.0, _Fit(0.0, 0.0, radius=48)),
+    (Stroke.KNEADING, Zone.FULL_BACK): (66.0, _Fit(0.0, 0.0, radius=48, share=0.25)),
+    (Stroke.KNEADING, Zone.SHOULDERS): (42.0, _Fit(-0.3, -0.2, radius=38, share=0.25)),
+    (Stroke.KNEADING, Zone.SHOULDER_BLADES):
+        (50.0, _Fit(0.0, 0.0, radius=48, toward='out', share=0.25)),
+    (Stroke.KNEADING, Zone.SPINE_SIDES): (58.0, _Fit(-0.15, 0.2, radius=8, line=True)),
+    (Stroke.KNEADING, Zone.LOWER_BACK): (66.0, _Fit(0.0, 0.0, radius=48, share=0.25)),
+    (Stroke.PALM_PRESS, Zone.FULL_BACK): (66.0, _Fit(0.08, 0.02)),
+    (Stroke.PALM_PRESS, Zone.SHOULDERS): (66.0, _Fit(-0.3, 0.3, line=True)),
+    (Stroke.PALM_PRESS, Zone.SHOULDER_BLADES): (66.0, _Fit(0.0, 0.0, line=True)),
+    (Stroke.PALM_PRESS, Zone.SPINE_SIDES): (66.0, _Fit(0.08, 0.02)),
+    (Stroke.PALM_PRESS, Zone.LOWER_BACK): (58.0, _Fit(0.08, 0.02, radius=32, arrow_phase=0.75)),
+    (Stroke.THUMB_PRESSURE, Zone.FULL_BACK): (66.0, _Fit(0.02, 0.02)),
+    (Stroke.THUMB_PRESSURE, Zone.SHOULDERS): (66.0, _Fit(-0.3, -0.3, line=True)),
+    (Stroke.THUMB_PRESSURE, Zone.SHOULDER_BLADES): (66.0, _Fit(0.0, 0.0, line=True)),
+    (Stroke.THUMB_PRESSURE, Zone.SPINE_SIDES): (66.0, _Fit(0.08, 0.08)),
+    (Stroke.THUMB_PRESSURE, Zone.LOWER_BACK): (58.0, _Fit(0.08, 0.08, radius=50, arrow_phase=0.0)),
+    (Stroke.KNUCKLE_PRESSURE, Zone.FULL_BACK): (66.0, _Fit(0.02, 0.02)),
+    (Stroke.KNUCKLE_PRESSURE, Zone.SHOULDERS): (40.0, _Fit(0.45, -0.5, radius=32, arrow_phase=0.0)),
+    (Stroke.KNUCKLE_PRESSURE, Zone.SHOULDER_BLADES):
+        (50.0, _Fit(0.5, 0.72, radius=40, arrow_phase=0.0)),
+    (Stroke.KNUCKLE_PRESSURE, Zone.SPINE_SIDES): (66.0, _Fit(0.02, 0.08)),
+    (Stroke.KNUCKLE_PRESSURE, Zone.LOWER_BACK): (66.0, _Fit(0.02, 0.08, radius=40)),
+    (Stroke.FAN, Zone.FULL_BACK): (60.0, _Fit(0.75, 0.6, offset=0.35, lift=-0.2)),
+    (Stroke.FAN, Zone.SHOULDERS): (32.0, _Fit(0.7, 0.5, radius=-1.0)),
+    (Stroke.FAN, Zone.SHOULDER_BLADES): (44.0, _Fit(0.6, 0.7, radius=-1.0)),
+    (Stroke.FAN, Zone.SPINE_SIDES): (60.0, _Fit(0.75, 0.6, offset=0.35, lift=-0.2)),
+    (Stroke.FAN, Zone.LOWER_BACK): (52.0, _Fit(0.35, 0.7, arrow_phase=0.25)),
+    (Stroke.HOLD, Zone.FULL_BACK): (84.0, _Fit(0.0, 0.0)),
+    (Stroke.HOLD, Zone.SHOULDERS): (84.0, _Fit(-0.3, 0.3)),
+    (Stroke.HOLD, Zone.SHOULDER_BLADES): (84.0, _Fit(0.0, 0.0)),
+    (Stroke.HOLD, Zone.SPINE_SIDES): (84.0, _Fit(0.3, 0.0)),
+    (Stroke.HOLD, Zone.LOWER_BACK): (84.0, _Fit(0.0, 0.0)),
+}
+
+
+def hand_length(stroke: Stroke, zone: Zone) -> float:
+    """How long the drawn hand is (wrist to fingertip) in art pixels."""
+    return _LAYOUT[(stroke, zone)][0]
+
+
+def _fit(stroke: Stroke, zone: Zone) -> _Fit:
+    return _LAYOUT[(stroke, zone)][1]
+
+
+def frames_for(stroke: Stroke, zone: Zone) -> tuple[Frame, Frame]:
+    """The zone parts a stroke works in. A fan starts beside the spine and
+    sweeps out to the sides: in the narrow strips beside the spine it would
+    have nowhere to go, so there it uses the half-backs."""
+    return zone_frames(Zone.FULL_BACK if stroke is Stroke.FAN and zone is Zone.SPINE_SIDES
+                       else zone)
+
+
+_RINGS = (Stroke.PALM_CIRCLES, Stroke.FINGERTIP_CIRCLES, Stroke.KNEADING)
 
 
 @cache
 def _plan(stroke: Stroke, zone: Zone) -> _Plan:
-    parts: list[tuple[_Hand, tuple[Guide, ...], float]] = []
-    # A fan starts beside the spine and sweeps out to the sides: in the narrow
-    # strips beside the spine it would have nowhere to go, so it uses the
-    # half-backs and starts in the strip.
-    frames = zone_frames(Zone.FULL_BACK if stroke is Stroke.FAN and zone is Zone.SPINE_SIDES
-                         else zone)
-    for index, frame in enumerate(frames):
+    parts: list[tuple[_Hand, list[_Path], float]] = []
+    fit = _fit(stroke, zone)
+    for index, frame in enumerate(frames_for(stroke, zone)):
         if stroke is Stroke.GLIDING:
-            parts.append(_gliding(frame))
-        elif stroke is Stroke.PALM_CIRCLES:
-            parts.append(_palm_circles(frame))
-        elif stroke is Stroke.FINGERTIP_CIRCLES:
-            parts.append(_fingertip_circles(frame))
+            parts.append(_gliding(frame, fit))
+        elif stroke in _RINGS and fit.line:
+            parts.append(_travelling(frame, fit, stroke, 0.5 * index))
+        elif stroke in (Stroke.PALM_CIRCLES, Stroke.FINGERTIP_CIRCLES):
+            parts.append(_circles(frame, fit, stroke))
         elif stroke is Stroke.KNEADING:
-            parts.append(_kneading(frame, 0.5 * index))
+            parts.append(_kneading(frame, fit, 0.5 * index))
         elif stroke in _STEPPING:
-            parts.append(_stepping(frame, stroke))
+            parts.append(_stepping(frame, stroke, fit))
         elif stroke is Stroke.FAN:
-            parts.append(_fan(frame))
+            parts.append(_fan(frame, fit))
         else:
-            parts.append(_hold(frame))
+            parts.append(_hold(frame, fit))
     return _Plan(
         hands=tuple(p[0] for p in parts),
-        guides=tuple(g for p in parts for g in p[1]),
+        guides=tuple(Guide(path.points, path.closed, index, fit.arrow_phase,
+                           _free_side(stroke, p[0], index == 1)
+                           if stroke in _RINGS and not fit.line else None)
+                     for index, p in enumerate(parts) for path in p[1]),
         period=max(p[2] for p in parts),
     )

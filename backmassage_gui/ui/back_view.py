@@ -1,8 +1,10 @@
 """The back silhouette with the zone to work, the spine, and the moving hands.
 
-What does not move during a phase (silhouette, zones, spine, path guides) is
-rendered once into a pixmap per size and phase; each frame only the hand
-markers are redrawn, and only the rectangle they cover is repainted.
+What does not move during a phase (silhouette, zones, spine, path lines) is
+rendered once into a pixmap per size and phase. Each frame draws the hands
+(cached pixmaps, see hand_sprites), their fading trail and the arrowheads
+along the paths, leaving out any arrowhead a hand would overlap at that
+moment (``domain.diagram.covered``), and repaints only where those changed.
 """
 
 from __future__ import annotations
@@ -26,13 +28,13 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import resources
-from ..domain import geometry, motion
+from ..domain import diagram, geometry, motion
 from ..domain.geometry import Ellipse, Point, Polygon
 from ..domain.safety import AvoidSpot, spot_in_zone
 from ..domain.strokes import Stroke
 from ..domain.zones import Zone
 from . import theme
-from .hand_sprites import HandSprites
+from .hand_sprites import HandSprites, Sprite
 
 TRAIL_CYCLES = 0.08
 TRAIL_DOTS = 6
@@ -42,24 +44,23 @@ _TRAIL_GRID = TRAIL_CYCLES / TRAIL_DOTS / _GRID_PER_DOT
 their spacing): close enough to look continuous, coarse enough to reuse."""
 LEGEND_PX = 17
 SPINE_LEGEND = "Spine: never press on it"
-
-# Marker size by the part of the hand doing the work, as a share of art width.
-_HAND_RADIUS = {
-    Stroke.GLIDING: 0.045, Stroke.PALM_CIRCLES: 0.045, Stroke.FINGERTIP_CIRCLES: 0.03,
-    Stroke.KNEADING: 0.05, Stroke.PALM_PRESS: 0.05, Stroke.THUMB_PRESSURE: 0.03,
-    Stroke.KNUCKLE_PRESSURE: 0.034, Stroke.FAN: 0.045, Stroke.HOLD: 0.055,
-}
-_MIN_HAND_RADIUS = 0.02
+#: Width of the path lines and of their dark edge, as shares of the art's
+#: width: 3.5 and 1.2 pixels where the art is 416 pixels wide (1366 x 768).
+PATH_WIDTH = 0.0085
+PATH_EDGE = 0.003
+#: The path's colour and the dark edge that keeps it readable over the
+#: zone's hatching; the contrast with the back and the zone fill is checked
+#: in tests/unit/ui/test_diagram_readability.py.
+PATH_COLOUR = QColor("#ffffff")
+PATH_CASING = QColor(22, 26, 34, 190)
+#: How strongly the zone to work is tinted (alpha of ACCENT), and its
+#: hatching: dark lines, so the white path keeps 4.5:1 against all of it.
+ZONE_FILL_ALPHA = 62
+ZONE_HATCH = QColor(20, 14, 6, 110)
+GREYED_ZONE = QColor("#9aa3b2")
 
 _Dot = tuple[Point, float]
-"""A trail dot: where, and its radius as a share of the art's width."""
-
-
-def hand_radius(stroke: Stroke, pos: Point) -> float:
-    """A marker's radius (share of art width), shrunk near the spine so a
-    drawn hand never covers the line it must not press on."""
-    clearance = geometry.distance_to_spine(pos) - geometry.SPINE_KEEP_OFF / 2
-    return max(_MIN_HAND_RADIUS, min(_HAND_RADIUS[stroke], clearance))
+"""A trail dot: where, and its radius in art pixels."""
 
 
 class BackView(QWidget):
@@ -87,6 +88,11 @@ class BackView(QWidget):
         self._sprites = HandSprites(TRAIL_DOTS)
         self._drawn: list[tuple[QPointF, QPixmap]] = []
         self._drawn_bounds = QRect()
+        # Arrowheads: drawn once per size and phase, placed every frame
+        # except where a hand is.
+        self._arrow_sprites: list[tuple[QPointF, QPixmap, QRect]] = []
+        self._arrow_key: tuple[object, ...] | None = None
+        self._hidden: frozenset[int] = frozenset()
         self._placed_key: tuple[object, ...] | None = None
         self._static: QPixmap | None = None
         self._static_key: tuple[object, ...] | None = None
@@ -118,7 +124,9 @@ class BackView(QWidget):
             return
         self._zone, self._stroke = zone, stroke
         self._static_key = None
+        self._arrow_key = None
         self._trail_grid.clear()
+        self._sprites.clear()
         self._refresh_hands()
         self._update_accessible()
         self.update()
@@ -173,11 +181,23 @@ class BackView(QWidget):
             return
         self._cycles = cycles
         before = self._drawn_bounds
+        hidden = self._hidden
         self._refresh_hands()
-        self.update(before.united(self._drawn_bounds))
+        region = before.united(self._drawn_bounds)
+        for i in hidden.symmetric_difference(self._hidden):
+            if i < len(self._arrow_sprites):
+                region = region.united(self._arrow_sprites[i][2])
+        self.update(region)
+
+    @property
+    def hidden_arrows(self) -> frozenset[int]:
+        """Arrowheads (indices into ``diagram.arrows``) left out this frame
+        because a hand is over them."""
+        return self._hidden
 
     def _refresh_hands(self) -> None:
         self._hands = motion.hands(self._stroke, self._zone, self._cycles)
+        self._hidden = diagram.covered_by(self._stroke, self._zone, self._hands)
         if self._cycles > 0:
             newest = round(self._cycles / _TRAIL_GRID) - _GRID_PER_DOT
             self._trail = [self._trail_dots(newest - _GRID_PER_DOT * age)
@@ -195,7 +215,7 @@ class BackView(QWidget):
         dots = self._trail_grid.get(step)
         if dots is None:
             marks = motion.hands(self._stroke, self._zone, step * _TRAIL_GRID)
-            dots = tuple((m.pos, hand_radius(self._stroke, m.pos) * 0.45) for m in marks)
+            dots = tuple((m.pos, diagram.TRAIL_RADIUS) for m in marks)
             self._trail_grid[step] = dots
         return dots
 
@@ -213,19 +233,24 @@ class BackView(QWidget):
         x0 = y0 = math.inf
         x1 = y1 = -math.inf
 
-        def place(u: float, v: float, pixmap: QPixmap, half: float) -> None:
+        def place(u: float, v: float, sprite: Sprite) -> None:
             nonlocal x0, y0, x1, y1
-            x, y = left + u * width - half, top + v * height - half
-            drawn.append((QPointF(x, y), pixmap))
+            pix = sprite.pixmap
+            x, y = left + u * width - sprite.anchor.x(), top + v * height - sprite.anchor.y()
+            drawn.append((QPointF(x, y), pix))
+            w, h = pix.width() / dpr, pix.height() / dpr
             x0, y0 = min(x0, x), min(y0, y)
-            x1, y1 = max(x1, x + 2 * half), max(y1, y + 2 * half)
+            x1, y1 = max(x1, x + w), max(y1, y + h)
 
+        scale = width / geometry.ART_WIDTH
         for age, dots in enumerate(self._trail):
-            for (u, v), share in dots:
-                place(u, v, *self._sprites.trail(share * width, age))
-        for m in self._hands:
+            for (u, v), radius in dots:
+                place(u, v, self._sprites.trail(radius * scale, age))
+        pose = diagram.pose(self._stroke)
+        length = motion.hand_length(self._stroke, self._zone) * scale
+        for index, m in enumerate(self._hands):
             place(m.pos[0], m.pos[1],
-                  *self._sprites.hand(hand_radius(self._stroke, m.pos) * width, m.press))
+                  self._sprites.hand(pose, m.facing, length, index == 1, m.press))
         self._drawn = drawn
         self._drawn_bounds = (QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect()
                               .adjusted(-1, -1, 1, 1) if drawn else QRect())
@@ -289,9 +314,52 @@ class BackView(QWidget):
         self._place_marks()  # in case the screen's pixel ratio changed
         p = QPainter(self)
         p.drawPixmap(0, 0, self._static_pixmap())
+        dirty = event.rect()
+        for i, (corner, pix, rect) in enumerate(self._arrows()):
+            if i not in self._hidden and rect.intersects(dirty):
+                p.drawPixmap(corner, pix)
         for corner, pix in self._drawn:
             p.drawPixmap(corner, pix)
         p.end()
+
+    def _arrows(self) -> list[tuple[QPointF, QPixmap, QRect]]:
+        """Each arrowhead drawn once into its own small pixmap, per size and
+        phase, with where it goes and the rectangle it covers."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, self._zone, self._stroke)
+        if self._arrow_key != key:
+            self._arrow_key = key
+            self._arrow_sprites = [self._arrow_sprite(a, dpr)
+                                   for a in diagram.arrows(self._stroke, self._zone)]
+        return self._arrow_sprites
+
+    def path_width(self) -> float:
+        """How thick the path lines are drawn, in pixels (never under 3)."""
+        return max(3.0, self.art_rect().width() * PATH_WIDTH)
+
+    def arrow_polygons(self) -> list[QPolygonF]:
+        """The arrowheads in widget pixels (for tests and screenshots)."""
+        return [QPolygonF([self.to_widget(pt) for pt in a.polygon()])
+                for a in diagram.arrows(self._stroke, self._zone)]
+
+    def _arrow_sprite(self, arrow: diagram.Arrow, dpr: float) -> tuple[QPointF, QPixmap, QRect]:
+        poly = QPolygonF([self.to_widget(pt) for pt in arrow.polygon()])
+        edge = max(1.0, self.art_rect().width() * PATH_EDGE)
+        box = poly.boundingRect().adjusted(-edge - 1, -edge - 1, edge + 1, edge + 1)
+        rect = box.toAlignedRect()
+        pix = QPixmap(max(1, round(rect.width() * dpr)), max(1, round(rect.height() * dpr)))
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.translate(-rect.left(), -rect.top())
+        pen = QPen(PATH_CASING, edge)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        p.setPen(pen)
+        p.setBrush(PATH_COLOUR)
+        p.drawPolygon(poly)
+        p.end()
+        return QPointF(rect.topLeft()), pix, rect
 
     def _static_pixmap(self) -> QPixmap:
         dpr = self.devicePixelRatioF()
@@ -311,10 +379,20 @@ class BackView(QWidget):
     def _paint_static(self, p: QPainter) -> None:
         art = self.art_rect()
         self._svg.render(p, art)
+        active = diagram.highlight_shapes(self._stroke, self._zone)
+        # The other zones' outlines, for finding one's way, but not across
+        # the zone to work: there they would only blur the path.
+        p.save()
+        outside = QPainterPath()
+        outside.addRect(QRectF(self.rect()))
+        for shape in active:
+            outside = outside.subtracted(self._shape_path(shape))
+        p.setClipPath(outside)
         for zone in Zone:
             if zone is not self._zone and zone is not Zone.FULL_BACK:
-                self._paint_zone(p, zone, active=False)
-        self._paint_zone(p, self._zone, active=True)
+                self._paint_zone(p, geometry.zone_shapes(zone), active=False)
+        p.restore()
+        self._paint_zone(p, active, active=True)
         self._paint_spine(p)
         self._paint_guides(p)
         self._paint_spots(p)
@@ -336,19 +414,18 @@ class BackView(QWidget):
         """The zone to work holds a marked sore spot: it is shown greyed, light only."""
         return any(spot_in_zone(spot, self._zone) for spot in self._spots)
 
-    def _paint_zone(self, p: QPainter, zone: Zone, *, active: bool) -> None:
+    def _paint_zone(self, p: QPainter, shapes: tuple[Ellipse | Polygon, ...], *,
+                    active: bool) -> None:
         greyed = active and self.zone_greyed
-        accent = QColor("#9aa3b2") if greyed else theme.ACCENT
-        for shape in geometry.zone_shapes(zone):
+        accent = GREYED_ZONE if greyed else theme.ACCENT
+        for shape in shapes:
             path = self._shape_path(shape)
             if active:
                 # Colour, hatching and a thick dashed outline: readable without colour.
                 soft = QColor(accent)
-                soft.setAlpha(70)
+                soft.setAlpha(ZONE_FILL_ALPHA)
                 p.fillPath(path, soft)
-                hatch_colour = QColor(accent)
-                hatch_colour.setAlpha(110)
-                p.fillPath(path, QBrush(hatch_colour, Qt.BrushStyle.BDiagPattern))
+                p.fillPath(path, QBrush(ZONE_HATCH, Qt.BrushStyle.BDiagPattern))
                 pen = QPen(accent, 4, Qt.PenStyle.DashLine)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 p.strokePath(path, pen)
@@ -370,33 +447,28 @@ class BackView(QWidget):
             p.drawLine(QPointF(top.x() - half * 0.6, y), QPointF(top.x() + half * 0.6, y))
 
     def _paint_guides(self, p: QPainter) -> None:
-        pen = QPen(theme.GUIDE, max(3.0, self.art_rect().width() * 0.008), Qt.PenStyle.DashLine)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        for guide in motion.guides(self._stroke, self._zone):
-            pts = [self.to_widget(pt) for pt in guide.points]
-            if len(pts) < 2:
-                continue
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            poly = QPolygonF(pts)
-            if guide.closed:
-                p.drawPolygon(poly)
-            else:
-                p.drawPolyline(poly)
-            # Arrowheads along the path show which way the hands travel.
-            heads = (len(pts) // 2, len(pts) - 1) if len(pts) > 3 else (len(pts) - 1,)
-            for i in heads:
-                self._arrowhead(p, pts[i - 1], pts[i])
-
-    def _arrowhead(self, p: QPainter, a: QPointF, b: QPointF) -> None:
-        angle = math.atan2(b.y() - a.y(), b.x() - a.x())
-        size = max(14.0, self.art_rect().width() * 0.04)
-        left = QPointF(b.x() - size * math.cos(angle - 0.45), b.y() - size * math.sin(angle - 0.45))
-        right = QPointF(b.x() - size * math.cos(angle + 0.45),
-                        b.y() - size * math.sin(angle + 0.45))
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(theme.GUIDE)
-        p.drawPolygon(QPolygonF([b, left, right]))
+        """The path lines: white on a thin dark edge, so they read over the
+        back, the zone's fill and its hatching alike. Their arrowheads are
+        placed each frame (paintEvent), where no hand is."""
+        width = self.art_rect().width()
+        line = self.path_width()
+        casing = QPen(PATH_CASING, line + 2 * max(1.0, width * PATH_EDGE))
+        pen = QPen(PATH_COLOUR, line)
+        for each in (casing, pen):
+            each.setCapStyle(Qt.PenCapStyle.RoundCap)
+            each.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for chosen in (casing, pen):
+            p.setPen(chosen)
+            for guide in motion.guides(self._stroke, self._zone):
+                pts = [self.to_widget(pt) for pt in guide.points]
+                if len(pts) < 2:
+                    continue
+                poly = QPolygonF(pts)
+                if guide.closed:
+                    p.drawPolygon(poly)
+                else:
+                    p.drawPolyline(poly)
 
     def _paint_spots(self, p: QPainter) -> None:
         """Marked sore spots: a red ring and cross, light pressure only there."""
@@ -426,8 +498,10 @@ class BackView(QWidget):
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, spine)
         y += px + 12
         swatch = QRectF(x, y, px, px)
-        p.fillRect(swatch, theme.ACCENT_SOFT)
-        p.fillRect(swatch, QBrush(theme.ACCENT, Qt.BrushStyle.BDiagPattern))
+        soft = QColor(theme.ACCENT)
+        soft.setAlpha(ZONE_FILL_ALPHA * 2)
+        p.fillRect(swatch, soft)
+        p.fillRect(swatch, QBrush(ZONE_HATCH, Qt.BrushStyle.BDiagPattern))
         p.setPen(QPen(theme.ACCENT, 2, Qt.PenStyle.DashLine))
         p.drawRect(swatch)
         p.setPen(theme.TEXT)

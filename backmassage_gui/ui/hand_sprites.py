@@ -1,37 +1,132 @@
-"""Hand markers drawn once into small pixmaps and then only copied.
+"""Hands and trail dots drawn once into small pixmaps and then only copied.
 
-Sixteen antialiased ellipses a frame cost about 0.3 ms; copying the same
-markers from pixmaps costs about a twentieth of that, and at 60 frames a
-second that difference is most of the app's CPU while a session animates.
-Radii are rounded to half a pixel and pressure to sixteenths, which no eye
-can tell apart, so a phase needs only a few dozen pixmaps.
+A hand is a handful of filled shapes and outlines; drawing two of them with
+antialiasing every frame would cost more than the rest of the window. So
+each hand is drawn once per pose, side, angle step, size and pressure step
+into a pixmap, and a frame only copies pixmaps. Angles are rounded to
+``ANGLE_STEP`` degrees, sizes to half a pixel and pressure to eighths, which
+no one can tell apart from two metres, so a phase needs a few hundred small
+pixmaps at most (made as the hands first reach each angle).
+
+The shapes come from ``domain.hand_shapes``: the same parts the safety and
+readability tests measure, so what is drawn is what was checked.
 """
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 
+from ..domain import hand_shapes
+from ..domain.hand_shapes import Blob, Capsule, Disc, HandPose, Part
 from . import theme
 
 TRAIL_ALPHA = 110
 """Opacity of the newest trail dot; older dots fade toward nothing."""
 OUTLINE = QColor("#2a1a08")
+"""The dark edge that keeps a light hand readable on any background."""
+WORKING = QColor("#e0603a")
+"""The working part: a warm red-orange, strong against the cream hand."""
+ANGLE_STEP = 4.0
 _RADIUS_STEP = 0.5
-_PRESS_STEPS = 16
-_MAX_CACHED = 400
+_PRESS_STEPS = 8
+_MAX_CACHED = 1200
 
 
 class Sprite(NamedTuple):
     pixmap: QPixmap
-    half: float
-    """Half its side in widget pixels: the offset from its centre to its corner."""
+    anchor: QPointF
+    """Where the anchor (the working point) is inside the pixmap, in widget
+    pixels: draw the pixmap at the point minus this."""
 
 
-def _snap(radius: float) -> float:
-    return max(_RADIUS_STEP, round(radius / _RADIUS_STEP) * _RADIUS_STEP)
+def _snap(value: float, step: float) -> float:
+    return max(step, round(value / step) * step)
+
+
+def angle_step(facing: float) -> int:
+    """The cached angle a facing is drawn at (an index of ANGLE_STEP degrees)."""
+    steps = round(360.0 / ANGLE_STEP)
+    return round(math.degrees(facing) / ANGLE_STEP) % steps
+
+
+_UNIT = 1000.0
+"""Paths are built in thousandths of a hand: Qt flattens curves for its
+boolean operations to a fixed tolerance, which in whole hand units would
+turn every disc into an octagon."""
+
+
+def part_path(part: Part) -> QPainterPath:
+    """One part of a hand as a path, in thousandths of a hand (+y toward the
+    fingers)."""
+    u = _UNIT
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    if isinstance(part, Disc):
+        path.addEllipse(QPointF(part.centre[0] * u, part.centre[1] * u), part.r * u, part.r * u)
+    elif isinstance(part, Capsule):
+        line = QPainterPath(QPointF(part.a[0] * u, part.a[1] * u))
+        line.lineTo(QPointF(part.b[0] * u, part.b[1] * u))
+        stroker = QPainterPathStroker()
+        stroker.setWidth(2 * part.r * u)
+        stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+        path = stroker.createStroke(line)
+    else:
+        assert isinstance(part, Blob)
+        path.moveTo(QPointF(part.points[0][0] * u, part.points[0][1] * u))
+        for x, y in part.points[1:]:
+            path.lineTo(QPointF(x * u, y * u))
+        path.closeSubpath()
+    return path
+
+
+def _union(parts: tuple[Part, ...]) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for part in parts:
+        path = path.united(part_path(part))
+    return path
+
+
+_PATHS: dict[HandPose, tuple[QPainterPath, QPainterPath, tuple[QPainterPath, ...]]] = {}
+
+
+def pose_paths(pose: HandPose) -> tuple[QPainterPath, QPainterPath, tuple[QPainterPath, ...]]:
+    """The body, the working part and the separate fingers of a pose, in hand
+    units relative to its anchor; built once."""
+    found = _PATHS.get(pose)
+    if found is None:
+        spec = hand_shapes.POSES[pose]
+        shift = QTransform.fromTranslate(-spec.anchor[0] * _UNIT, -spec.anchor[1] * _UNIT)
+        body = shift.map(_union(spec.body))
+        working = shift.map(_union(spec.working))
+        fingers = tuple(shift.map(part_path(p)) for p in spec.body if isinstance(p, Capsule))
+        found = _PATHS[pose] = (body, working, fingers)
+    return found
+
+
+def hand_transform(facing: float, length_px: float, right: bool) -> QTransform:
+    """Hand units to widget pixels round the anchor: the same map as
+    ``hand_shapes.Placement.to_art`` (fingers along ``facing``, thumb a
+    quarter turn clockwise from them on the left hand, mirrored on the right)."""
+    fx, fy = math.cos(facing), math.sin(facing)
+    tx, ty = -fy, fx
+    if right:
+        tx, ty = -tx, -ty
+    s = length_px
+    # QTransform(m11, m12, m21, m22, dx, dy): x' = m11 x + m21 y, y' = m12 x + m22 y.
+    return QTransform(tx * s, ty * s, fx * s, fy * s, 0.0, 0.0)
 
 
 class HandSprites:
@@ -47,71 +142,103 @@ class HandSprites:
             self._dpr = dpr
             self._cache.clear()
 
+    def clear(self) -> None:
+        """Forget every pixmap (a new phase draws other hands)."""
+        self._cache.clear()
+
     def trail(self, radius: float, age: int) -> Sprite:
-        """A faint dot; ``age`` 0 is the newest."""
-        key = ("trail", _snap(radius), age)
+        """A faint dot where the working part was; ``age`` 0 is the newest."""
+        r = _snap(radius, _RADIUS_STEP)
+        key = ("trail", r, age)
         sprite = self._cache.get(key)
         if sprite is None:
-            r = _snap(radius)
             colour = QColor(theme.HAND)
             colour.setAlpha(int(TRAIL_ALPHA * (1 - (age + 1) / (self._trail_dots + 1))))
-            pix, p = self._canvas(r)
+            side = 2 * r + 4
+            pix, p = self._canvas(side, side)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
-            p.drawEllipse(self._centre(pix), r, r)
+            p.drawEllipse(QPointF(side / 2, side / 2), r, r)
             p.end()
-            sprite = self._keep(key, pix)
+            sprite = self._keep(key, Sprite(pix, QPointF(side / 2, side / 2)))
         return sprite
 
-    def hand(self, radius: float, press: float) -> Sprite:
-        """A hand of ``radius`` pressing at ``press`` (0..1): a core that
-        swells as it presses inside a ring that thickens. Nothing is drawn
-        outside ``radius``, which is what keeps a drawn hand off the spine."""
+    def hand(self, pose: HandPose, facing: float, length_px: float, right: bool,
+             press: float) -> Sprite:
+        """A hand pressing at ``press`` (0..1): the working part's colour
+        deepens and a ring inside it thickens as it presses. Nothing is drawn
+        outside the pose's outline (``hand_shapes.local_outline``), which is
+        what the safety and readability checks measure."""
+        step = angle_step(facing)
+        length = _snap(length_px, _RADIUS_STEP)
         level = round(min(max(press, 0.0), 1.0) * _PRESS_STEPS)
-        key = ("hand", _snap(radius), level)
+        key = ("hand", pose, right, step, length, level)
         sprite = self._cache.get(key)
         if sprite is None:
-            r = _snap(radius)
-            press = level / _PRESS_STEPS
-            pix, p = self._canvas(r)
-            centre = self._centre(pix)
-            fill = QColor(theme.HAND)
-            fill.setAlpha(int(170 + 85 * press))
-            p.setBrush(fill)
-            p.setPen(QPen(OUTLINE, 2))
-            core = r * (0.55 + 0.25 * press)
-            p.drawEllipse(centre, core, core)
-            ring_pen = 2 + 3 * press
-            ring = r - ring_pen / 2
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(theme.HAND, ring_pen))
-            p.drawEllipse(centre, ring, ring)
-            p.end()
-            sprite = self._keep(key, pix)
+            sprite = self._keep(key, self._draw_hand(pose, math.radians(step * ANGLE_STEP),
+                                                     length, right, level / _PRESS_STEPS))
         return sprite
 
-    def _half_size(self, pix: QPixmap) -> float:
-        return pix.width() / self._dpr / 2
+    def _draw_hand(self, pose: HandPose, facing: float, length: float, right: bool,
+                   press: float) -> Sprite:
+        to_px = hand_transform(facing, length, right)
+        outline = [to_px.map(QPointF(x, y)) for x, y in hand_shapes.local_outline(pose)]
+        to_px = QTransform.fromScale(1 / _UNIT, 1 / _UNIT) * to_px
+        left = min(p.x() for p in outline)
+        top = min(p.y() for p in outline)
+        width = max(p.x() for p in outline) - left
+        height = max(p.y() for p in outline) - top
+        pad = 2.0
+        pix, p = self._canvas(width + 2 * pad, height + 2 * pad)
+        anchor = QPointF(pad - left, pad - top)
+        p.translate(anchor)
+        body, working, fingers = pose_paths(pose)
+        body_px, working_px = to_px.map(body), to_px.map(working)
+        edge = max(1.2, length * 0.035)
+        p.fillPath(body_px, theme.HAND)
+        # Fingers read as fingers, not a paddle: a fine line round each.
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(OUTLINE, edge * 0.55))
+        for finger in fingers:
+            p.drawPath(to_px.map(finger))
+        fill = QColor(WORKING)
+        fill.setAlphaF(0.55 + 0.45 * press)
+        p.fillPath(working_px, fill)
+        if press > 0.0:
+            # The pressing ring, drawn inside the working part only.
+            p.save()
+            p.setClipPath(working_px)
+            p.setPen(QPen(QColor("#7a1f08"), edge * (1.0 + 3.0 * press)))
+            p.drawPath(working_px)
+            p.restore()
+        p.setPen(QPen(OUTLINE, edge))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(body_px)
+        p.end()
+        return Sprite(pix, anchor)
 
-    def _canvas(self, radius: float) -> tuple[QPixmap, QPainter]:
-        side = int(2 * radius + 4)  # a pixel of margin round the antialiased edge
-        pix = QPixmap(round(side * self._dpr), round(side * self._dpr))
+    def _canvas(self, width: float, height: float) -> tuple[QPixmap, QPainter]:
+        pix = QPixmap(max(1, math.ceil(width * self._dpr)), max(1, math.ceil(height * self._dpr)))
         pix.setDevicePixelRatio(self._dpr)
         pix.fill(Qt.GlobalColor.transparent)
         p = QPainter(pix)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         return pix, p
 
-    def _centre(self, pix: QPixmap) -> QPointF:
-        half = self._half_size(pix)
-        return QPointF(half, half)
-
-    def _keep(self, key: tuple[object, ...], pix: QPixmap) -> Sprite:
+    def _keep(self, key: tuple[object, ...], sprite: Sprite) -> Sprite:
         if len(self._cache) >= _MAX_CACHED:
             self._cache.clear()  # a resize drag: start again rather than grow
-        sprite = Sprite(pix, self._half_size(pix))
         self._cache[key] = sprite
         return sprite
 
     def __len__(self) -> int:
         return len(self._cache)
+
+
+def outline_rect(pose: HandPose, facing: float, length_px: float, right: bool) -> QRectF:
+    """The widget-pixel box of a hand's outline round its anchor."""
+    to_px = hand_transform(facing, length_px, right)
+    pts = [to_px.map(QPointF(x, y)) for x, y in hand_shapes.local_outline(pose)]
+    xs = [p.x() for p in pts]
+    ys = [p.y() for p in pts]
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))

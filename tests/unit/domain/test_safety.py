@@ -27,7 +27,9 @@ from backmassage_gui.domain.zones import Zone
 
 LIBRARY = load_builtin_library()
 BUILTINS = LIBRARY.routines
-LEFT_BLADE = AvoidSpot(0.385, 0.375, radius=0.02, label="knot")
+# On the outer half of the left blade: its inner half lies under the strips
+# beside the spine too (they reach ~8 cm out from the spine's middle).
+LEFT_BLADE = AvoidSpot(0.35, 0.375, radius=0.02, label="knot")
 
 
 def tension() -> Routine:

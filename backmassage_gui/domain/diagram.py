@@ -1,0 +1,290 @@
+"""What the stroke diagram draws, as geometry: the highlighted area, the
+arrowheads along each hand's path, where the drawn hands are, and which
+arrowheads a hand would cover at a given moment.
+
+The widget draws exactly these shapes, and the tests check the promises the
+diagram makes on them (tests/unit/domain/test_diagram.py): every drawn hand
+and every path point stays inside the highlighted area, nothing a hand draws
+enters the spine strip, and at any moment at least two arrowheads of each
+hand's path are in sight (an arrowhead a hand would overlap is not drawn at
+that moment, so no hand ever covers one).
+
+Lengths here are art pixels (the 800 x 1000 art): the widget scales them
+with the picture.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from . import motion
+from .geometry import (
+    ART_HEIGHT,
+    ART_WIDTH,
+    HALF_TORSOS,
+    SPINE_BOTTOM,
+    SPINE_KEEP_OFF,
+    SPINE_TOP,
+    SPINE_X,
+    Point,
+    Shape,
+    zone_shapes,
+)
+from .hand_shapes import STROKE_POSE, HandPose, Placement, outline
+from .strokes import Stroke
+from .zones import Zone
+
+#: Arrowhead length along its axis, and half its width at the base, in art
+#: pixels: about 26 by 14 screen pixels where the art is 416 pixels wide (the
+#: session window at 1366 x 768).
+ARROW_LENGTH = 50.0
+ARROW_HALF_WIDTH = 13.0
+#: Arrowheads along a path are about this far apart (art pixels, tip to tip).
+ARROW_SPACING = 120.0
+#: Radius of a trail dot (where the working part was a moment ago).
+TRAIL_RADIUS = 5.0
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """One arrowhead on a hand's path: its tip, the middle of its base (the
+    tip minus ARROW_LENGTH along the path's chord) and whose path it is on."""
+
+    tip: Point
+    base: Point
+    hand: int
+
+    @property
+    def angle(self) -> float:
+        """The direction it points, in art pixels."""
+        return math.atan2((self.tip[1] - self.base[1]) * ART_HEIGHT,
+                          (self.tip[0] - self.base[0]) * ART_WIDTH)
+
+    def polygon(self) -> tuple[Point, Point, Point]:
+        a = self.angle
+        nx, ny = -math.sin(a) * ARROW_HALF_WIDTH, math.cos(a) * ARROW_HALF_WIDTH
+        bx, by = self.base
+        return (self.tip, (bx + nx / ART_WIDTH, by + ny / ART_HEIGHT),
+                (bx - nx / ART_WIDTH, by - ny / ART_HEIGHT))
+
+
+def pose(stroke: Stroke) -> HandPose:
+    return STROKE_POSE[stroke]
+
+
+def highlight_shapes(stroke: Stroke, zone: Zone) -> tuple[Shape, ...]:
+    """The area shown as "work here" for a stroke on a zone: the zone, except
+    that a fan beside the spine starts there and sweeps out over each half
+    of the back, and the highlight shows all of where it goes."""
+    if stroke is Stroke.FAN and zone is Zone.SPINE_SIDES:
+        return HALF_TORSOS
+    return zone_shapes(zone)
+
+
+def placements(stroke: Stroke, zone: Zone, cycles: float) -> tuple[Placement, ...]:
+    """Where each drawn hand is at ``cycles`` (left first)."""
+    length = motion.hand_length(stroke, zone)
+    return tuple(Placement(mark.pos, mark.facing, length, right=i == 1)
+                 for i, mark in enumerate(motion.hands(stroke, zone, cycles)))
+
+
+def hand_outlines(stroke: Stroke, zone: Zone, cycles: float) -> tuple[tuple[Point, ...], ...]:
+    """The polygons holding everything each hand draws at ``cycles``."""
+    kind = pose(stroke)
+    return tuple(outline(kind, place) for place in placements(stroke, zone, cycles))
+
+
+# --- arrowheads ------------------------------------------------------------------
+def _px_dist(a: Point, b: Point) -> float:
+    return math.hypot((a[0] - b[0]) * ART_WIDTH, (a[1] - b[1]) * ART_HEIGHT)
+
+
+def _walk(points: Sequence[Point], closed: bool) -> tuple[list[Point], list[float]]:
+    ring = [*points, points[0]] if closed else list(points)
+    cum = [0.0]
+    for a, b in itertools.pairwise(ring):
+        cum.append(cum[-1] + _px_dist(a, b))
+    return ring, cum
+
+
+def _point_at(ring: Sequence[Point], cum: Sequence[float], d: float) -> Point:
+    d = min(cum[-1], max(0.0, d))
+    for i in range(1, len(cum)):
+        if cum[i] >= d:
+            span = cum[i] - cum[i - 1]
+            k = 0.0 if span == 0.0 else (d - cum[i - 1]) / span
+            a, b = ring[i - 1], ring[i]
+            return (a[0] + k * (b[0] - a[0]), a[1] + k * (b[1] - a[1]))
+    return ring[-1]
+
+
+def _arrow_at(ring: Sequence[Point], cum: Sequence[float], d: float, closed: bool,
+              hand: int) -> Arrow:
+    """An arrowhead whose tip is at distance d along the path and whose base
+    is on the path too, ARROW_LENGTH back in a straight line (on a curve the
+    arrowhead lies along the chord and stays close to the line)."""
+    total = cum[-1]
+
+    def at(x: float) -> Point:
+        return _point_at(ring, cum, x % total if closed else x)
+
+    tip = at(d)
+    lo, hi = 0.0, min(total, 4.0 * ARROW_LENGTH)
+    for _ in range(30):
+        mid = (lo + hi) / 2.0
+        if _px_dist(tip, at(d - mid)) < ARROW_LENGTH:
+            lo = mid
+        else:
+            hi = mid
+    return Arrow(tip, at(d - hi), hand)
+
+
+def _loop_count(length: float) -> int:
+    """How many arrowheads a loop of ``length`` art pixels carries: one per
+    ARROW_SPACING on a long loop; on a small ring as many as fit with a
+    little line between them, and never fewer than two."""
+    if length >= 3 * ARROW_SPACING:
+        return round(length / ARROW_SPACING)
+    radius = length / math.tau
+    chord = min(1.0, ARROW_LENGTH / (2.0 * radius))
+    share = 2.0 * math.asin(chord) / math.tau + 0.04
+    return max(2, min(4, math.floor(1.0 / share)))
+
+
+#: Room left between two arrowheads side by side on a ring (art pixels).
+PAIR_GAP = 8.0
+
+
+def _behind_pair(ring: Sequence[Point], cum: Sequence[float], behind: float,
+                 hand: int) -> list[Arrow]:
+    """Two arrowheads side by side on the part of a ring farthest toward
+    ``behind`` (where the hand does not reach), a little gap between them."""
+    bx, by = math.cos(behind), math.sin(behind)
+    reach = [(p[0] * ART_WIDTH * bx + p[1] * ART_HEIGHT * by) for p in ring[:-1]]
+    far = cum[reach.index(max(reach))]
+    total = cum[-1]
+    # The one ending short of the far point, and the one starting past it: a
+    # small gap between them on a ring; on a tall oval they go out onto its
+    # straight sides.
+    gap = max(PAIR_GAP, total / 3.0 - 2.0 * ARROW_LENGTH)
+    first = _arrow_at(ring, cum, (far - gap / 2.0) % total, True, hand)
+    base = far + gap / 2.0
+    lo, hi = 0.0, total / 2.0
+    for _ in range(30):
+        mid = (lo + hi) / 2.0
+        if _px_dist(_point_at(ring, cum, base % total),
+                    _point_at(ring, cum, (base + mid) % total)) < ARROW_LENGTH:
+            lo = mid
+        else:
+            hi = mid
+    second = _arrow_at(ring, cum, (base + hi) % total, True, hand)
+    return [first, second]
+
+
+@cache
+def arrows(stroke: Stroke, zone: Zone) -> tuple[Arrow, ...]:
+    """The arrowheads along every path, evenly spread by length: on a loop
+    as many as suit its size (at least two), on a row at least two (the
+    last at its end)."""
+    found: list[Arrow] = []
+    for guide in motion.guides(stroke, zone):
+        ring, cum = _walk(guide.points, guide.closed)
+        total = cum[-1]
+        if guide.closed and guide.behind is not None:
+            found.extend(_behind_pair(ring, cum, guide.behind, guide.hand))
+        elif guide.closed:
+            n = _loop_count(total)
+            found.extend(_arrow_at(ring, cum, total * (k + guide.arrow_phase) / n, True,
+                                   guide.hand)
+                         for k in range(n))
+        else:
+            n = max(2, round((total - ARROW_LENGTH) / ARROW_SPACING) + 1)
+            found.extend(_arrow_at(ring, cum, ARROW_LENGTH + (total - ARROW_LENGTH) * k / (n - 1),
+                                   False, guide.hand) for k in range(n))
+    return tuple(found)
+
+
+# --- overlap tests -----------------------------------------------------------------
+def _to_px(poly: Iterable[Point]) -> list[tuple[float, float]]:
+    return [(u * ART_WIDTH, v * ART_HEIGHT) for u, v in poly]
+
+
+def _axes(poly: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    return [(b[1] - a[1], a[0] - b[0]) for a, b in zip(poly, [*poly[1:], poly[0]], strict=True)]
+
+
+def convex_overlap(a: Sequence[Point], b: Sequence[Point]) -> bool:
+    """Whether two convex polygons (u, v) overlap (separating axis test)."""
+    pa, pb = _to_px(a), _to_px(b)
+    for ax, ay in _axes(pa) + _axes(pb):
+        a_proj = [x * ax + y * ay for x, y in pa]
+        b_proj = [x * ax + y * ay for x, y in pb]
+        if max(a_proj) < min(b_proj) or max(b_proj) < min(a_proj):
+            return False
+    return True
+
+
+def spine_strip() -> tuple[Point, Point, Point, Point]:
+    """The red strip down the spine that nothing is drawn on but the spine."""
+    left, right = SPINE_X - SPINE_KEEP_OFF, SPINE_X + SPINE_KEEP_OFF
+    return ((left, SPINE_TOP), (right, SPINE_TOP), (right, SPINE_BOTTOM), (left, SPINE_BOTTOM))
+
+
+def touches_spine(poly: Sequence[Point]) -> bool:
+    """Whether a convex polygon (u, v) overlaps the spine strip."""
+    return convex_overlap(poly, spine_strip())
+
+
+def covered(stroke: Stroke, zone: Zone, cycles: float) -> frozenset[int]:
+    """Indices (into ``arrows``) of the arrowheads a drawn hand overlaps at
+    ``cycles``: the widget leaves these out for that moment."""
+    return covered_by(stroke, zone, motion.hands(stroke, zone, cycles))
+
+
+def covered_by(stroke: Stroke, zone: Zone,
+               marks: Sequence[motion.HandMark]) -> frozenset[int]:
+    """``covered`` for hands already worked out (the widget has them)."""
+    found = arrows(stroke, zone)
+    if not found:
+        return frozenset()
+    kind = pose(stroke)
+    length = motion.hand_length(stroke, zone)
+    hands = [outline(kind, Placement(m.pos, m.facing, length, right=i == 1))
+             for i, m in enumerate(marks)]
+    boxes = [_box(h) for h in hands]
+    hidden = set()
+    for i, arrow in enumerate(found):
+        tri = arrow.polygon()
+        tbox = _box(tri)
+        for hand, box in zip(hands, boxes, strict=True):
+            if _boxes_meet(box, tbox) and convex_overlap(hand, tri):
+                hidden.add(i)
+                break
+    return frozenset(hidden)
+
+
+def _box(poly: Sequence[Point]) -> tuple[float, float, float, float]:
+    us = [p[0] for p in poly]
+    vs = [p[1] for p in poly]
+    return (min(us), min(vs), max(us), max(vs))
+
+
+def _boxes_meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def inside(shapes: Sequence[Shape], poly: Sequence[Point], step_px: float = 3.0) -> bool:
+    """Whether a polygon's whole edge (sampled every ``step_px`` art pixels)
+    lies inside one of ``shapes``."""
+    ring = [*poly, poly[0]]
+    for a, b in itertools.pairwise(ring):
+        n = max(1, math.ceil(_px_dist(a, b) / step_px))
+        for k in range(n):
+            p = (a[0] + (b[0] - a[0]) * k / n, a[1] + (b[1] - a[1]) * k / n)
+            if not any(shape.contains(p) for shape in shapes):
+                return False
+    return True
