@@ -14,6 +14,7 @@ from ..presenters.session_text import (
     MinuteWarning,
     phase_cue,
 )
+from .off_thread import import_here
 from .session_controller import SessionController
 from .settings_model import SettingsModel
 from .sound import Chime
@@ -52,7 +53,17 @@ class SessionCues(QObject):
             self.speaker.say(text)
 
     def warm_up(self) -> None:
-        """Load the chime and start the speech engine, both off the GUI thread."""
+        """Load the chime and start the speech engine, both off the GUI thread.
+
+        Both Qt modules are imported here first, before either worker starts:
+        a worker loading a plug-in holds the dynamic loader's lock and, to
+        log, asks for Python's; importing the other module here at that
+        moment asks for the two locks the other way round, and start-up
+        froze about one time in five."""
+        for part in (self.chime, self.speaker):
+            module = getattr(part, "qt_module", None)
+            if module:
+                import_here(*module)
         self.chime.load()
         if self.speaker is not None and self._settings.value.speech:
             self.speaker.warm_up()

@@ -185,6 +185,11 @@ class QtChime:
     def watch(self, callback: Callable[[], None]) -> None:
         self._watchers.append(callback)
 
+    @property
+    def qt_module(self) -> tuple[str, ...] | None:
+        """The PySide module (and classes) this chime loads on its thread."""
+        return self._qt_module
+
     def load(self) -> None:
         if self._requested:
             return

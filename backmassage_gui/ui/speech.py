@@ -156,6 +156,11 @@ class Speaker(QObject):
         """Call ``callback`` (on the GUI thread) whenever ``status`` changes."""
         self._watchers.append(callback)
 
+    @property
+    def qt_module(self) -> tuple[str, ...] | None:
+        """The PySide module (and classes) the engine loads on its thread."""
+        return self._qt_module
+
     def warm_up(self) -> None:
         """Start the engine now, off the GUI thread, so the first cue is on time."""
         if self._starting or not self._status.usable:

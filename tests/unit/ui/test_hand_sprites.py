@@ -40,11 +40,11 @@ def test_a_drawn_hand_stays_inside_its_outline(qtbot: QtBot, pose: HandPose, fac
     # grown by one pixel for antialiasing.
     drawn_at = math.radians(angle_step(facing) * ANGLE_STEP)
     to_px = hand_transform(drawn_at, length, right)
-    outline = QPolygonF([to_px.map(QPointF(x, y)) * dpr + sprite.anchor * dpr
-                         for x, y in hand_shapes.local_outline(pose)])
-    centre = outline.boundingRect().center()
+    corners = [to_px.map(QPointF(x, y)) * dpr + sprite.anchor * dpr
+               for x, y in hand_shapes.local_outline(pose)]
+    centre = QPolygonF(corners).boundingRect().center()
     grown = QPolygonF([c + (c - centre) * (1.5 * dpr / max(1.0, math.dist(
-        (c.x(), c.y()), (centre.x(), centre.y())))) for c in outline])
+        (c.x(), c.y()), (centre.x(), centre.y())))) for c in corners])
     outside = [(x, y) for x, y in inked
                if not grown.containsPoint(QPointF(x + 0.5, y + 0.5), Qt.FillRule.OddEvenFill)]
     assert outside == [], f"{len(outside)} pixels outside the outline"
