@@ -34,7 +34,15 @@ from .geometry import (
     Shape,
     zone_shapes,
 )
-from .hand_shapes import STROKE_POSE, HandPose, Placement, outline
+from .hand_shapes import (
+    STROKE_POSE,
+    HandPose,
+    Placement,
+    local_outline,
+    outline,
+    outline_axes,
+    reach,
+)
 from .strokes import Stroke
 from .zones import Zone
 
@@ -220,12 +228,7 @@ def _axes(poly: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
 def convex_overlap(a: Sequence[Point], b: Sequence[Point]) -> bool:
     """Whether two convex polygons (u, v) overlap (separating axis test)."""
     pa, pb = _to_px(a), _to_px(b)
-    for ax, ay in _axes(pa) + _axes(pb):
-        a_proj = [x * ax + y * ay for x, y in pa]
-        b_proj = [x * ax + y * ay for x, y in pb]
-        if max(a_proj) < min(b_proj) or max(b_proj) < min(a_proj):
-            return False
-    return True
+    return not _separated(pa, pb, _axes(pa) + _axes(pb))
 
 
 def spine_strip() -> tuple[Point, Point, Point, Point]:
@@ -245,26 +248,90 @@ def covered(stroke: Stroke, zone: Zone, cycles: float) -> frozenset[int]:
     return covered_by(stroke, zone, motion.hands(stroke, zone, cycles))
 
 
+_Px = tuple[float, float]
+
+
+_Box = tuple[float, float, float, float]
+
+
+@cache
+def _arrow_tests(stroke: Stroke, zone: Zone) -> tuple[tuple[tuple[_Px, ...], _Box,
+                                                            tuple[_Px, ...]], ...]:
+    """Each arrowhead in art pixels, with its box and its edges' normals,
+    worked out once: ``covered_by`` runs every frame."""
+    found = []
+    for arrow in arrows(stroke, zone):
+        tri = tuple(_to_px(arrow.polygon()))
+        xs = [p[0] for p in tri]
+        ys = [p[1] for p in tri]
+        found.append((tri, (min(xs), min(ys), max(xs), max(ys)), tuple(_axes(tri))))
+    return tuple(found)
+
+
 def covered_by(stroke: Stroke, zone: Zone,
                marks: Sequence[motion.HandMark]) -> frozenset[int]:
-    """``covered`` for hands already worked out (the widget has them)."""
-    found = arrows(stroke, zone)
-    if not found:
+    """``covered`` for hands already worked out (the widget has them, and
+    calls this every frame). An arrowhead beyond a hand's reach is passed
+    over; a near one is brought into the hand's own frame, where the
+    outline's edges and extents are worked out once, for the exact
+    separating-axis test."""
+    tests = _arrow_tests(stroke, zone)
+    if not tests:
         return frozenset()
     kind = pose(stroke)
     length = motion.hand_length(stroke, zone)
-    hands = [outline(kind, Placement(m.pos, m.facing, length, right=i == 1))
-             for i, m in enumerate(marks)]
-    boxes = [_box(h) for h in hands]
+    far = reach(kind) * length
+    hull = local_outline(kind)
+    hull_axes = outline_axes(kind)
     hidden = set()
-    for i, arrow in enumerate(found):
-        tri = arrow.polygon()
-        tbox = _box(tri)
-        for hand, box in zip(hands, boxes, strict=True):
-            if _boxes_meet(box, tbox) and convex_overlap(hand, tri):
+    for side, mark in enumerate(marks):
+        cx, cy = mark.pos[0] * ART_WIDTH, mark.pos[1] * ART_HEIGHT
+        place = Placement(mark.pos, mark.facing, length, side == 1)
+        for i, (tri, (x0, y0, x1, y1), _) in enumerate(tests):
+            if i in hidden:
+                continue
+            dx = max(x0 - cx, 0.0, cx - x1)
+            dy = max(y0 - cy, 0.0, cy - y1)
+            if dx * dx + dy * dy > far * far:
+                continue
+            local = [place.to_local(x, y) for x, y in tri]
+            if not _apart(hull, hull_axes, local):
                 hidden.add(i)
-                break
     return frozenset(hidden)
+
+
+def _apart(hull: Sequence[_Px], hull_axes: Sequence[tuple[float, float, float, float]],
+           tri: Sequence[_Px]) -> bool:
+    """Whether a triangle and a convex outline (with its axes' extents
+    known) are apart: some edge normal of either separates them."""
+    for nx, ny, lo, hi in hull_axes:
+        d0 = tri[0][0] * nx + tri[0][1] * ny
+        d1 = tri[1][0] * nx + tri[1][1] * ny
+        d2 = tri[2][0] * nx + tri[2][1] * ny
+        if max(d0, d1, d2) < lo or min(d0, d1, d2) > hi:
+            return True
+    return _separated(hull, tri, _axes(tri))
+
+
+def _separated(a: Sequence[_Px], b: Sequence[_Px], axes: Sequence[_Px]) -> bool:
+    for ax, ay in axes:
+        a_lo = a_hi = a[0][0] * ax + a[0][1] * ay
+        for x, y in a:
+            d = x * ax + y * ay
+            if d < a_lo:
+                a_lo = d
+            elif d > a_hi:
+                a_hi = d
+        b_lo = b_hi = b[0][0] * ax + b[0][1] * ay
+        for x, y in b:
+            d = x * ax + y * ay
+            if d < b_lo:
+                b_lo = d
+            elif d > b_hi:
+                b_hi = d
+        if a_hi < b_lo or b_hi < a_lo:
+            return True
+    return False
 
 
 def _box(poly: Sequence[Point]) -> tuple[float, float, float, float]:

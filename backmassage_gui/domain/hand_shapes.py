@@ -157,20 +157,17 @@ def pose_of(stroke: Stroke) -> Pose:
     return POSES[STROKE_POSE[stroke]]
 
 
-def _part_points(part: Part, n: int = 16) -> list[_Local]:
+def _part_points(part: Part, n: int = 12) -> list[_Local]:
     """Points round a part's edge (for a capsule, both end caps): its convex
-    hull then holds the part."""
+    hull then holds the part. Round ends are sampled on a polygon drawn
+    round the circle (radius r / cos(pi / n)), not in it, so nothing of the
+    circle is left outside, with few points."""
     if isinstance(part, Blob):
         return list(part.points)
-    if isinstance(part, Disc):
-        (cx, cy), r = part.centre, part.r
-        return [(cx + r * math.cos(math.tau * i / n), cy + r * math.sin(math.tau * i / n))
-                for i in range(n)]
-    pts: list[_Local] = []
-    for (cx, cy) in (part.a, part.b):
-        pts.extend((cx + part.r * math.cos(math.tau * i / n),
-                    cy + part.r * math.sin(math.tau * i / n)) for i in range(n))
-    return pts
+    r = part.r / math.cos(math.pi / n)
+    ends = (part.centre,) if isinstance(part, Disc) else (part.a, part.b)
+    return [(cx + r * math.cos(math.tau * (i + 0.5) / n),
+             cy + r * math.sin(math.tau * (i + 0.5) / n)) for cx, cy in ends for i in range(n)]
 
 
 def _hull(points: list[_Local]) -> tuple[_Local, ...]:
@@ -205,7 +202,7 @@ def local_outline(pose: HandPose) -> tuple[_Local, ...]:
     """A convex polygon round everything the pose draws, relative to its
     anchor, in hand units (left hand, fingers toward +y)."""
     parts = POSES[pose].body + POSES[pose].working
-    hull = _hull([p for part in parts for p in _part_points(part, 24)])
+    hull = _hull([p for part in parts for p in _part_points(part)])
     # Grow it: push each vertex out from the centroid by the margin (a
     # convex polygon grown this way holds the offset polygon's vertices
     # only roughly, so the margin is generous against the edge line).
@@ -218,6 +215,27 @@ def local_outline(pose: HandPose) -> tuple[_Local, ...]:
         k = 1.0 + OUTLINE_MARGIN / d
         grown.append((cx + (x - cx) * k - ax, cy + (y - cy) * k - ay))
     return tuple(grown)
+
+
+@cache
+def outline_axes(pose: HandPose) -> tuple[tuple[float, float, float, float], ...]:
+    """The outline's edge normals in hand units, each with the outline's
+    extent along it (nx, ny, lowest, highest): with these a shape can be
+    tested against a hand without building its outline on the back."""
+    pts = local_outline(pose)
+    found = []
+    for a, b in zip(pts, pts[1:] + pts[:1], strict=True):
+        nx, ny = b[1] - a[1], a[0] - b[0]
+        proj = [x * nx + y * ny for x, y in pts]
+        found.append((nx, ny, min(proj), max(proj)))
+    return tuple(found)
+
+
+@cache
+def reach(pose: HandPose) -> float:
+    """How far (hand units) the outline goes from the anchor at most: a
+    quick bound before testing the outline itself."""
+    return max(math.hypot(x, y) for x, y in local_outline(pose))
 
 
 @cache
@@ -251,6 +269,16 @@ class Placement:
         if self.right:
             x = -x
         return math.atan2(x * ty + y * fy, x * tx + y * fx)
+
+    def to_local(self, x_px: float, y_px: float) -> _Local:
+        """A point in art pixels as hand units relative to the anchor: the
+        inverse of ``to_art`` (the map is a rotation and a scale)."""
+        fx, fy = math.cos(self.facing), math.sin(self.facing)
+        dx = x_px - self.pos[0] * ART_WIDTH
+        dy = y_px - self.pos[1] * ART_HEIGHT
+        x = (-dx * fy + dy * fx) / self.length_px
+        y = (dx * fx + dy * fy) / self.length_px
+        return (-x if self.right else x, y)
 
     def to_art(self, local: _Local) -> Point:
         """A point in hand units (relative to the anchor) on the back (u, v)."""

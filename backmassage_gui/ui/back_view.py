@@ -255,9 +255,17 @@ class BackView(QWidget):
         self._drawn_bounds = (QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect()
                               .adjusted(-1, -1, 1, 1) if drawn else QRect())
 
+    def _where(self) -> str:
+        """The zone as the highlight shows it: a fan beside the spine sweeps
+        out over each half of the back, and the highlight says so."""
+        where = self._zone.label
+        if self._stroke is Stroke.FAN and self._zone is Zone.SPINE_SIDES:
+            where += ", out to the sides"
+        return where
+
     def legend_lines(self) -> tuple[str, str]:
         """The two lines of the legend under the back."""
-        work = f"Work here: {self._zone.label.lower()}"
+        work = f"Work here: {self._where().lower()}"
         return SPINE_LEGEND, work + (" (light only: sore spot)" if self.zone_greyed else "")
 
     def painted_texts(self) -> list[str]:
@@ -270,7 +278,7 @@ class BackView(QWidget):
                   if spots else "")
         sore = " (light only: sore spot)" if self.zone_greyed else ""
         self.setAccessibleDescription(
-            f"Work here: {self._zone.label}{sore}. Stroke: {self._stroke.label}. "
+            f"Work here: {self._where()}{sore}. Stroke: {self._stroke.label}. "
             f"{SPINE_LEGEND} (marked down the middle).{marked}")
 
     # -- geometry -----------------------------------------------------------
