@@ -163,8 +163,9 @@ class HandSprites:
             sprite = self._keep(key, Sprite(pix, QPointF(side / 2, side / 2)))
         return sprite
 
-    def hand(self, pose: HandPose, facing: float, length_px: float, right: bool,
-             press: float) -> Sprite:
+    def hand(
+        self, pose: HandPose, facing: float, length_px: float, right: bool, press: float
+    ) -> Sprite:
         """A hand pressing at ``press`` (0..1): the working part's colour
         deepens and a ring inside it thickens as it presses. Nothing is drawn
         outside the pose's outline (``hand_shapes.local_outline``), which is
@@ -175,12 +176,17 @@ class HandSprites:
         key = ("hand", pose, right, step, length, level)
         sprite = self._cache.get(key)
         if sprite is None:
-            sprite = self._keep(key, self._draw_hand(pose, math.radians(step * ANGLE_STEP),
-                                                     length, right, level / _PRESS_STEPS))
+            sprite = self._keep(
+                key,
+                self._draw_hand(
+                    pose, math.radians(step * ANGLE_STEP), length, right, level / _PRESS_STEPS
+                ),
+            )
         return sprite
 
-    def _draw_hand(self, pose: HandPose, facing: float, length: float, right: bool,
-                   press: float) -> Sprite:
+    def _draw_hand(
+        self, pose: HandPose, facing: float, length: float, right: bool, press: float
+    ) -> Sprite:
         to_px = hand_transform(facing, length, right)
         outline = [to_px.map(QPointF(x, y)) for x, y in hand_shapes.local_outline(pose)]
         to_px = QTransform.fromScale(1 / _UNIT, 1 / _UNIT) * to_px

@@ -27,8 +27,14 @@ class SessionCues(QObject):
     status = Signal(str)
     """One line saying what still works when the chime or speech cannot."""
 
-    def __init__(self, controller: SessionController, settings: SettingsModel, chime: Chime,
-                 speaker: Speaker | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        settings: SettingsModel,
+        chime: Chime,
+        speaker: Speaker | None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._settings = settings
@@ -92,15 +98,16 @@ class SessionCues(QObject):
         phases = self._controller.session.routine.phases
         if index + 1 < len(phases):
             nxt = phases[index + 1]
-            self.speak(f"Time's up. Next: {nxt.zone.label}, {nxt.stroke.label.lower()}. "
-                       "Press any key when ready.")
+            self.speak(
+                f"Time's up. Next: {nxt.zone.label}, {nxt.stroke.label.lower()}. "
+                "Press any key when ready."
+            )
 
     def _note_problem(self) -> None:
         """Said again only when it changes."""
         speech = self.speaker.status if self.speaker is not None else CueOutput.off()
         value = self._settings.value
-        text = cue_message(self.chime.status, speech, chime_on=value.sound,
-                           speech_on=value.speech)
+        text = cue_message(self.chime.status, speech, chime_on=value.sound, speech_on=value.speech)
         if text and text != self._said_status:
             self._said_status = text
             self.status.emit(text)

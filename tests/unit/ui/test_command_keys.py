@@ -41,17 +41,23 @@ def record_commands(window: MainWindow) -> list[str]:
 
 
 def focusable(page: QWidget) -> list[QWidget]:
-    return [w for w in page.findChildren(QWidget)
-            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible() and w.isEnabled()
-            and w.focusProxy() is None]
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisible()
+        and w.isEnabled()
+        and w.focusProxy() is None
+    ]
 
 
 def key_of(text: str) -> Qt.Key:
     return QKeySequence(text)[0].key()  # type: ignore[index]  # PySide's stubs omit []
 
 
-def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
-                                                           window: MainWindow) -> None:
+def test_single_letter_commands_act_whatever_has_the_focus(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """'T does nothing while the tempo box has focus': the spin box claimed
     every letter, though a number field types none of them."""
     window.pages.ensure_practice()

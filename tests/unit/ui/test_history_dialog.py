@@ -32,11 +32,13 @@ def test_no_white_strip_on_the_dark_theme(history_dialog: HistoryDialog) -> None
     table = history_dialog.table
     image = table.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(
-        image.height(), image.bytesPerLine() // 4, 4)[:, :image.width(), :3]
+        image.height(), image.bytesPerLine() // 4, 4
+    )[:, : image.width(), :3]
     light: np.ndarray = np.asarray((pixels >= LIGHT).all(axis=2))
     # Text is thin strokes; a strip or a panel is a solid block of light.
     block = 8
     h, w = (light.shape[0] // block) * block, (light.shape[1] // block) * block
-    blocks = np.asarray(light[:h, :w].reshape(h // block, block, w // block, block).all(
-        axis=(1, 3)))
+    blocks = np.asarray(
+        light[:h, :w].reshape(h // block, block, w // block, block).all(axis=(1, 3))
+    )
     assert not blocks.any(), np.argwhere(blocks)[:5].tolist()

@@ -10,8 +10,7 @@ from backmassage_gui.ui.main_window import MainWindow
 
 
 def menu_titles(menu: QMenu) -> list[str]:
-    return ["-" if a.isSeparator() else a.text() for a in menu.actions()
-            if a.menu() is None]
+    return ["-" if a.isSeparator() else a.text() for a in menu.actions() if a.menu() is None]
 
 
 def test_each_menu_lists_the_tables_commands(window: MainWindow) -> None:

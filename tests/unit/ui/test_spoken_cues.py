@@ -35,15 +35,15 @@ def speaker(qtbot: QtBot) -> Iterator[Speaker]:
 
 
 @pytest.fixture
-def window(make_window: MakeWindow, clock: ManualClock,
-           speaker: Speaker) -> Iterator[MainWindow]:
+def window(make_window: MakeWindow, clock: ManualClock, speaker: Speaker) -> Iterator[MainWindow]:
     w = make_window("tension-relief", clock=clock, speaker=speaker, active=True)
     yield w
     w.controller.pause()
 
 
 def test_phase_changes_check_ins_and_the_last_minute_are_spoken(
-        qtbot: QtBot, window: MainWindow, clock: ManualClock, speaker: Speaker, tick: Tick) -> None:
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, speaker: Speaker, tick: Tick
+) -> None:
     qtbot.wait_until(lambda: speaker.available)  # started off the GUI thread on first paint
     assert speaker.engine_name == "mock"
     routine = window.controller.session.routine
@@ -63,8 +63,9 @@ def test_phase_changes_check_ins_and_the_last_minute_are_spoken(
     assert speaker.spoken  # reached the engine (late ones may be dropped on a busy machine)
 
 
-def test_v_turns_spoken_cues_off(qtbot: QtBot, window: MainWindow, clock: ManualClock,
-                                 speaker: Speaker, tick: Tick) -> None:
+def test_v_turns_spoken_cues_off(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, speaker: Speaker, tick: Tick
+) -> None:
     qtbot.keyClick(window.session_page, Qt.Key.Key_V)
     assert window.settings.speech is False
     window.controller.start()
@@ -72,8 +73,9 @@ def test_v_turns_spoken_cues_off(qtbot: QtBot, window: MainWindow, clock: Manual
     assert speaker.said == []
 
 
-def test_no_engine_is_said_once_with_what_goes_on(qtbot: QtBot, make_window: MakeWindow,
-                                                  clock: ManualClock, tick: Tick) -> None:
+def test_no_engine_is_said_once_with_what_goes_on(
+    qtbot: QtBot, make_window: MakeWindow, clock: ManualClock, tick: Tick
+) -> None:
     speaker = Speaker("no-such-engine")
     w = make_window("relaxation", clock=clock, speaker=speaker)
     w.controller.start()
@@ -81,7 +83,8 @@ def test_no_engine_is_said_once_with_what_goes_on(qtbot: QtBot, make_window: Mak
     qtbot.wait_until(lambda: "no speech engine" in w.statusBar().currentMessage())
     assert w.statusBar().currentMessage() == (
         "Spoken cues unavailable (no speech engine on this computer): "
-        "chimes and on-screen cues go on.")
+        "chimes and on-screen cues go on."
+    )
     assert not speaker.available
     w.statusBar().clearMessage()
     tick(w, clock, 300)
