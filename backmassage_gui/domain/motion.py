@@ -268,24 +268,26 @@ class _Hand:
 
     def mark(self, cycles: float) -> HandMark:
         pos, press = self.sample(cycles)
+        if self.facing is None:
+            # A hand turned along its travel: the direction of travel over a
+            # short stretch (a chord) gives both, so that it turns gently
+            # through corners and at the ends of a sweep instead of spinning
+            # round on the spot.
+            a, _ = self.sample(cycles - _TURN_SPAN)
+            b, _ = self.sample(cycles + _TURN_SPAN)
+            du, dv = b[0] - a[0], b[1] - a[1]
+            facing = (math.atan2(dv * ART_HEIGHT, du * ART_WIDTH)
+                      if math.hypot(du, dv) >= 1e-9 else self.rest_heading)
+            ahead, _ = self.sample(cycles + 1e-3)
+            du, dv = ahead[0] - pos[0], ahead[1] - pos[1]
+            heading = self.rest_heading if math.hypot(du, dv) < 1e-9 else math.atan2(dv, du)
+            return HandMark(pos, min(1.0, max(0.0, press)), heading, facing)
         eps = 1e-3
         a, _ = self.sample(cycles - eps)
         b, _ = self.sample(cycles + eps)
         du, dv = b[0] - a[0], b[1] - a[1]
         heading = self.rest_heading if math.hypot(du, dv) < 1e-9 else math.atan2(dv, du)
-        facing = self.facing if self.facing is not None else self._travel(cycles)
-        return HandMark(pos, min(1.0, max(0.0, press)), heading, facing)
-
-    def _travel(self, cycles: float) -> float:
-        """The direction of travel smoothed over a short stretch (a chord), so
-        a hand turns gently through corners and at the ends of a sweep
-        instead of spinning round on the spot."""
-        a, _ = self.sample(cycles - _TURN_SPAN)
-        b, _ = self.sample(cycles + _TURN_SPAN)
-        dx, dy = (b[0] - a[0]) * ART_WIDTH, (b[1] - a[1]) * ART_HEIGHT
-        if math.hypot(dx, dy) < 1e-6:
-            return self.rest_heading
-        return math.atan2(dy, dx)
+        return HandMark(pos, min(1.0, max(0.0, press)), heading, self.facing)
 
 
 #: Half the stretch of a stroke (cycles) over which a travelling hand's

@@ -2,9 +2,9 @@
 
 What does not move during a phase (silhouette, zones, spine, path lines) is
 rendered once into a pixmap per size and phase. Each frame draws the hands
-(cached pixmaps, see hand_sprites), their fading trail and the arrowheads
-along the paths, leaving out any arrowhead a hand would overlap at that
-moment (``domain.diagram.covered``), and repaints only where those changed.
+(cached pixmaps, see hand_sprites) and the arrowheads along the paths,
+leaving out any arrowhead a hand would overlap at that moment
+(``domain.diagram.covered``), and repaints only where those changed.
 """
 
 from __future__ import annotations
@@ -36,12 +36,6 @@ from ..domain.zones import Zone
 from . import theme
 from .hand_sprites import HandSprites, Sprite
 
-TRAIL_CYCLES = 0.08
-TRAIL_DOTS = 6
-_GRID_PER_DOT = 4
-_TRAIL_GRID = TRAIL_CYCLES / TRAIL_DOTS / _GRID_PER_DOT
-"""Trail dots are placed at multiples of this many cycles (a quarter of
-their spacing): close enough to look continuous, coarse enough to reuse."""
 LEGEND_PX = 17
 SPINE_LEGEND = "Spine: never press on it"
 #: Width of the path lines and of their dark edge, as shares of the art's
@@ -58,10 +52,6 @@ PATH_CASING = QColor(22, 26, 34, 190)
 ZONE_FILL_ALPHA = 62
 ZONE_HATCH = QColor(20, 14, 6, 110)
 GREYED_ZONE = QColor("#9aa3b2")
-
-_Dot = tuple[Point, float]
-"""A trail dot: where, and its radius in art pixels."""
-
 
 class BackView(QWidget):
     """Draws one phase's zone and stroke; ``set_cycles`` moves the hands."""
@@ -81,11 +71,7 @@ class BackView(QWidget):
         self._box = (0.0, 0.0, 0.0, 0.0)
         self._marking = False
         self._hands: tuple[motion.HandMark, ...] = ()
-        # Trail dots sit on a grid of cycles, so each frame reuses the dots
-        # of earlier frames and works out at most one or two new ones.
-        self._trail_grid: dict[int, tuple[_Dot, ...]] = {}
-        self._trail: list[tuple[_Dot, ...]] = []
-        self._sprites = HandSprites(TRAIL_DOTS)
+        self._sprites = HandSprites()
         self._drawn: list[tuple[QPointF, QPixmap]] = []
         self._drawn_bounds = QRect()
         # Arrowheads: drawn once per size and phase, placed every frame
@@ -93,6 +79,7 @@ class BackView(QWidget):
         self._arrow_sprites: list[tuple[QPointF, QPixmap, QRect]] = []
         self._arrow_key: tuple[object, ...] | None = None
         self._hidden: frozenset[int] = frozenset()
+        self._cover = diagram.CoverTracker(self._stroke, self._zone)
         self._placed_key: tuple[object, ...] | None = None
         self._static: QPixmap | None = None
         self._static_key: tuple[object, ...] | None = None
@@ -125,7 +112,7 @@ class BackView(QWidget):
         self._zone, self._stroke = zone, stroke
         self._static_key = None
         self._arrow_key = None
-        self._trail_grid.clear()
+        self._cover = diagram.CoverTracker(zone=zone, stroke=stroke)
         self._sprites.clear()
         self._refresh_hands()
         self._update_accessible()
@@ -183,7 +170,12 @@ class BackView(QWidget):
         self._cycles = cycles
         before = self._drawn_bounds
         hidden = self._hidden
+        shown = self._drawn
         self._refresh_hands()
+        if self._hidden == hidden and self._drawn == shown:
+            # The same pixmaps on the same pixels: nothing to repaint (at
+            # 62.5 frames a second a glide moves under a pixel a frame).
+            return
         region = before.united(self._drawn_bounds)
         for i in hidden.symmetric_difference(self._hidden):
             if i < len(self._arrow_sprites):
@@ -198,29 +190,9 @@ class BackView(QWidget):
 
     def _refresh_hands(self) -> None:
         self._hands = motion.hands(self._stroke, self._zone, self._cycles)
-        self._hidden = diagram.covered_by(self._stroke, self._zone, self._hands)
-        if self._cycles > 0:
-            newest = round(self._cycles / _TRAIL_GRID) - _GRID_PER_DOT
-            self._trail = [
-                self._trail_dots(newest - _GRID_PER_DOT * age) for age in range(TRAIL_DOTS)
-            ]
-            if len(self._trail_grid) > 8 * _GRID_PER_DOT * TRAIL_DOTS:
-                oldest = newest - _GRID_PER_DOT * TRAIL_DOTS
-                self._trail_grid = {
-                    k: v for k, v in self._trail_grid.items() if oldest <= k <= newest
-                }
-        else:
-            self._trail = []
+        self._hidden = self._cover.update(self._hands)
         self._placed_key = None
         self._place_marks()
-
-    def _trail_dots(self, step: int) -> tuple[_Dot, ...]:
-        dots = self._trail_grid.get(step)
-        if dots is None:
-            marks = motion.hands(self._stroke, self._zone, step * _TRAIL_GRID)
-            dots = tuple((m.pos, diagram.TRAIL_RADIUS) for m in marks)
-            self._trail_grid[step] = dots
-        return dots
 
     def _place_marks(self) -> None:
         """Where each marker pixmap goes for this size and frame, and the
@@ -239,16 +211,16 @@ class BackView(QWidget):
         def place(u: float, v: float, sprite: Sprite) -> None:
             nonlocal x0, y0, x1, y1
             pix = sprite.pixmap
-            x, y = left + u * width - sprite.anchor.x(), top + v * height - sprite.anchor.y()
+            # On whole device pixels: what is drawn is then fixed by where
+            # and which pixmap, and a frame that changes neither is skipped.
+            x = round((left + u * width - sprite.anchor.x()) * dpr) / dpr
+            y = round((top + v * height - sprite.anchor.y()) * dpr) / dpr
             drawn.append((QPointF(x, y), pix))
             w, h = pix.width() / dpr, pix.height() / dpr
             x0, y0 = min(x0, x), min(y0, y)
             x1, y1 = max(x1, x + w), max(y1, y + h)
 
         scale = width / geometry.ART_WIDTH
-        for age, dots in enumerate(self._trail):
-            for (u, v), radius in dots:
-                place(u, v, self._sprites.trail(radius * scale, age))
         pose = diagram.pose(self._stroke)
         length = motion.hand_length(self._stroke, self._zone) * scale
         for index, m in enumerate(self._hands):

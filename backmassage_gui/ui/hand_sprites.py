@@ -1,12 +1,13 @@
-"""Hands and trail dots drawn once into small pixmaps and then only copied.
+"""Hands drawn once into small pixmaps and then only copied.
 
 A hand is a handful of filled shapes and outlines; drawing two of them with
 antialiasing every frame would cost more than the rest of the window. So
 each hand is drawn once per pose, side, angle step, size and pressure step
 into a pixmap, and a frame only copies pixmaps. Angles are rounded to
-``ANGLE_STEP`` degrees, sizes to half a pixel and pressure to eighths, which
-no one can tell apart from two metres, so a phase needs a few hundred small
-pixmaps at most (made as the hands first reach each angle).
+``ANGLE_STEP`` degrees, sizes to half a pixel and pressure to quarters
+(a press still deepens in four steps; a glide's steady pressure is one), so
+a phase needs one or two hundred small pixmaps at most, made as the hands
+first reach each angle by turning one drawing of the hand.
 
 The shapes come from ``domain.hand_shapes``: the same parts the safety and
 readability tests measure, so what is drawn is what was checked.
@@ -32,15 +33,14 @@ from ..domain import hand_shapes
 from ..domain.hand_shapes import Blob, Capsule, Disc, HandPose, Part
 from . import theme
 
-TRAIL_ALPHA = 110
-"""Opacity of the newest trail dot; older dots fade toward nothing."""
 OUTLINE = QColor("#2a1a08")
 """The dark edge that keeps a light hand readable on any background."""
 WORKING = QColor("#e0603a")
 """The working part: a warm red-orange, strong against the cream hand."""
-ANGLE_STEP = 4.0
+ANGLE_STEP = 5.0
+_MASTER_SCALE = 2.0
 _RADIUS_STEP = 0.5
-_PRESS_STEPS = 8
+_PRESS_STEPS = 4
 _MAX_CACHED = 1200
 
 
@@ -130,10 +130,9 @@ def hand_transform(facing: float, length_px: float, right: bool) -> QTransform:
 
 
 class HandSprites:
-    """Pixmaps of trail dots and pressing hands, made on first use."""
+    """Pixmaps of pressing hands, made on first use."""
 
-    def __init__(self, trail_dots: int) -> None:
-        self._trail_dots = trail_dots
+    def __init__(self) -> None:
         self._dpr = 1.0
         self._cache: dict[tuple[object, ...], Sprite] = {}
 
@@ -146,26 +145,8 @@ class HandSprites:
         """Forget every pixmap (a new phase draws other hands)."""
         self._cache.clear()
 
-    def trail(self, radius: float, age: int) -> Sprite:
-        """A faint dot where the working part was; ``age`` 0 is the newest."""
-        r = _snap(radius, _RADIUS_STEP)
-        key = ("trail", r, age)
-        sprite = self._cache.get(key)
-        if sprite is None:
-            colour = QColor(theme.HAND)
-            colour.setAlpha(int(TRAIL_ALPHA * (1 - (age + 1) / (self._trail_dots + 1))))
-            side = 2 * r + 4
-            pix, p = self._canvas(side, side)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour)
-            p.drawEllipse(QPointF(side / 2, side / 2), r, r)
-            p.end()
-            sprite = self._keep(key, Sprite(pix, QPointF(side / 2, side / 2)))
-        return sprite
-
-    def hand(
-        self, pose: HandPose, facing: float, length_px: float, right: bool, press: float
-    ) -> Sprite:
+    def hand(self, pose: HandPose, facing: float, length_px: float, right: bool,
+             press: float) -> Sprite:
         """A hand pressing at ``press`` (0..1): the working part's colour
         deepens and a ring inside it thickens as it presses. Nothing is drawn
         outside the pose's outline (``hand_shapes.local_outline``), which is
@@ -176,31 +157,56 @@ class HandSprites:
         key = ("hand", pose, right, step, length, level)
         sprite = self._cache.get(key)
         if sprite is None:
-            sprite = self._keep(
-                key,
-                self._draw_hand(
-                    pose, math.radians(step * ANGLE_STEP), length, right, level / _PRESS_STEPS
-                ),
-            )
+            master = self._master(pose, length, right, level)
+            sprite = self._keep(key, self._turned(master, pose, math.radians(step * ANGLE_STEP),
+                                                  length, right))
         return sprite
 
-    def _draw_hand(
-        self, pose: HandPose, facing: float, length: float, right: bool, press: float
-    ) -> Sprite:
+    def _master(self, pose: HandPose, length: float, right: bool, level: int) -> Sprite:
+        """The hand drawn once, fingers to the right, at twice the size: each
+        angle's sprite is this turned and halved, a tenth of the cost of
+        drawing the shapes again (the first stroke of a glide meets some two
+        hundred angles)."""
+        key = ("master", pose, right, length, level)
+        master = self._cache.get(key)
+        if master is None:
+            master = self._keep(key, self._draw_hand(pose, 0.0, length * _MASTER_SCALE, right,
+                                                     level / _PRESS_STEPS, _MASTER_SCALE))
+        return master
+
+    def _turned(self, master: Sprite, pose: HandPose, facing: float, length: float,
+                right: bool) -> Sprite:
+        pix, p, anchor = self._fitted(pose, facing, length, right)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        p.translate(anchor)
+        p.rotate(math.degrees(facing))
+        p.scale(1.0 / _MASTER_SCALE, 1.0 / _MASTER_SCALE)
+        p.drawPixmap(-master.anchor, master.pixmap)
+        p.end()
+        return Sprite(pix, anchor)
+
+    def _fitted(self, pose: HandPose, facing: float, length: float,
+                right: bool) -> tuple[QPixmap, QPainter, QPointF]:
+        """A blank pixmap just big enough for the hand's outline, and where
+        its anchor goes in it."""
         to_px = hand_transform(facing, length, right)
         outline = [to_px.map(QPointF(x, y)) for x, y in hand_shapes.local_outline(pose)]
-        to_px = QTransform.fromScale(1 / _UNIT, 1 / _UNIT) * to_px
         left = min(p.x() for p in outline)
         top = min(p.y() for p in outline)
         width = max(p.x() for p in outline) - left
         height = max(p.y() for p in outline) - top
         pad = 2.0
         pix, p = self._canvas(width + 2 * pad, height + 2 * pad)
-        anchor = QPointF(pad - left, pad - top)
+        return pix, p, QPointF(pad - left, pad - top)
+
+    def _draw_hand(self, pose: HandPose, facing: float, length: float, right: bool,
+                   press: float, scale: float = 1.0) -> Sprite:
+        pix, p, anchor = self._fitted(pose, facing, length, right)
+        to_px = QTransform.fromScale(1 / _UNIT, 1 / _UNIT) * hand_transform(facing, length, right)
         p.translate(anchor)
         body, working, fingers = pose_paths(pose)
         body_px, working_px = to_px.map(body), to_px.map(working)
-        edge = max(1.2, length * 0.035)
+        edge = max(1.2 * scale, length * 0.035)
         p.fillPath(body_px, theme.HAND)
         # Fingers read as fingers, not a paddle: a fine line round each.
         p.setBrush(Qt.BrushStyle.NoBrush)
