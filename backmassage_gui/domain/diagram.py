@@ -325,8 +325,12 @@ def _apart(
     return _gap(hull, hull_axes, tri, first=True) > 0.0
 
 
-def _gap(hull: Sequence[_Px], hull_axes: Sequence[tuple[float, float, float, float]],
-         tri: Sequence[_Px], first: bool = False) -> float:
+def _gap(
+    hull: Sequence[_Px],
+    hull_axes: Sequence[tuple[float, float, float, float]],
+    tri: Sequence[_Px],
+    first: bool = False,
+) -> float:
     """How far apart a triangle and a convex outline are along the edge
     normal that separates them most (a lower bound on their distance), or
     along the first one found with ``first``; 0 if they overlap."""

@@ -276,8 +276,11 @@ class _Hand:
             a, _ = self.sample(cycles - _TURN_SPAN)
             b, _ = self.sample(cycles + _TURN_SPAN)
             du, dv = b[0] - a[0], b[1] - a[1]
-            facing = (math.atan2(dv * ART_HEIGHT, du * ART_WIDTH)
-                      if math.hypot(du, dv) >= 1e-9 else self.rest_heading)
+            facing = (
+                math.atan2(dv * ART_HEIGHT, du * ART_WIDTH)
+                if math.hypot(du, dv) >= 1e-9
+                else self.rest_heading
+            )
             ahead, _ = self.sample(cycles + 1e-3)
             du, dv = ahead[0] - pos[0], ahead[1] - pos[1]
             heading = self.rest_heading if math.hypot(du, dv) < 1e-9 else math.atan2(dv, du)

@@ -53,6 +53,7 @@ ZONE_FILL_ALPHA = 62
 ZONE_HATCH = QColor(20, 14, 6, 110)
 GREYED_ZONE = QColor("#9aa3b2")
 
+
 class BackView(QWidget):
     """Draws one phase's zone and stroke; ``set_cycles`` moves the hands."""
 

@@ -214,7 +214,8 @@ def test_hands_are_drawn_big_enough_to_read(combo: tuple[Stroke, Zone]) -> None:
 
 @pytest.mark.parametrize("combo", [c for c in COMBOS if c not in NO_PATH], ids=ids)
 def test_the_frame_by_frame_tracker_hides_exactly_what_the_rule_says(
-        combo: tuple[Stroke, Zone]) -> None:
+    combo: tuple[Stroke, Zone],
+) -> None:
     """The widget uses CoverTracker, which skips tests it can prove are not
     needed; it must answer as covered_by does, frame after frame and after
     a jump (a seek, a tempo change)."""
