@@ -7,6 +7,9 @@ from .domain.library import RoutineLibrary, builtin_library
 
 
 def load_builtin_library() -> RoutineLibrary:
-    files = [(entry.name.removesuffix(".json"), entry.read_text(encoding="utf-8"))
-             for entry in resources.list_dir("routines") if entry.name.endswith(".json")]
+    files = [
+        (entry.name.removesuffix(".json"), entry.read_text(encoding="utf-8"))
+        for entry in resources.list_dir("routines")
+        if entry.name.endswith(".json")
+    ]
     return builtin_library(files)

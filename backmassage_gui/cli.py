@@ -16,8 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, desktop_entry
-from .catalogue import load_builtin_library
+from . import __version__
 from .commands import help_epilog
 from .domain import timefmt
 from .domain.library import RoutineLibrary, resolve
@@ -49,8 +48,10 @@ EXIT_UNUSABLE = 1
 """A routine file, the data folder or an output file could not be used."""
 EXIT_USAGE = 2
 """The command line itself was wrong (argparse uses 2 as well)."""
-EXIT_CODES_HELP = ("Exit status: 0 done; 1 a file or folder could not be used (the message "
-                   "says which and why); 2 wrong usage.")
+EXIT_CODES_HELP = (
+    "Exit status: 0 done; 1 a file or folder could not be used (the message "
+    "says which and why); 2 wrong usage."
+)
 _DEFAULT_SIZE = f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
 log = logging.getLogger(__name__)
 
@@ -63,39 +64,79 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Guides you through giving a back massage, phase by phase.",
-        epilog=f"{help_epilog()} {EXIT_CODES_HELP}")
-    parser.add_argument("--routine", metavar="NAME|FILE",
-                        help="built-in routine name or path to a routine file "
-                             "(default: relaxation)")
-    parser.add_argument("--start", action="store_true",
-                        help="begin at once: the safety check, then the get-ready "
-                             "countdown")
-    parser.add_argument("--list-routines", action="store_true",
-                        help="print the built-in routines with their lengths and exit")
-    parser.add_argument("--screenshot", metavar="PATH", type=Path,
-                        help="render the window to a PNG at the moment given by --at, "
-                             "without a display, and exit")
-    parser.add_argument("--at", metavar="SECONDS", default="0",
-                        help="with --screenshot: seconds into the routine (negative "
-                             "values show the get-ready countdown)")
-    parser.add_argument("--size", metavar="WxH", default=_DEFAULT_SIZE,
-                        help="with --screenshot: window size (default %(default)s)")
-    parser.add_argument("--view", choices=VIEWS, default=VIEWS[0],
-                        help="with --screenshot: which screen (practice shows the stroke "
-                             "of the phase at --at; default %(default)s)")
+        epilog=f"{help_epilog()} {EXIT_CODES_HELP}",
+    )
+    parser.add_argument(
+        "--routine",
+        metavar="NAME|FILE",
+        help="built-in routine name or path to a routine file (default: relaxation)",
+    )
+    parser.add_argument(
+        "--start",
+        action="store_true",
+        help="begin at once: the safety check, then the get-ready countdown",
+    )
+    parser.add_argument(
+        "--list-routines",
+        action="store_true",
+        help="print the built-in routines with their lengths and exit",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        type=Path,
+        help="render the window to a PNG at the moment given by --at, without a display, and exit",
+    )
+    parser.add_argument(
+        "--at",
+        metavar="SECONDS",
+        default="0",
+        help="with --screenshot: seconds into the routine (negative "
+        "values show the get-ready countdown)",
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        default=_DEFAULT_SIZE,
+        help="with --screenshot: window size (default %(default)s)",
+    )
+    parser.add_argument(
+        "--view",
+        choices=VIEWS,
+        default=VIEWS[0],
+        help="with --screenshot: which screen (practice shows the stroke "
+        "of the phase at --at; default %(default)s)",
+    )
     parser.add_argument("--fullscreen", action="store_true", help="open full screen")
-    parser.add_argument("--validate", metavar="FILE", type=Path,
-                        help="check a routine file: exit 0 when valid, 1 with its problems")
-    parser.add_argument("--export-routine", nargs=2, metavar=("NAME", "PATH"),
-                        help="write any routine (built-in or your own) to a file")
-    parser.add_argument("--import-routine", metavar="PATH", type=Path,
-                        help="check a routine file, then add it to your routines")
+    parser.add_argument(
+        "--validate",
+        metavar="FILE",
+        type=Path,
+        help="check a routine file: exit 0 when valid, 1 with its problems",
+    )
+    parser.add_argument(
+        "--export-routine",
+        nargs=2,
+        metavar=("NAME", "PATH"),
+        help="write any routine (built-in or your own) to a file",
+    )
+    parser.add_argument(
+        "--import-routine",
+        metavar="PATH",
+        type=Path,
+        help="check a routine file, then add it to your routines",
+    )
     entry = parser.add_mutually_exclusive_group()
-    entry.add_argument("--install-desktop-entry", action="store_true",
-                       help="add the app and its icon to your desktop's application menu "
-                            "(Linux), then exit")
-    entry.add_argument("--uninstall-desktop-entry", action="store_true",
-                       help="remove what --install-desktop-entry added, then exit")
+    entry.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add the app and its icon to your desktop's application menu (Linux), then exit",
+    )
+    entry.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added, then exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -104,19 +145,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
-        builtins = load_builtin_library()
         if args.validate is not None:
             return validate(args.validate)
         if args.install_desktop_entry or args.uninstall_desktop_entry:
-            print(desktop_entry.run("install" if args.install_desktop_entry else "uninstall"))
-            return EXIT_OK
+            return desktop_entry_command(install=args.install_desktop_entry)
+        from .catalogue import load_builtin_library
+
+        builtins = load_builtin_library()
         data = check_data_dir()
         moved = migrate_old_files(data)
         store = RoutineStore.in_data_folder(data)
         own, broken, unreadable = load_own_routines(store)
         library = RoutineLibrary(builtins.routines + tuple(own))
-        opens_window = not (args.list_routines or args.export_routine or args.import_routine
-                            or args.screenshot)
+        opens_window = not (
+            args.list_routines or args.export_routine or args.import_routine or args.screenshot
+        )
         if moved.message and not opens_window:
             print(f"note: {moved.message}", file=sys.stderr)
         if args.list_routines:
@@ -135,30 +178,53 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.import_routine is not None:
             routine = store.import_file(args.import_routine, reserved_keys=builtins.keys())
-            print(f"imported {routine.name!r} as {routine.key} "
-                  f"({len(routine.phases)} phases, {timefmt.countdown(routine.total_s)})")
+            print(
+                f"imported {routine.name!r} as {routine.key} "
+                f"({len(routine.phases)} phases, {timefmt.countdown(routine.total_s)})"
+            )
             return 0
-        if args.screenshot is None and (args.at != "0" or args.size != _DEFAULT_SIZE
-                                        or args.view != VIEWS[0]):
+        if args.screenshot is None and (
+            args.at != "0" or args.size != _DEFAULT_SIZE or args.view != VIEWS[0]
+        ):
             raise UsageError("--at, --size and --view only apply with --screenshot PATH")
         if args.screenshot is not None:
             routine = pick_routine(library, args.routine)
             at = parse_at(args.at)
             size = parse_size(args.size)
-            return take_screenshot(builtins, routine, args.screenshot, at, size, store,
-                                   view=args.view)
-        return run_window(builtins, library, args.routine, store, start=args.start,
-                          fullscreen=args.fullscreen, data=data,
-                          notes=(moved.message, unreadable))
+            return take_screenshot(
+                builtins, routine, args.screenshot, at, size, store, view=args.view
+            )
+        return run_window(
+            builtins,
+            library,
+            args.routine,
+            store,
+            start=args.start,
+            fullscreen=args.fullscreen,
+            data=data,
+            notes=(moved.message, unreadable),
+        )
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except RoutineError as exc:
         print(f"{PROG}: error: {routine_problems(exc)}", file=sys.stderr)
         return EXIT_UNUSABLE
+    except StorageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
+def desktop_entry_command(*, install: bool) -> int:
+    """--install-desktop-entry / --uninstall-desktop-entry (loaded only for them)."""
+    from . import desktop_entry
+
+    try:
+        print(desktop_entry.run("install" if install else "uninstall"))
     except (StorageError, desktop_entry.DesktopEntryError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
+    return EXIT_OK
 
 
 def routine_problems(exc: RoutineError, source: str = "") -> str:
@@ -168,8 +234,7 @@ def routine_problems(exc: RoutineError, source: str = "") -> str:
     return "\n".join(lines)
 
 
-def load_own_routines(store: RoutineStore) -> tuple[list[Routine], list[BrokenRoutineFile],
-                                                         str]:
+def load_own_routines(store: RoutineStore) -> tuple[list[Routine], list[BrokenRoutineFile], str]:
     """The user's routines, the files that cannot be used, and why none could
     be read at all ("" when they could): the built-ins never depend on it."""
     try:
@@ -189,8 +254,10 @@ def open_history(folder: Path | None = None) -> tuple[History | None, str]:
     except StorageError as exc:
         return None, f"Session history is off: {exc}"
     if history.recovered_from is not None:
-        return history, (f"The session history was damaged, so it was kept aside as "
-                         f"{history.recovered_from} and a new one started.")
+        return history, (
+            f"The session history was damaged, so it was kept aside as "
+            f"{history.recovered_from} and a new one started."
+        )
     return history, ""
 
 
@@ -201,15 +268,18 @@ def validate(path: Path) -> int:
     except RoutineError as exc:
         print(routine_problems(exc, str(path)))
         return EXIT_UNUSABLE
-    print(f"{path}: valid: {routine.name!r}, {len(routine.phases)} phases, "
-          f"{timefmt.countdown(routine.total_s)}, pressure up to {routine.peak_pressure:g}")
+    print(
+        f"{path}: valid: {routine.name!r}, {len(routine.phases)} phases, "
+        f"{timefmt.countdown(routine.total_s)}, pressure up to {routine.peak_pressure:g}"
+    )
     return 0
 
 
 def list_routines(library: RoutineLibrary) -> str:
     width = max(len(r.key) for r in library.routines)
-    return "\n".join(f"{r.key:<{width}}  {timefmt.countdown(r.total_s):>6}  {r.name}"
-                     for r in library.routines)
+    return "\n".join(
+        f"{r.key:<{width}}  {timefmt.countdown(r.total_s):>6}  {r.name}" for r in library.routines
+    )
 
 
 def pick_routine(library: RoutineLibrary, name: str | None) -> Routine:
@@ -244,8 +314,10 @@ def parse_size(text: str) -> tuple[int, int]:
 
 # Platform chatter that says nothing about the app (offscreen has no window
 # manager to pass size hints to).
-_QT_NOISE = ("This plugin does not support propagateSizeHints",
-             "This plugin does not support raise")
+_QT_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+)
 _QUIET_CATEGORIES = ("qt.multimedia",)
 # A speech or audio back-end that cannot start: the status bar says it in words.
 _QUIET_MESSAGES = ("PulseAudioService", "Error loading text-to-speech plug-in")
@@ -256,9 +328,13 @@ def _route_qt_messages() -> None:
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
     qt_log = logging.getLogger("qt")
-    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if message.startswith(_QT_NOISE):
@@ -283,7 +359,9 @@ def _application() -> QApplication:
     QApplication.setApplicationName(APPLICATION)
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(desktop_entry.APP_ID)  # Wayland's app id: the entry's
+    from .desktop_entry import APP_ID
+
+    QApplication.setDesktopFileName(APP_ID)  # Wayland's app id: the entry's
     _route_qt_messages()
     app = QApplication(sys.argv[:1])
     from .ui.app_icon import app_icon
@@ -292,15 +370,23 @@ def _application() -> QApplication:
     return app
 
 
-def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: float,
-                    size: tuple[int, int], store: RoutineStore | None = None, *,
-                    view: str = "session") -> int:
+def take_screenshot(
+    builtins: RoutineLibrary,
+    routine: Routine,
+    path: Path,
+    at: float,
+    size: tuple[int, int],
+    store: RoutineStore | None = None,
+    *,
+    view: str = "session",
+) -> int:
     """Render the window as it looks ``at`` seconds into ``routine``, on the
     screen ``view`` names."""
     settings = AppSettings()
     if at < -settings.get_ready_s:
-        raise UsageError(f"--at must be at least -{settings.get_ready_s:g} "
-                         "(the get-ready countdown)")
+        raise UsageError(
+            f"--at must be at least -{settings.get_ready_s:g} (the get-ready countdown)"
+        )
     ensure_dir(path.parent)  # before the window is built: a bad path fails at once
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
@@ -308,8 +394,15 @@ def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: 
     from .ui.main_window import MainWindow
 
     clock = ManualClock()
-    window = MainWindow(builtins, routine, settings=settings, clock=clock, wall=clock,
-                        store=store, follow_desktop_motion=False)  # the same picture everywhere
+    window = MainWindow(
+        builtins,
+        routine,
+        settings=settings,
+        clock=clock,
+        wall=clock,
+        store=store,
+        follow_desktop_motion=False,
+    )  # the same picture everywhere
     window.resize(*size)
     window.controller.start()
     clock.advance(settings.get_ready_s + at)
@@ -325,8 +418,9 @@ def take_screenshot(builtins: RoutineLibrary, routine: Routine, path: Path, at: 
     window.close()
     if not image.save(str(path), "PNG"):
         raise StorageError(f"Could not save {path}: the file or its folder cannot be written.")
-    print(f"wrote {path} ({size[0]}x{size[1]}, {routine.key or routine.name} "
-          f"at {at:g} s: {summary})")
+    print(
+        f"wrote {path} ({size[0]}x{size[1]}, {routine.key or routine.name} at {at:g} s: {summary})"
+    )
     return 0
 
 
@@ -339,10 +433,18 @@ def _show_view(window: MainWindow, view: str) -> None:
         window.pages.show_aftercare(window.pages.show_session)
 
 
-def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: str | None,
-                 store: RoutineStore | None, *, start: bool, fullscreen: bool,
-                 chime: Chime | None = None, data: DataFolder | None = None,
-                 notes: Sequence[str] = ()) -> MainWindow:
+def build_window(
+    builtins: RoutineLibrary,
+    library: RoutineLibrary,
+    routine_name: str | None,
+    store: RoutineStore | None,
+    *,
+    start: bool,
+    fullscreen: bool,
+    chime: Chime | None = None,
+    data: DataFolder | None = None,
+    notes: Sequence[str] = (),
+) -> MainWindow:
     """The real window with the real clock, chime, routines and settings.
 
     An unusable data folder still opens the window: settings already there
@@ -359,11 +461,21 @@ def build_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name
     history, history_note = open_history(data.path) if data.usable else (None, "")
     if not data.usable:
         settings_store = None  # read above; nothing is saved there
-    routine = (pick_routine(library, routine_name) if routine_name is not None
-               else library.get(settings.routine) or library.routines[0])
-    window = MainWindow(builtins, routine, settings=settings, chime=chime or QtChime(),
-                        store=store, settings_store=settings_store,
-                        speaker=Speaker(parent=app), history=history)
+    routine = (
+        pick_routine(library, routine_name)
+        if routine_name is not None
+        else library.get(settings.routine) or library.routines[0]
+    )
+    window = MainWindow(
+        builtins,
+        routine,
+        settings=settings,
+        chime=chime or QtChime(),
+        store=store,
+        settings_store=settings_store,
+        speaker=Speaker(parent=app),
+        history=history,
+    )
     for note in (data.notice, *notes, " ".join(problems), history_note):
         window.notices.post(note)
     window.restore_geometry()
@@ -386,23 +498,41 @@ def graphical_session_problem(environ: Mapping[str, str], platform: str) -> str:
         return ""  # offscreen, vnc, eglfs...: Qt needs no desktop for those
     if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
         return ""
-    return ("no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the "
-            "app from a desktop. --screenshot, --validate, --list-routines, "
-            "--export-routine, --import-routine and --install-desktop-entry work "
-            "without one.")
+    return (
+        "no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the "
+        "app from a desktop. --screenshot, --validate, --list-routines, "
+        "--export-routine, --import-routine and --install-desktop-entry work "
+        "without one."
+    )
 
 
-def run_window(builtins: RoutineLibrary, library: RoutineLibrary, routine_name: str | None,
-               store: RoutineStore | None, *, start: bool, fullscreen: bool,
-               data: DataFolder | None = None, notes: Sequence[str] = ()) -> int:
+def run_window(
+    builtins: RoutineLibrary,
+    library: RoutineLibrary,
+    routine_name: str | None,
+    store: RoutineStore | None,
+    *,
+    start: bool,
+    fullscreen: bool,
+    data: DataFolder | None = None,
+    notes: Sequence[str] = (),
+) -> int:
     problem = graphical_session_problem(os.environ, sys.platform)
     if problem:
         print(f"{PROG}: error: {problem}", file=sys.stderr)
         return EXIT_UNUSABLE
     from PySide6.QtCore import QTimer
 
-    window = build_window(builtins, library, routine_name, store, start=start,
-                          fullscreen=fullscreen, data=data, notes=notes)
+    window = build_window(
+        builtins,
+        library,
+        routine_name,
+        store,
+        start=start,
+        fullscreen=fullscreen,
+        data=data,
+        notes=notes,
+    )
     QTimer.singleShot(0, window.routines.recover_drafts)
     code = _application().exec()
     from .ui import off_thread

@@ -71,20 +71,27 @@ class Outcome:
     """Files already as they should be (install) or already absent (uninstall)."""
 
 
-def data_home(environ: Mapping[str, str] | None = None, platform: str | None = None,
-              home: Path | None = None) -> Path:
+def data_home(
+    environ: Mapping[str, str] | None = None, platform: str | None = None, home: Path | None = None
+) -> Path:
     """The user's XDG data folder. Raises ``DesktopEntryError`` off Linux and
     the BSDs, where desktops do not read ``.desktop`` files."""
     platform = sys.platform if platform is None else platform
     if platform in ("darwin", "win32", "cygwin"):
         raise DesktopEntryError(
             "a launcher entry is for Linux desktops (freedesktop.org); on macOS and "
-            "Windows use the standalone bundle (see the README).")
+            "Windows use the standalone bundle (see the README)."
+        )
     return platform_data_home(environ, platform, home)
 
 
-def installed_command(argv0: str = "", executable: str = "", *, frozen: bool | None = None,
-                      which: Callable[[str], str | None] = shutil.which) -> Path:
+def installed_command(
+    argv0: str = "",
+    executable: str = "",
+    *,
+    frozen: bool | None = None,
+    which: Callable[[str], str | None] = shutil.which,
+) -> Path:
     """The absolute path of the installed ``backmassage-coach`` command.
 
     A standalone bundle is its own executable; otherwise the command that was
@@ -108,7 +115,8 @@ def installed_command(argv0: str = "", executable: str = "", *, frozen: bool | N
             return candidate.absolute()
     raise DesktopEntryError(
         f"no installed {COMMAND} command was found for the entry to start. Install the "
-        f"app first (README, \"Set up\"), then run {COMMAND} --install-desktop-entry.")
+        f'app first (README, "Set up"), then run {COMMAND} --install-desktop-entry.'
+    )
 
 
 # Characters that make the Desktop Entry spec require an argument to be quoted.
@@ -148,12 +156,22 @@ def entry_text(template: str, command: Path) -> str:
 def entry_files(home: Path, command: Path) -> tuple[EntryFile, ...]:
     """Every file the entry consists of, placed under the data folder ``home``."""
     hicolor = home / "icons" / "hicolor"
-    files = [EntryFile(home / "applications" / f"{APP_ID}.desktop",
-                       entry_text(resources.read_text(DESKTOP_ASSET), command).encode()),
-             EntryFile(hicolor / "scalable" / "apps" / f"{APP_ID}.svg",
-                       resources.read_bytes(ICON_SVG_ASSET))]
-    files += [EntryFile(hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
-                        resources.read_bytes(icon_png_asset(size))) for size in ICON_SIZES]
+    files = [
+        EntryFile(
+            home / "applications" / f"{APP_ID}.desktop",
+            entry_text(resources.read_text(DESKTOP_ASSET), command).encode(),
+        ),
+        EntryFile(
+            hicolor / "scalable" / "apps" / f"{APP_ID}.svg", resources.read_bytes(ICON_SVG_ASSET)
+        ),
+    ]
+    files += [
+        EntryFile(
+            hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
+            resources.read_bytes(icon_png_asset(size)),
+        )
+        for size in ICON_SIZES
+    ]
     return tuple(files)
 
 
@@ -210,8 +228,10 @@ def _tell_icon_caches(home: Path) -> None:
 def install_report(outcome: Outcome, command: Path) -> str:
     """What ``--install-desktop-entry`` says: each file it wrote, and what next."""
     if not outcome.changed:
-        return (f"already installed, nothing changed: {outcome.unchanged[0]} and its "
-                f"{len(outcome.unchanged) - 1} icon files; it starts {command}")
+        return (
+            f"already installed, nothing changed: {outcome.unchanged[0]} and its "
+            f"{len(outcome.unchanged) - 1} icon files; it starts {command}"
+        )
     lines = [f"wrote {path}" for path in outcome.changed]
     if outcome.unchanged:
         lines.append(f"({len(outcome.unchanged)} other files were already up to date)")
@@ -223,8 +243,10 @@ def uninstall_report(outcome: Outcome, home: Path) -> str:
     """What ``--uninstall-desktop-entry`` says."""
     if not outcome.changed:
         return f"nothing to remove: no launcher entry for Back Massage Coach under {home}"
-    return "\n".join([f"removed {path}" for path in outcome.changed]
-                     + ["Back Massage Coach is no longer in your application menu"])
+    return "\n".join(
+        [f"removed {path}" for path in outcome.changed]
+        + ["Back Massage Coach is no longer in your application menu"]
+    )
 
 
 def run(action: str) -> str:

@@ -42,6 +42,7 @@ if str(ROOT) not in sys.path:
 
 # -- results ------------------------------------------------------------------
 
+
 @dataclass
 class Figure:
     """One measured figure with its target and verdict."""
@@ -66,13 +67,15 @@ FAILED_VERDICTS = ("FAIL", "ERROR")
 trusted (e.g. a frozen window measured as an idle one)."""
 
 
-def print_figures(figures: Sequence[Figure], *, title: str = "",
-                  stream: TextIO | None = None) -> None:
+def print_figures(
+    figures: Sequence[Figure], *, title: str = "", stream: TextIO | None = None
+) -> None:
     out = stream or sys.stdout
     if title:
         print(f"\n== {title} ==", file=out)
     rows = [("figure", "measured", "target", "verdict")] + [
-        (f.name, f.value, f.target, f.verdict) for f in figures]
+        (f.name, f.value, f.target, f.verdict) for f in figures
+    ]
     widths = [min(max(len(r[i]) for r in rows), (56, 46, 36, 7)[i]) for i in range(4)]
     for n, row in enumerate(rows):
         cells = [row[i].ljust(widths[i]) for i in range(4)]
@@ -96,15 +99,20 @@ def read_json(path: Path) -> list[Figure]:
 
 def base_parser(description: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--quick", action="store_true",
-                        help="short smoke run (long runs shortened to about a minute)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="short smoke run (long runs shortened to about a minute)",
+    )
     parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON here")
     return parser
 
 
-def script_main(description: str,
-                add_args: Callable[[argparse.ArgumentParser], None] | None,
-                run: Callable[[argparse.Namespace], Sequence[Figure]]) -> None:
+def script_main(
+    description: str,
+    add_args: Callable[[argparse.ArgumentParser], None] | None,
+    run: Callable[[argparse.Namespace], Sequence[Figure]],
+) -> None:
     parser = base_parser(description)
     if add_args is not None:
         add_args(parser)
@@ -122,6 +130,7 @@ def script_main(description: str,
 
 
 # -- statistics ---------------------------------------------------------------
+
 
 def median(values: Sequence[float]) -> float:
     s = sorted(values)
@@ -175,8 +184,17 @@ def interval_stats(stamps: Sequence[float]) -> IntervalStats:
     """Frame-interval statistics (ms) from a list of perf_counter stamps (s)."""
     gaps = [(b - a) * 1000 for a, b in itertools.pairwise(stamps)]
     if not gaps:
-        return {"frames": len(stamps), "median": math.nan, "p95": math.nan, "p99": math.nan,
-                "max": math.nan, "over20": 0, "over50": 0, "under8": 0, "fps": 0.0}
+        return {
+            "frames": len(stamps),
+            "median": math.nan,
+            "p95": math.nan,
+            "p99": math.nan,
+            "max": math.nan,
+            "over20": 0,
+            "over50": 0,
+            "under8": 0,
+            "fps": 0.0,
+        }
     span = stamps[-1] - stamps[0]
     return {
         "frames": len(stamps),
@@ -199,7 +217,7 @@ CLK_TCK = os.sysconf("SC_CLK_TCK")
 def proc_cpu_seconds(pid: int | str = "self") -> float:
     """User + system CPU time of a process (all its threads), from /proc/PID/stat."""
     text = Path(f"/proc/{pid}/stat").read_text()
-    rest = text[text.rindex(")") + 2:].split()
+    rest = text[text.rindex(")") + 2 :].split()
     # Fields after the command: state(3) ... utime(14) stime(15), 1-based in proc(5).
     return (int(rest[11]) + int(rest[12])) / CLK_TCK
 
@@ -248,8 +266,9 @@ def stop_process(proc: subprocess.Popen[bytes], timeout: float = 5.0) -> None:
         proc.wait(timeout)
 
 
-def app_env(data_dir: Path, *, display: str | None = None,
-            offscreen: bool = False) -> dict[str, str]:
+def app_env(
+    data_dir: Path, *, display: str | None = None, offscreen: bool = False
+) -> dict[str, str]:
     """Environment for running the app: its own data folder, and a display."""
     env = dict(os.environ)
     env["BACKMASSAGE_DATA_DIR"] = str(data_dir)
@@ -282,13 +301,13 @@ class Xvfb:
         if binary is None:
             raise RuntimeError("Xvfb is not installed")
         for number in range(self.first, self.first + 100):
-            if (Path(f"/tmp/.X{number}-lock").exists()
-                    or Path(f"/tmp/.X11-unix/X{number}").exists()):
+            if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
                 continue
             proc = subprocess.Popen(
-                [binary, f":{number}", "-screen", "0", self.size, "-nolisten", "tcp",
-                 "-noreset"],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                [binary, f":{number}", "-screen", "0", self.size, "-nolisten", "tcp", "-noreset"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             deadline = time.monotonic() + 10
             while time.monotonic() < deadline:
                 if proc.poll() is not None:
@@ -299,8 +318,9 @@ class Xvfb:
                     return self
                 time.sleep(0.05)
             stop_process(proc)
-        raise RuntimeError("could not start Xvfb on any display from "
-                           f":{self.first} to :{self.first + 99}")
+        raise RuntimeError(
+            f"could not start Xvfb on any display from :{self.first} to :{self.first + 99}"
+        )
 
     @property
     def pid(self) -> int:
@@ -323,8 +343,7 @@ class Xvfb:
 
 def xdotool(display: str, *args: str, check: bool = True) -> str:
     env = dict(os.environ, DISPLAY=display)
-    done = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True,
-                          timeout=20)
+    done = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=20)
     if check and done.returncode != 0:
         raise RuntimeError(f"xdotool {' '.join(args)} failed: {done.stderr.strip()}")
     return done.stdout.strip()
@@ -392,18 +411,23 @@ def screen_moves(display: str, expect_moving: bool, when: str) -> tuple[bool | N
     tells it apart from an idle one, whose CPU figure would look just as good."""
     moved = screen_changes(display)
     if moved is None:
-        return None, (f"{when}: could not compare two screenshots (ImageMagick's import "
-                      "and compare are needed to confirm the window is alive)")
+        return None, (
+            f"{when}: could not compare two screenshots (ImageMagick's import "
+            "and compare are needed to confirm the window is alive)"
+        )
     ok = bool(moved) == expect_moving
     seen = f"{moved} pixels changed over 1 s ({'moving' if moved else 'still'})"
     if ok:
         return True, f"{when}: {seen}, as expected"
-    return False, (f"{when}: {seen}, but it should be {'moving' if expect_moving else 'still'}"
-                   f"{' (is the window frozen?)' if expect_moving else ''}")
+    return False, (
+        f"{when}: {seen}, but it should be {'moving' if expect_moving else 'still'}"
+        f"{' (is the window frozen?)' if expect_moving else ''}"
+    )
 
 
-def screen_changes(display: str, gap_s: float = 1.0,
-                   between: Callable[[], object] | None = None) -> int | None:
+def screen_changes(
+    display: str, gap_s: float = 1.0, between: Callable[[], object] | None = None
+) -> int | None:
     """How many pixels of the screen change over ``gap_s`` (None if ImageMagick
     cannot tell). 0 means nothing on screen moved. ``between``, if given, is
     called right after the first screenshot (e.g. to press a key)."""
@@ -413,36 +437,49 @@ def screen_changes(display: str, gap_s: float = 1.0,
     with tempfile.TemporaryDirectory() as tmp:
         a, b = Path(tmp, "a.png"), Path(tmp, "b.png")
         for shot in (a, b):
-            subprocess.run(["import", "-silent", "-window", "root", str(shot)], env=env,
-                           capture_output=True, timeout=30)
+            subprocess.run(
+                ["import", "-silent", "-window", "root", str(shot)],
+                env=env,
+                capture_output=True,
+                timeout=30,
+            )
             if shot is a:
                 if between is not None:
                     between()
                 time.sleep(gap_s)
-        done = subprocess.run(["compare", "-metric", "AE", str(a), str(b), "null:"],
-                              capture_output=True, text=True, timeout=30)
-        text = (done.stderr or done.stdout).strip().split()[0] if (done.stderr or
-                                                                    done.stdout) else ""
+        done = subprocess.run(
+            ["compare", "-metric", "AE", str(a), str(b), "null:"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        text = (
+            (done.stderr or done.stdout).strip().split()[0] if (done.stderr or done.stdout) else ""
+        )
         try:
             return int(float(text))
         except ValueError:
             return None
 
 
-def screen_responds(display: str, action: Callable[[], object],
-                    when: str) -> tuple[bool | None, str]:
+def screen_responds(
+    display: str, action: Callable[[], object], when: str
+) -> tuple[bool | None, str]:
     """Does the screen change within a second of ``action`` (a key press)? A
     still window that does not is frozen, not idle."""
     moved = screen_changes(display, between=action)
     if moved is None:
-        return None, (f"{when}: could not compare two screenshots (ImageMagick's import "
-                      "and compare are needed to confirm the window is alive)")
+        return None, (
+            f"{when}: could not compare two screenshots (ImageMagick's import "
+            "and compare are needed to confirm the window is alive)"
+        )
     if moved:
         return True, f"{when}: {moved} pixels changed, as expected"
     return False, f"{when}: nothing on screen changed (is the window frozen?)"
 
 
 # -- machine ------------------------------------------------------------------
+
 
 def machine_info() -> dict[str, str]:
     cpu = "unknown"
@@ -456,15 +493,19 @@ def machine_info() -> dict[str, str]:
         mem = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.strip()
     try:
         import PySide6
+
         pyside = PySide6.__version__
     except ImportError:
         pyside = "not importable"
     try:
-        commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
-                                capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain",
-                                "--untracked-files=no"],
-                               capture_output=True, text=True).stdout.strip()
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
     except OSError:
         commit, dirty = "?", ""
     return {

@@ -73,7 +73,10 @@ class DamageWatch:
         self.x11.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
         self.x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
         self.xdamage.XDamageQueryExtension.argtypes = [
-            ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)]
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_int),
+        ]
         self.xdamage.XDamageCreate.restype = ctypes.c_ulong
         self.xdamage.XDamageCreate.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int]
         # A window that vanished before its damage object was made is no fault.
@@ -83,8 +86,9 @@ class DamageWatch:
         if not self.dpy:
             raise RuntimeError(f"cannot open X display {display}")
         base, error = ctypes.c_int(), ctypes.c_int()
-        if not self.xdamage.XDamageQueryExtension(self.dpy, ctypes.byref(base),
-                                                  ctypes.byref(error)):
+        if not self.xdamage.XDamageQueryExtension(
+            self.dpy, ctypes.byref(base), ctypes.byref(error)
+        ):
             raise RuntimeError(f"the X server on {display} has no Damage extension")
         self.damage_notify = base.value
         root = self.x11.XDefaultRootWindow(self.dpy)
@@ -101,14 +105,22 @@ class DamageWatch:
         while self.x11.XPending(self.dpy):
             self.x11.XNextEvent(self.dpy, ctypes.byref(event))
 
-    def time_first_paint(self, cmd: Sequence[str], env: dict[str, str], *, cwd: str | None = None,
-                         min_width: int = 400, timeout: float = 60.0) -> FirstPaint:
+    def time_first_paint(
+        self,
+        cmd: Sequence[str],
+        env: dict[str, str],
+        *,
+        cwd: str | None = None,
+        min_width: int = 400,
+        timeout: float = 60.0,
+    ) -> FirstPaint:
         """Start ``cmd``, wait for its first frame, stop it, and say when."""
         self._drain()
         with tempfile.TemporaryFile() as out:
             t0 = time.perf_counter()
-            proc = subprocess.Popen(list(cmd), env=env, cwd=cwd, stdout=out,
-                                    stderr=subprocess.STDOUT)
+            proc = subprocess.Popen(
+                list(cmd), env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT
+            )
             try:
                 seconds, wall, width, height = self._wait(proc, out, t0, min_width, timeout)
             finally:
@@ -117,8 +129,14 @@ class DamageWatch:
             text = out.read().decode(errors="replace")
         return FirstPaint(seconds, wall, width, height, text, cpu)
 
-    def _wait(self, proc: subprocess.Popen[bytes], out: IO[bytes], t0: float, min_width: int,
-              timeout: float) -> tuple[float, float, int, int]:
+    def _wait(
+        self,
+        proc: subprocess.Popen[bytes],
+        out: IO[bytes],
+        t0: float,
+        min_width: int,
+        timeout: float,
+    ) -> tuple[float, float, int, int]:
         program = cast("list[str]", proc.args)[0]  # time_first_paint passes a list of str
         event = _Event()
         fd = self.x11.XConnectionNumber(self.dpy)
@@ -130,8 +148,10 @@ class DamageWatch:
                     if self.x11.XPending(self.dpy):
                         continue
                     out.seek(0)
-                    raise RuntimeError(f"{program} exited ({proc.returncode}) before "
-                                       f"painting: {out.read()[-1500:]!r}")
+                    raise RuntimeError(
+                        f"{program} exited ({proc.returncode}) before "
+                        f"painting: {out.read()[-1500:]!r}"
+                    )
                 select.select([fd], [], [], 0.02)
                 continue
             self.x11.XNextEvent(self.dpy, ctypes.byref(event))
@@ -139,8 +159,9 @@ class DamageWatch:
             kind = words[0] & 0xFFFFFFFF
             if kind == _CREATE_NOTIFY:
                 # XCreateWindowEvent.window is the sixth long.
-                self.xdamage.XDamageCreate(self.dpy, ctypes.c_ulong(words[5]),
-                                           _DAMAGE_REPORT_NON_EMPTY)
+                self.xdamage.XDamageCreate(
+                    self.dpy, ctypes.c_ulong(words[5]), _DAMAGE_REPORT_NON_EMPTY
+                )
                 self.x11.XFlush(self.dpy)
             elif kind == self.damage_notify:
                 stamp, wall = time.perf_counter(), time.time()

@@ -29,9 +29,12 @@ def paintEvent(view: BackView, event: QPaintEvent) -> None:
         _done = True
         window = view.window()
         loaded = getattr(window, "timeline", None) is not None
-        print(f"first-paint timeline={'yes' if loaded else 'no'} "
-              f"pyqtgraph={'yes' if 'pyqtgraph' in sys.modules else 'no'} "
-              f"wall={time.time():.6f}", flush=True)
+        print(
+            f"first-paint timeline={'yes' if loaded else 'no'} "
+            f"pyqtgraph={'yes' if 'pyqtgraph' in sys.modules else 'no'} "
+            f"wall={time.time():.6f}",
+            flush=True,
+        )
         if not os.environ.get("BMC_FIRST_PAINT_STAY"):
             QApplication.quit()
 

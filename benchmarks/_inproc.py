@@ -52,8 +52,9 @@ def builtin(key: str) -> Routine:
     return routine
 
 
-def make_window(routine: Routine, *, chime: str = "silent",
-                data_dir: Path | None = None) -> MainWindow:
+def make_window(
+    routine: Routine, *, chime: str = "silent", data_dir: Path | None = None
+) -> MainWindow:
     """MainWindow as the app builds it, with the real monotonic clock.
 
     ``chime``: "silent" (SilentChime) or "qt" (the app's QtChime; silent on a
@@ -96,11 +97,14 @@ def frozen_problems(frames: int, seconds: float, session_advance_s: float) -> li
     that froze paints nothing, and would otherwise pass as a quiet one.)"""
     problems: list[str] = []
     if frames < seconds * 30:
-        problems.append(f"only {frames} paints in {seconds:.1f} s, where a running session "
-                        "paints about 60 a second: the window froze or stopped painting")
+        problems.append(
+            f"only {frames} paints in {seconds:.1f} s, where a running session "
+            "paints about 60 a second: the window froze or stopped painting"
+        )
     if abs(session_advance_s - seconds) > max(0.5, seconds * 0.05):
-        problems.append(f"the session's time moved {session_advance_s:.1f} s in "
-                        f"{seconds:.1f} s of real time")
+        problems.append(
+            f"the session's time moved {session_advance_s:.1f} s in {seconds:.1f} s of real time"
+        )
     return problems
 
 

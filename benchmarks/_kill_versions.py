@@ -16,14 +16,16 @@ KEY = "kill-test"
 
 def routine_a() -> Routine:
     """Small: 3 phases."""
-    return replace(short_phase_routine(3, 60, name="Kill test"), key=KEY,
-                   description="version A")
+    return replace(short_phase_routine(3, 60, name="Kill test"), key=KEY, description="version A")
 
 
 def routine_b() -> Routine:
     """Large (100 phases, long description): a torn write of B over A shows."""
-    return replace(short_phase_routine(100, 30, name="Kill test"), key=KEY,
-                   description="version B " + "x" * 1900)
+    return replace(
+        short_phase_routine(100, 30, name="Kill test"),
+        key=KEY,
+        description="version B " + "x" * 1900,
+    )
 
 
 def routine_new() -> Routine:
@@ -38,9 +40,15 @@ def settings_store(path: Path) -> SettingsStore:
     return SettingsStore(QSettings(str(path), QSettings.Format.IniFormat))
 
 
-SETTINGS_A = AppSettings(routine="quick", get_ready_s=3.0, sound=False, volume=0.25,
-                         fullscreen=False)
-SETTINGS_B = AppSettings(routine="relaxation-with-a-much-longer-key-" + "y" * 120,
-                         get_ready_s=10.0, sound=True, volume=1.0, fullscreen=True)
+SETTINGS_A = AppSettings(
+    routine="quick", get_ready_s=3.0, sound=False, volume=0.25, fullscreen=False
+)
+SETTINGS_B = AppSettings(
+    routine="relaxation-with-a-much-longer-key-" + "y" * 120,
+    get_ready_s=10.0,
+    sound=True,
+    volume=1.0,
+    fullscreen=True,
+)
 GEOMETRY_A = b"geometry-A" * 3
 GEOMETRY_B = b"geometry-B" * 40

@@ -30,8 +30,13 @@ def build() -> QMainWindow:
     window.setWindowTitle("Bare window")
     central = QWidget()
     layout = QVBoxLayout(central)
-    for text in ("Routine: Quick reset", "Warm-up glide", "2:00", "Light pressure, 1 of 10",
-                 "Space to start"):
+    for text in (
+        "Routine: Quick reset",
+        "Warm-up glide",
+        "2:00",
+        "Light pressure, 1 of 10",
+        "Space to start",
+    ):
         layout.addWidget(Label(text))
     window.setCentralWidget(central)
     window.resize(1366, 768)

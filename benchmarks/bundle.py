@@ -49,20 +49,29 @@ def sh(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
     env = dict(env or os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1")
     done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=3600)
     if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed in {cwd}:\n{done.stdout[-3000:]}\n"
-                           f"{done.stderr[-3000:]}")
+        raise RuntimeError(
+            f"{' '.join(cmd)} failed in {cwd}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+        )
     return done.stdout
 
 
 def plain_env() -> dict[str, str]:
     """The environment a user's desktop would give: no venv, no Python
     overrides (byte-code as installed: pip compiled the venv's .pyc files)."""
-    return {k: v for k, v in os.environ.items()
-            if not k.startswith("PYTHON") and k not in ("VIRTUAL_ENV", "BACKMASSAGE_DATA_DIR")}
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("PYTHON") and k not in ("VIRTUAL_ENV", "BACKMASSAGE_DATA_DIR")
+    }
 
 
-def time_interleaved(watch: DamageWatch, commands: dict[str, list[str]], env: dict[str, str],
-                     runs: int, scratch: Path) -> dict[str, list[FirstPaint]]:
+def time_interleaved(
+    watch: DamageWatch,
+    commands: dict[str, list[str]],
+    env: dict[str, str],
+    runs: int,
+    scratch: Path,
+) -> dict[str, list[FirstPaint]]:
     names = list(commands)
     results: dict[str, list[FirstPaint]] = {name: [] for name in names}
 
@@ -99,8 +108,9 @@ def run(args: argparse.Namespace) -> list[Figure]:
         build_venv = work / "build-venv"
         sh([python, "-m", "venv", str(build_venv)], clone)
         sh([str(build_venv / "bin" / "pip"), "install", ".[bundle]"], clone)
-        build_log = sh([str(build_venv / "bin" / "python"), "tools/build_bundle.py",
-                        "--no-smoke"], clone)
+        build_log = sh(
+            [str(build_venv / "bin" / "python"), "tools/build_bundle.py", "--no-smoke"], clone
+        )
         build_s = time.monotonic() - t0
         archives = list((clone / "dist").glob("backmassage-coach-*.tar.gz"))
         if len(archives) != 1:
@@ -117,8 +127,13 @@ def run(args: argparse.Namespace) -> list[Figure]:
         bundle_mib = du_mib(bundle)[0]
         archive_mib = archive.stat().st_size / 2**20
 
-        smoke = subprocess.run([python, str(clone / "tools" / "bundle_smoke.py"), str(bundle)],
-                               env=plain_env(), capture_output=True, text=True, timeout=600)
+        smoke = subprocess.run(
+            [python, str(clone / "tools" / "bundle_smoke.py"), str(bundle)],
+            env=plain_env(),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
 
         scratch = work / "runs"
         scratch.mkdir()
@@ -127,19 +142,34 @@ def run(args: argparse.Namespace) -> list[Figure]:
             watch = DamageWatch(x.display)
             try:
                 env = display_env(plain_env(), x.display)
-                results = time_interleaved(watch, {
-                    "venv": [str(clone / ".venv" / "bin" / "backmassage-coach"),
-                             "--routine", "quick"],
-                    "bundle": [str(bundle / "backmassage-coach"), "--routine", "quick"],
-                }, env, runs, scratch)
+                results = time_interleaved(
+                    watch,
+                    {
+                        "venv": [
+                            str(clone / ".venv" / "bin" / "backmassage-coach"),
+                            "--routine",
+                            "quick",
+                        ],
+                        "bundle": [str(bundle / "backmassage-coach"), "--routine", "quick"],
+                    },
+                    env,
+                    runs,
+                    scratch,
+                )
                 lags = []
                 probe_env = dict(env, BMC_FIRST_PAINT_STAY="1")
                 for _ in range(5):
                     data = Path(tempfile.mkdtemp(prefix="data-", dir=scratch))
                     seen = watch.time_first_paint(
-                        [str(clone / ".venv" / "bin" / "python"),
-                         str(clone / "benchmarks" / "_first_paint_app.py"), "--routine", "quick"],
-                        dict(probe_env, BACKMASSAGE_DATA_DIR=str(data)), cwd=str(scratch))
+                        [
+                            str(clone / ".venv" / "bin" / "python"),
+                            str(clone / "benchmarks" / "_first_paint_app.py"),
+                            "--routine",
+                            "quick",
+                        ],
+                        dict(probe_env, BACKMASSAGE_DATA_DIR=str(data)),
+                        cwd=str(scratch),
+                    )
                     stamp = float(seen.output.split("wall=")[1].split()[0])
                     lags.append((seen.wall - stamp) * 1000)
             finally:
@@ -155,45 +185,70 @@ def run(args: argparse.Namespace) -> list[Figure]:
     cpus = {name: [r.cpu for r in rs] for name, rs in results.items()}
     venv_m, bundle_m = median(times["venv"]), median(times["bundle"])
     paired = [b - v for b, v in zip(times["bundle"], times["venv"], strict=True)]
-    figures.append(Figure(
-        name="bundle size unpacked (vs the README venv)",
-        value=f"{bundle_mib:.0f} MiB vs venv {venv_mib:.0f} MiB = {bundle_mib / venv_mib:.2f}× "
-              f"(archive {archive_mib:.0f} MiB)",
-        target=f"≤ {TARGET_MIB:.0f} MiB", verdict="PASS" if bundle_mib <= TARGET_MIB else "MISS",
-        number=bundle_mib, unit="MiB",
-        notes=[f"clone of {commit}; README venv installed in {venv_install_s:.0f} s; bundle "
-               f"built in {build_s:.0f} s (its venv and PyInstaller included)"],
-        detail={"bundle_mib": bundle_mib, "venv_mib": venv_mib, "archive_mib": archive_mib}))
-    figures.append(Figure(
-        name="start-up to the first painted window: bundle vs venv (Xvfb)",
-        value=f"{median(paired) * 1000:+.0f} ms, bundle minus venv in the same round "
-              f"(medians {bundle_m:.3f} s vs {venv_m:.3f} s)",
-        target="≤ 0 ms (no slower)", verdict="PASS" if median(paired) <= 0 else "MISS",
-        number=median(paired) * 1000, unit="ms",
-        notes=[f"bundle runs (s): {', '.join(f'{t:.3f}' for t in times['bundle'])}",
-               f"venv runs (s): {', '.join(f'{t:.3f}' for t in times['venv'])}",
-               f"load average before {load_before}, after {load_after}; judged on the "
-               "difference within each round (the two run back to back, in turn first), "
-               "which other work on the machine sways far less than the overall medians",
-               "the frame reaches the screen "
-               f"{median(lags):.0f} ms (runs: {', '.join(f'{v:.0f}' for v in lags)}) after "
-               "the app's first paintEvent of the back view, which startup.py times"],
-        detail={"bundle_s": times["bundle"], "venv_s": times["venv"], "lag_ms": lags}))
+    figures.append(
+        Figure(
+            name="bundle size unpacked (vs the README venv)",
+            value=f"{bundle_mib:.0f} MiB vs venv {venv_mib:.0f} MiB = {bundle_mib / venv_mib:.2f}× "
+            f"(archive {archive_mib:.0f} MiB)",
+            target=f"≤ {TARGET_MIB:.0f} MiB",
+            verdict="PASS" if bundle_mib <= TARGET_MIB else "MISS",
+            number=bundle_mib,
+            unit="MiB",
+            notes=[
+                f"clone of {commit}; README venv installed in {venv_install_s:.0f} s; bundle "
+                f"built in {build_s:.0f} s (its venv and PyInstaller included)"
+            ],
+            detail={"bundle_mib": bundle_mib, "venv_mib": venv_mib, "archive_mib": archive_mib},
+        )
+    )
+    figures.append(
+        Figure(
+            name="start-up to the first painted window: bundle vs venv (Xvfb)",
+            value=f"{median(paired) * 1000:+.0f} ms, bundle minus venv in the same round "
+            f"(medians {bundle_m:.3f} s vs {venv_m:.3f} s)",
+            target="≤ 0 ms (no slower)",
+            verdict="PASS" if median(paired) <= 0 else "MISS",
+            number=median(paired) * 1000,
+            unit="ms",
+            notes=[
+                f"bundle runs (s): {', '.join(f'{t:.3f}' for t in times['bundle'])}",
+                f"venv runs (s): {', '.join(f'{t:.3f}' for t in times['venv'])}",
+                f"load average before {load_before}, after {load_after}; judged on the "
+                "difference within each round (the two run back to back, in turn first), "
+                "which other work on the machine sways far less than the overall medians",
+                "the frame reaches the screen "
+                f"{median(lags):.0f} ms (runs: {', '.join(f'{v:.0f}' for v in lags)}) after "
+                "the app's first paintEvent of the back view, which startup.py times",
+            ],
+            detail={"bundle_s": times["bundle"], "venv_s": times["venv"], "lag_ms": lags},
+        )
+    )
     venv_c, bundle_c = median(cpus["venv"]), median(cpus["bundle"])
-    figures.append(Figure(
-        name="… CPU time used by the first painted window",
-        value=f"{bundle_c:.3f} s vs venv {venv_c:.3f} s = {bundle_c / venv_c:.2f}×",
-        target="info (steadier than wall time on a busy machine)", verdict="INFO",
-        number=bundle_c / venv_c, unit="×",
-        notes=[f"bundle CPU (s): {', '.join(f'{c:.3f}' for c in cpus['bundle'])}",
-               f"venv CPU (s): {', '.join(f'{c:.3f}' for c in cpus['venv'])}"],
-        detail={"bundle_cpu_s": cpus["bundle"], "venv_cpu_s": cpus["venv"]}))
-    figures.append(Figure(
-        name="bundle smoke test (no venv, system PATH, empty folder)",
-        value=("all pass" if smoke.returncode == 0 else "FAILED") + ": --version, "
-              "--list-routines, --screenshot",
-        target="all pass", verdict="PASS" if smoke.returncode == 0 else "MISS",
-        notes=[line for line in (smoke.stdout + smoke.stderr).splitlines() if line.strip()]))
+    figures.append(
+        Figure(
+            name="… CPU time used by the first painted window",
+            value=f"{bundle_c:.3f} s vs venv {venv_c:.3f} s = {bundle_c / venv_c:.2f}×",
+            target="info (steadier than wall time on a busy machine)",
+            verdict="INFO",
+            number=bundle_c / venv_c,
+            unit="×",
+            notes=[
+                f"bundle CPU (s): {', '.join(f'{c:.3f}' for c in cpus['bundle'])}",
+                f"venv CPU (s): {', '.join(f'{c:.3f}' for c in cpus['venv'])}",
+            ],
+            detail={"bundle_cpu_s": cpus["bundle"], "venv_cpu_s": cpus["venv"]},
+        )
+    )
+    figures.append(
+        Figure(
+            name="bundle smoke test (no venv, system PATH, empty folder)",
+            value=("all pass" if smoke.returncode == 0 else "FAILED") + ": --version, "
+            "--list-routines, --screenshot",
+            target="all pass",
+            verdict="PASS" if smoke.returncode == 0 else "MISS",
+            notes=[line for line in (smoke.stdout + smoke.stderr).splitlines() if line.strip()],
+        )
+    )
     return figures
 
 

@@ -60,15 +60,25 @@ def run(args: argparse.Namespace) -> list[Figure]:
         for name, cmd in commands.items():
             times[name].append(_timed(cmd, env))
     base = median(bare_times) * 1000
-    figures = [Figure("bare python -c pass", f"{base:.0f} ms", "(reference)", "INFO",
-                      number=base, unit="ms")]
+    figures = [
+        Figure(
+            "bare python -c pass", f"{base:.0f} ms", "(reference)", "INFO", number=base, unit="ms"
+        )
+    ]
     for name, values in times.items():
         ms = median(values) * 1000
         extra = ms - base
-        figures.append(Figure(
-            f"{name} over a bare interpreter", f"+{extra:.0f} ms ({ms:.0f} ms, "
-            f"{ms / base:.2f}x)", f"<= +{TARGET_MS:.0f} ms", verdict(extra <= TARGET_MS),
-            number=extra, unit="ms", detail={"runs_ms": [round(v * 1000, 1) for v in values]}))
+        figures.append(
+            Figure(
+                f"{name} over a bare interpreter",
+                f"+{extra:.0f} ms ({ms:.0f} ms, {ms / base:.2f}x)",
+                f"<= +{TARGET_MS:.0f} ms",
+                verdict(extra <= TARGET_MS),
+                number=extra,
+                unit="ms",
+                detail={"runs_ms": [round(v * 1000, 1) for v in values]},
+            )
+        )
     return figures
 
 

@@ -92,13 +92,13 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
     if state in ("animating", "paused"):
         cmd.append("--start")
     log = open(data / "app.log", "w")  # noqa: SIM115
-    proc = subprocess.Popen(cmd, env=app_env(data, display=x.display), cwd=ROOT,
-                            stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        cmd, env=app_env(data, display=x.display), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+    )
     checks: list[tuple[bool | None, str]] = []
     try:
         t_start = time.monotonic()
-        wid = wait_for_window(x.display,
-                              title="Bare animation" if state == "bare" else APP_TITLE)
+        wid = wait_for_window(x.display, title="Bare animation" if state == "bare" else APP_TITLE)
         if state in ("animating", "paused"):
             confirm_safety_check(x.display)
         time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
@@ -118,8 +118,11 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
         if state != "bare":
             checks.append(screen_moves(x.display, state == "animating", "after measuring"))
         if state == "ready":  # still, but alive: a key press must act
-            checks.append(screen_responds(x.display, lambda: press_space(x, wid),
-                                          "Space (the safety check opens)"))
+            checks.append(
+                screen_responds(
+                    x.display, lambda: press_space(x, wid), "Space (the safety check opens)"
+                )
+            )
         elif state == "paused":
             press_space(x, wid)
             time.sleep(1.0)
@@ -128,10 +131,15 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
         stop_process(proc)
         log.close()
     wall = w1 - w0
-    return {"state": state, "app_pct": (c1 - c0) / wall * 100,
-            "xvfb_pct": (x1 - x0) / wall * 100, "wall_s": wall,
-            "cpu_s": c1 - c0, "checks": checks,
-            "sched_pct": (r1 - r0) / wall * 100 if r0 is not None and r1 is not None else -1}
+    return {
+        "state": state,
+        "app_pct": (c1 - c0) / wall * 100,
+        "xvfb_pct": (x1 - x0) / wall * 100,
+        "wall_s": wall,
+        "cpu_s": c1 - c0,
+        "checks": checks,
+        "sched_pct": (r1 - r0) / wall * 100 if r0 is not None and r1 is not None else -1,
+    }
 
 
 def alive_verdict(state: str, r: StateResult, ok: bool) -> tuple[str, list[str]]:
@@ -140,8 +148,9 @@ def alive_verdict(state: str, r: StateResult, ok: bool) -> tuple[str, list[str]]
     notes = [note for _, note in checks]
     problems = [note for seen, note in checks if seen is False]
     if state == "animating" and r["app_pct"] < ALIVE_FLOOR_PCT:
-        problems.append(f"the app used {r['app_pct']:.2f}% of a core while it should "
-                        "animate: frozen")
+        problems.append(
+            f"the app used {r['app_pct']:.2f}% of a core while it should animate: frozen"
+        )
     if problems:
         why = f"FAIL: the window did not behave as '{state}' says: " + "; ".join(problems)
         return "FAIL", [*notes, why]
@@ -160,38 +169,68 @@ def run(args: argparse.Namespace) -> list[Figure]:
             results[state] = r
             if state == "bare":
                 pct = r["app_pct"]
-                figures.append(Figure(
-                    name="CPU of a bare window animating alike (floor)",
-                    value=f"{pct:.2f}% of one core", target="info", verdict="INFO",
-                    number=pct, unit="%", detail=r,
-                    notes=["bare_animation.py: two pre-rendered markers moved by a 16 ms "
-                           "timer over a cached background, partial repaints, next to no "
-                           "Python: what any Qt window animating at 62.5 Hz costs here"]))
+                figures.append(
+                    Figure(
+                        name="CPU of a bare window animating alike (floor)",
+                        value=f"{pct:.2f}% of one core",
+                        target="info",
+                        verdict="INFO",
+                        number=pct,
+                        unit="%",
+                        detail=r,
+                        notes=[
+                            "bare_animation.py: two pre-rendered markers moved by a 16 ms "
+                            "timer over a cached background, partial repaints, next to no "
+                            "Python: what any Qt window animating at 62.5 Hz costs here"
+                        ],
+                    )
+                )
                 continue
             target = TARGETS[state]
             pct = r["app_pct"]
             ok = pct <= target if state == "animating" else pct < target
             judged, checked = alive_verdict(state, r, ok)
-            notes = [f"X server (Xvfb) used {r['xvfb_pct']:.2f}% over the same "
-                     f"{r['wall_s']:.1f} s; app CPU {r['cpu_s']:.2f} s "
-                     f"(scheduler run time {r['sched_pct']:.2f}%)", *checked]
-            name = {"animating": "CPU while a session animates",
-                    "ready": "CPU while ready (nothing moves)",
-                    "paused": "CPU while paused"}[state]
+            notes = [
+                f"X server (Xvfb) used {r['xvfb_pct']:.2f}% over the same "
+                f"{r['wall_s']:.1f} s; app CPU {r['cpu_s']:.2f} s "
+                f"(scheduler run time {r['sched_pct']:.2f}%)",
+                *checked,
+            ]
+            name = {
+                "animating": "CPU while a session animates",
+                "ready": "CPU while ready (nothing moves)",
+                "paused": "CPU while paused",
+            }[state]
             if state == "animating" and "bare" in results:
                 bare = results["bare"]["app_pct"]
-                notes.append(f"{pct / bare:.2f}× the bare animating window measured just "
-                             f"before it ({bare:.2f}%)" if bare > 0 else "bare window: 0%")
-            figures.append(Figure(
-                name=name, value=f"{pct:.2f}% of one core",
-                target=f"{'≤' if state == 'animating' else '<'} {target:g}%",
-                verdict=judged, number=pct, unit="%", notes=notes, detail=r))
+                notes.append(
+                    f"{pct / bare:.2f}× the bare animating window measured just "
+                    f"before it ({bare:.2f}%)"
+                    if bare > 0
+                    else "bare window: 0%"
+                )
+            figures.append(
+                Figure(
+                    name=name,
+                    value=f"{pct:.2f}% of one core",
+                    target=f"{'≤' if state == 'animating' else '<'} {target:g}%",
+                    verdict=judged,
+                    number=pct,
+                    unit="%",
+                    notes=notes,
+                    detail=r,
+                )
+            )
     return figures
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--seconds", type=float, default=20.0,
-                        help="measuring window per state after the 8 s skip (min 15)")
+    parser.add_argument(
+        "--seconds",
+        type=float,
+        default=20.0,
+        help="measuring window per state after the 8 s skip (min 15)",
+    )
     parser.add_argument("--states", default="bare,animating,ready,paused")
 
 

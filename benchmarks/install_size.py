@@ -47,8 +47,9 @@ def biggest(venv: Path, top: int = 6) -> list[tuple[str, float]]:
     site = next(venv.glob("lib/python*/site-packages"), None)
     if site is None:
         return []
-    sizes = [(p.name, du_mib(p)[0] if p.is_dir() else p.stat().st_size / 2**20)
-             for p in site.iterdir()]
+    sizes = [
+        (p.name, du_mib(p)[0] if p.is_dir() else p.stat().st_size / 2**20) for p in site.iterdir()
+    ]
     return sorted(sizes, key=lambda s: -s[1])[:top]
 
 
@@ -56,8 +57,9 @@ def sh(cmd: list[str], cwd: Path) -> str:
     env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1")
     done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=1800)
     if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed in {cwd}:\n{done.stdout[-2000:]}\n"
-                           f"{done.stderr[-2000:]}")
+        raise RuntimeError(
+            f"{' '.join(cmd)} failed in {cwd}:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+        )
     return done.stdout
 
 
@@ -98,11 +100,24 @@ def run(args: argparse.Namespace) -> list[Figure]:
         "largest in the app venv: " + ", ".join(f"{n} {s:.0f} MiB" for n, s in app_big),
         "largest in the pyside6 venv: " + ", ".join(f"{n} {s:.0f} MiB" for n, s in bare_big),
     ]
-    return [Figure(name="install size (README install vs pip install pyside6)",
-                   value=f"{app[0]:.0f} MiB vs {bare[0]:.0f} MiB = {ratio:.2f}×",
-                   target="report", verdict="INFO", number=app[0], unit="MiB", notes=notes,
-                   detail={"app_mib": app[0], "bare_mib": bare[0], "empty_mib": empty[0],
-                           "app_packages": app_pkgs, "bare_packages": bare_pkgs})]
+    return [
+        Figure(
+            name="install size (README install vs pip install pyside6)",
+            value=f"{app[0]:.0f} MiB vs {bare[0]:.0f} MiB = {ratio:.2f}×",
+            target="report",
+            verdict="INFO",
+            number=app[0],
+            unit="MiB",
+            notes=notes,
+            detail={
+                "app_mib": app[0],
+                "bare_mib": bare[0],
+                "empty_mib": empty[0],
+                "app_packages": app_pkgs,
+                "bare_packages": bare_pkgs,
+            },
+        )
+    ]
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:

@@ -71,17 +71,21 @@ class NewResult(CaseResult):
 
 
 def _spawn(mode: str, target: Path) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen([PYTHON, str(BENCH / "_save_worker.py"), mode, str(target)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    proc = subprocess.Popen(
+        [PYTHON, str(BENCH / "_save_worker.py"), mode, str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     assert proc.stdout is not None and proc.stderr is not None  # both piped
     ready, _, _ = select.select([proc.stdout], [], [], 30)
     line = proc.stdout.readline().decode().strip() if ready else ""
     if line != "ready":
         proc.kill()
         proc.wait()
-        raise RuntimeError(f"worker {mode} did not start: {line!r} "
-                           f"{proc.stderr.read().decode()[-1000:]}")
+        raise RuntimeError(
+            f"worker {mode} did not start: {line!r} {proc.stderr.read().decode()[-1000:]}"
+        )
     return proc
 
 
@@ -142,16 +146,20 @@ def routine_case(rounds: int, rng: random.Random, work: Path) -> RoutineResult:
         elif data == bytes_b:
             ends["B"] += 1
         else:
-            failures.append(f"round {i}: file is neither A nor B "
-                            f"({'missing' if data is None else f'{len(data)} bytes'})")
+            failures.append(
+                f"round {i}: file is neither A nor B "
+                f"({'missing' if data is None else f'{len(data)} bytes'})"
+            )
             continue
         loaded = load_routine_file(path)
         if loaded != (a if data == bytes_a else b):
             failures.append(f"round {i}: loads as a different routine")
         routines, broken = store.load_all()
         if broken or len(routines) != 1:
-            failures.append(f"round {i}: load_all saw {len(routines)} routines, broken: "
-                            f"{[x.path.name for x in broken]}")
+            failures.append(
+                f"round {i}: load_all saw {len(routines)} routines, broken: "
+                f"{[x.path.name for x in broken]}"
+            )
         junk = _junk(folder, {path.name})
         if junk:
             junk_rounds += 1
@@ -165,8 +173,13 @@ def routine_case(rounds: int, rng: random.Random, work: Path) -> RoutineResult:
         except Exception as exc:
             failures.append(f"round {i}: a save after the kill failed: {exc}")
         shutil.rmtree(folder, ignore_errors=True)
-    return {"failures": failures, "ends": dict(ends), "junk_rounds": junk_rounds,
-            "junk": dict(junk_names), "uncleaned": uncleaned}
+    return {
+        "failures": failures,
+        "ends": dict(ends),
+        "junk_rounds": junk_rounds,
+        "junk": dict(junk_names),
+        "uncleaned": uncleaned,
+    }
 
 
 def settings_case(rounds: int, rng: random.Random, work: Path) -> SettingsResult:
@@ -207,8 +220,10 @@ def settings_case(rounds: int, rng: random.Random, work: Path) -> SettingsResult
         geometry = v.settings_store(path).load_geometry("main")
         slowest_load = max(slowest_load, time.monotonic() - t0)
         if data not in combos:
-            failures.append(f"round {i}: file is none of the A/B combinations "
-                            f"({'missing' if data is None else f'{len(data)} bytes'})")
+            failures.append(
+                f"round {i}: file is none of the A/B combinations "
+                f"({'missing' if data is None else f'{len(data)} bytes'})"
+            )
         else:
             ends[combos[data]] += 1
         if problems:
@@ -229,8 +244,9 @@ def settings_case(rounds: int, rng: random.Random, work: Path) -> SettingsResult
         if lock_bytes == 0 and len(slow_saves) >= 2:
             # Measured twice already: an empty lock file makes QLockFile wait out
             # its stale time (~30 s). Count it without waiting again.
-            slow_saves.append(f"round {i}: empty lock file left (next save would wait, "
-                              "not re-timed)")
+            slow_saves.append(
+                f"round {i}: empty lock file left (next save would wait, not re-timed)"
+            )
             shutil.rmtree(folder, ignore_errors=True)
             continue
         t0 = time.monotonic()
@@ -243,8 +259,10 @@ def settings_case(rounds: int, rng: random.Random, work: Path) -> SettingsResult
         took = time.monotonic() - t0
         slowest_save = max(slowest_save, took)
         if took > 1.0:
-            slow_saves.append(f"round {i}: next save took {took:.1f} s "
-                              f"(left-over lock file of {lock_bytes} bytes)")
+            slow_saves.append(
+                f"round {i}: next save took {took:.1f} s "
+                f"(left-over lock file of {lock_bytes} bytes)"
+            )
         shutil.rmtree(folder, ignore_errors=True)
     # The same left-overs as the app would meet them on its next run: the first
     # save comes at least RESTART_S after the kill (the app takes ~0.6 s to start).
@@ -263,14 +281,24 @@ def settings_case(rounds: int, rng: random.Random, work: Path) -> SettingsResult
         took = time.monotonic() - t0
         slowest_restart = max(slowest_restart, took)
         if took > 1.0:
-            slow_restart.append(f"round {i}: a save {RESTART_S:g} s after the kill took "
-                                f"{took:.1f} s (empty lock file)")
+            slow_restart.append(
+                f"round {i}: a save {RESTART_S:g} s after the kill took "
+                f"{took:.1f} s (empty lock file)"
+            )
         shutil.rmtree(folder, ignore_errors=True)
-    return {"failures": failures, "ends": dict(ends), "junk_rounds": junk_rounds,
-            "junk": dict(junk_names), "uncleaned": uncleaned, "slowest_load_s": slowest_load,
-            "slowest_save_s": slowest_save, "slow_saves": slow_saves,
-            "empty_locks": empty_locks, "slow_restart": slow_restart,
-            "slowest_restart_s": slowest_restart}
+    return {
+        "failures": failures,
+        "ends": dict(ends),
+        "junk_rounds": junk_rounds,
+        "junk": dict(junk_names),
+        "uncleaned": uncleaned,
+        "slowest_load_s": slowest_load,
+        "slowest_save_s": slowest_save,
+        "slow_saves": slow_saves,
+        "empty_locks": empty_locks,
+        "slow_restart": slow_restart,
+        "slowest_restart_s": slowest_restart,
+    }
 
 
 def _copy_round(folder: Path, dest: Path) -> Path:
@@ -318,9 +346,15 @@ def new_case(rounds: int, rng: random.Random, work: Path) -> NewResult:
             junk_names.update(_pattern(n) for n in junk)
             uncleaned.extend(_still_left(folder, junk, store.load_all))
         shutil.rmtree(folder, ignore_errors=True)
-    return {"failures": failures, "broken_rounds": broken_rounds, "empty_files": empty_files,
-            "files": files_total, "junk_rounds": junk_rounds, "junk": dict(junk_names),
-            "uncleaned": uncleaned}
+    return {
+        "failures": failures,
+        "broken_rounds": broken_rounds,
+        "empty_files": empty_files,
+        "files": files_total,
+        "junk_rounds": junk_rounds,
+        "junk": dict(junk_names),
+        "uncleaned": uncleaned,
+    }
 
 
 def _pattern(name: str) -> str:
@@ -344,51 +378,84 @@ def run(args: argparse.Namespace) -> list[Figure]:
             r = routine_case(rounds, rng, work)
             leftovers.append((r["junk_rounds"], r["uncleaned"]))
             fails = r["failures"]
-            figures.append(Figure(
-                name="kill while saving a routine",
-                value=f"{len(fails)} broken of {rounds} kills",
-                target="0 broken: old or new only", verdict=verdict(not fails),
-                number=len(fails), detail=r,
-                notes=[f"left as A (old/small) {r['ends'].get('A', 0)}, B (new/large) "
-                       f"{r['ends'].get('B', 0)}; leftover temporary files in "
-                       f"{r['junk_rounds']} rounds {r['junk'] or ''} (loading unaffected "
-                       "unless listed below)", *fails[:5]]))
+            figures.append(
+                Figure(
+                    name="kill while saving a routine",
+                    value=f"{len(fails)} broken of {rounds} kills",
+                    target="0 broken: old or new only",
+                    verdict=verdict(not fails),
+                    number=len(fails),
+                    detail=r,
+                    notes=[
+                        f"left as A (old/small) {r['ends'].get('A', 0)}, B (new/large) "
+                        f"{r['ends'].get('B', 0)}; leftover temporary files in "
+                        f"{r['junk_rounds']} rounds {r['junk'] or ''} (loading unaffected "
+                        "unless listed below)",
+                        *fails[:5],
+                    ],
+                )
+            )
         if "settings" in args.cases:
             r = settings_case(rounds, rng, work)
             leftovers.append((r["junk_rounds"], r["uncleaned"]))
             fails = r["failures"]
-            figures.append(Figure(
-                name="kill while writing settings",
-                value=f"{len(fails)} broken of {rounds} kills",
-                target="0 broken: old or new only", verdict=verdict(not fails),
-                number=len(fails), detail=r,
-                notes=[f"left as: {r['ends']}; leftover files in {r['junk_rounds']} rounds "
-                       f"{r['junk'] or ''}; slowest load after a kill "
-                       f"{r['slowest_load_s'] * 1000:.0f} ms, slowest save after a kill "
-                       f"{r['slowest_save_s'] * 1000:.0f} ms", *fails[:5]]))
+            figures.append(
+                Figure(
+                    name="kill while writing settings",
+                    value=f"{len(fails)} broken of {rounds} kills",
+                    target="0 broken: old or new only",
+                    verdict=verdict(not fails),
+                    number=len(fails),
+                    detail=r,
+                    notes=[
+                        f"left as: {r['ends']}; leftover files in {r['junk_rounds']} rounds "
+                        f"{r['junk'] or ''}; slowest load after a kill "
+                        f"{r['slowest_load_s'] * 1000:.0f} ms, slowest save after a kill "
+                        f"{r['slowest_save_s'] * 1000:.0f} ms",
+                        *fails[:5],
+                    ],
+                )
+            )
             slow, late = r["slow_saves"], r["slow_restart"]
-            figures.append(Figure(
-                name="settings save after a kill",
-                value=f"at once: {len(slow)} of {rounds} waited > 1 s "
-                      f"(max {r['slowest_save_s']:.2f} s); next run: {len(late)} waited "
-                      f"(max {r['slowest_restart_s']:.2f} s)",
-                target="no wait (< 1 s)", verdict=verdict(not late and not slow),
-                number=max(r["slowest_save_s"], r["slowest_restart_s"]), unit="s",
-                notes=[f"{r['empty_locks']} of {rounds} kills left an empty settings.ini.lock; "
-                       f"saved {RESTART_S:g} s after the kill (as on the app's next run): "
-                       f"{len(late)} waited; saved at once: {len(slow)} waited > 1 s "
-                       f"(max {r['slowest_save_s']:.1f} s)", *late[:3], *slow[:3]]))
+            figures.append(
+                Figure(
+                    name="settings save after a kill",
+                    value=f"at once: {len(slow)} of {rounds} waited > 1 s "
+                    f"(max {r['slowest_save_s']:.2f} s); next run: {len(late)} waited "
+                    f"(max {r['slowest_restart_s']:.2f} s)",
+                    target="no wait (< 1 s)",
+                    verdict=verdict(not late and not slow),
+                    number=max(r["slowest_save_s"], r["slowest_restart_s"]),
+                    unit="s",
+                    notes=[
+                        f"{r['empty_locks']} of {rounds} kills left an empty settings.ini.lock; "
+                        f"saved {RESTART_S:g} s after the kill (as on the app's next run): "
+                        f"{len(late)} waited; saved at once: {len(slow)} waited > 1 s "
+                        f"(max {r['slowest_save_s']:.1f} s)",
+                        *late[:3],
+                        *slow[:3],
+                    ],
+                )
+            )
         if "new" in args.cases:
             r = new_case(rounds, rng, work)
             leftovers.append((r["junk_rounds"], r["uncleaned"]))
-            figures.append(Figure(
-                name="kill while saving a new routine",
-                value=f"{r['broken_rounds']} of {rounds} kills left a broken file",
-                target="0: every file complete", verdict=verdict(r["broken_rounds"] == 0),
-                number=r["broken_rounds"], detail=r,
-                notes=[f"{r['files']} files checked, {r['empty_files']} of them empty "
-                       f"placeholders; leftover non-JSON files in {r['junk_rounds']} rounds "
-                       f"{r['junk'] or ''}", *r["failures"][:3]]))
+            figures.append(
+                Figure(
+                    name="kill while saving a new routine",
+                    value=f"{r['broken_rounds']} of {rounds} kills left a broken file",
+                    target="0: every file complete",
+                    verdict=verdict(r["broken_rounds"] == 0),
+                    number=r["broken_rounds"],
+                    detail=r,
+                    notes=[
+                        f"{r['files']} files checked, {r['empty_files']} of them empty "
+                        f"placeholders; leftover non-JSON files in {r['junk_rounds']} rounds "
+                        f"{r['junk'] or ''}",
+                        *r["failures"][:3],
+                    ],
+                )
+            )
         from backmassage_gui.storage.leftovers import is_leftover
 
         rounds_with = sum(n for n, _ in leftovers)
@@ -397,14 +464,21 @@ def run(args: argparse.Namespace) -> list[Figure]:
         # could be a copy someone named): not a miss.
         still = [n for n in left if is_leftover(n, ("*.json", "settings.ini"))]
         kept = len(left) - len(still)
-        figures.append(Figure(
-            name="kill leftovers cleared by the next load",
-            value=f"{len(still)} left of the temporary files in {rounds_with} rounds",
-            target="0 once stale", verdict=verdict(not still), number=len(still),
-            notes=["each round's leftovers (not Qt's lock files) aged past the app's "
-                   "10-minute clean-up age, then loaded as the next run would; "
-                   f"{kept} kept on purpose (a random suffix that reads like a name)",
-                   *sorted(set(still))[:5]]))
+        figures.append(
+            Figure(
+                name="kill leftovers cleared by the next load",
+                value=f"{len(still)} left of the temporary files in {rounds_with} rounds",
+                target="0 once stale",
+                verdict=verdict(not still),
+                number=len(still),
+                notes=[
+                    "each round's leftovers (not Qt's lock files) aged past the app's "
+                    "10-minute clean-up age, then loaded as the next run would; "
+                    f"{kept} kept on purpose (a random suffix that reads like a name)",
+                    *sorted(set(still))[:5],
+                ],
+            )
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return figures

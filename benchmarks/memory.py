@@ -65,13 +65,20 @@ def run(args: argparse.Namespace) -> list[Figure]:
         from _routines import short_phase_routine, write_routine
 
         count = int((seconds + 60) // 120) + 1
-        routine = str(write_routine(short_phase_routine(count, 120.0, name="Memory run"),
-                                    data / "memory-run.json"))
+        routine = str(
+            write_routine(
+                short_phase_routine(count, 120.0, name="Memory run"), data / "memory-run.json"
+            )
+        )
     with Xvfb() as x:
         log = open(data / "app.log", "w")  # noqa: SIM115
-        proc = subprocess.Popen([PYTHON, str(APP_MAIN), "--routine", routine, "--start"],
-                                env=app_env(data, display=x.display), cwd=ROOT,
-                                stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [PYTHON, str(APP_MAIN), "--routine", routine, "--start"],
+            env=app_env(data, display=x.display),
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         samples: list[tuple[float, float]] = []
         checks: list[tuple[bool | None, str]] = []
         try:
@@ -107,12 +114,14 @@ def run(args: argparse.Namespace) -> list[Figure]:
     for m in range(0, int(minutes) + 1):
         pick = _nearest(samples, AFTER_START_S + m * 60)
         minute_marks.append(f"{m}:{pick[1]:.1f}")
-    notes = [f"{len(samples)} samples over {minutes:g} min of a running session "
-             f"({routine}); window up after {first_window:.1f} s; RSS at the first "
-             f"sample {samples[0][1]:.1f} MiB; peak {peak:.1f} MiB",
-             "RSS (MiB) by minute: " + ", ".join(minute_marks),
-             f"slope over the second half {slope:+.2f} MiB/min; mean CPU over the run "
-             f"{cpu_pct:.1f}% of one core"]
+    notes = [
+        f"{len(samples)} samples over {minutes:g} min of a running session "
+        f"({routine}); window up after {first_window:.1f} s; RSS at the first "
+        f"sample {samples[0][1]:.1f} MiB; peak {peak:.1f} MiB",
+        "RSS (MiB) by minute: " + ", ".join(minute_marks),
+        f"slope over the second half {slope:+.2f} MiB/min; mean CPU over the run "
+        f"{cpu_pct:.1f}% of one core",
+    ]
     notes += [note for _, note in checks]
     problems = [note for seen, note in checks if seen is False]
     if cpu_pct < ALIVE_FLOOR_PCT:
@@ -126,19 +135,34 @@ def run(args: argparse.Namespace) -> list[Figure]:
     if problems:
         notes.append("FAIL: the session did not run as it should: " + "; ".join(problems))
     return [
-        Figure(name="memory: RSS after start", value=f"{after:.1f} MiB",
-               target=f"< {RSS_LIMIT_MIB:g} MiB", verdict=judged(after < RSS_LIMIT_MIB),
-               number=after, unit="MiB", notes=notes,
-               detail={"samples": samples, "routine": routine, "checks": checks}),
-        Figure(name=f"memory: growth over {minutes:g} min", value=f"{growth:+.1f} MiB",
-               target=f"< {GROWTH_LIMIT_MIB:g} MiB", verdict=judged(growth < GROWTH_LIMIT_MIB),
-               number=growth, unit="MiB"),
+        Figure(
+            name="memory: RSS after start",
+            value=f"{after:.1f} MiB",
+            target=f"< {RSS_LIMIT_MIB:g} MiB",
+            verdict=judged(after < RSS_LIMIT_MIB),
+            number=after,
+            unit="MiB",
+            notes=notes,
+            detail={"samples": samples, "routine": routine, "checks": checks},
+        ),
+        Figure(
+            name=f"memory: growth over {minutes:g} min",
+            value=f"{growth:+.1f} MiB",
+            target=f"< {GROWTH_LIMIT_MIB:g} MiB",
+            verdict=judged(growth < GROWTH_LIMIT_MIB),
+            number=growth,
+            unit="MiB",
+        ),
     ]
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--minutes", type=float, default=10.0,
-                        help="length of the real run (default 10; --quick: 1)")
+    parser.add_argument(
+        "--minutes",
+        type=float,
+        default=10.0,
+        help="length of the real run (default 10; --quick: 1)",
+    )
     parser.add_argument("--every", type=float, default=5.0, help="seconds between samples")
 
 

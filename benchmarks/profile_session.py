@@ -49,8 +49,9 @@ def _patch_timers() -> dict[str, list[float]]:
             continue
         bucket = timings.setdefault(label, [])
 
-        def wrapper(*a: Any, __orig: Callable[..., Any] = orig, __bucket: list[float] = bucket,
-                    **k: Any) -> Any:
+        def wrapper(
+            *a: Any, __orig: Callable[..., Any] = orig, __bucket: list[float] = bucket, **k: Any
+        ) -> Any:
             t0 = time.perf_counter()
             try:
                 return __orig(*a, **k)
@@ -85,8 +86,11 @@ def main() -> None:
             def eventFilter(self, obj: QObject, event: QEvent) -> bool:
                 if self.on and event.type() == QEvent.Type.Paint:
                     name = type(obj).__name__
-                    label = obj.objectName() or obj.accessibleName() if hasattr(
-                        obj, "accessibleName") else ""
+                    label = (
+                        obj.objectName() or obj.accessibleName()
+                        if hasattr(obj, "accessibleName")
+                        else ""
+                    )
                     key = f"{name}{f' ({label})' if label else ''}"
                     self.counts[key] += 1
                     r = cast(QPaintEvent, event).rect()
@@ -97,8 +101,9 @@ def main() -> None:
         app = _inproc.application()
         counter = PaintCounter()
         app.installEventFilter(counter)
-        window = _inproc.make_window(_inproc.builtin(args.routine), chime="qt",
-                                     data_dir=tmpdir("profile"))
+        window = _inproc.make_window(
+            _inproc.builtin(args.routine), chime="qt", data_dir=tmpdir("profile")
+        )
         _inproc.show_and_wait(window)
         window.controller.start()
         window.controller.next_phase()
@@ -113,14 +118,18 @@ def main() -> None:
         plain_cpu = proc_cpu_seconds() - c0
         plain = plain_cpu / plain_wall * 100
         frames = len(timings["MainWindow._show (whole tick handler)"])
-        print(f"without profiler: {plain:.1f}% of one core, {frames} ticks in "
-              f"{plain_wall:.1f} s -> {plain_cpu / max(1, frames) * 1000:.2f} ms CPU per tick")
+        print(
+            f"without profiler: {plain:.1f}% of one core, {frames} ticks in "
+            f"{plain_wall:.1f} s -> {plain_cpu / max(1, frames) * 1000:.2f} ms CPU per tick"
+        )
         print("time per call (perf_counter wrappers, no profiler), and share of one core:")
         for name, v in timings.items():
             if v:
                 total = sum(v)
-                print(f"  {name:44s} {len(v):5d} calls  {total / len(v) * 1000:6.3f} ms/call  "
-                      f"{total / plain_wall * 100:5.2f}% of a core")
+                print(
+                    f"  {name:44s} {len(v):5d} calls  {total / len(v) * 1000:6.3f} ms/call  "
+                    f"{total / plain_wall * 100:5.2f}% of a core"
+                )
         for v in timings.values():
             v.clear()
 
@@ -136,8 +145,10 @@ def main() -> None:
         profiled = (proc_cpu_seconds() - c0) / wall * 100
         counter.on = False
         snap = window.controller.snapshot
-        print(f"phase {snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value}), "
-              f"view {window.session_page.back.width()}x{window.session_page.back.height()}")
+        print(
+            f"phase {snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value}), "
+            f"view {window.session_page.back.width()}x{window.session_page.back.height()}"
+        )
         print(f"process CPU with cProfile on: {profiled:.1f}% of one core")
         print(f"ticks: {ticks[0]} in {wall:.1f} s ({ticks[0] / wall:.1f}/s)")
         print("\npaint events per second by widget (mean area per paint):")

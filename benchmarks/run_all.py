@@ -48,14 +48,18 @@ BENCHMARKS: list[tuple[str, str, list[str], list[str], int]] = [
     ("install", "install_size.py", [], [], 3600),
     ("bundle", "bundle.py", ["--runs", "9"], ["--runs", "7"], 3600),
     ("kill", "kill_during_save.py", [], [], 3600),
+    ("cli", "cli_startup.py", ["--runs", "15"], [], 300),
 ]
 
 
 def snapshot(dest: Path) -> int:
     """Copy the checkout's files (tracked and untracked, not ignored) to ``dest``,
     so a run measures one version of the code even while others edit it."""
-    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-co", "--exclude-standard",
-                             "-z"], capture_output=True, check=True).stdout.split(b"\0")
+    listed = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "-co", "--exclude-standard", "-z"],
+        capture_output=True,
+        check=True,
+    ).stdout.split(b"\0")
     count = 0
     for raw in filter(None, listed):
         src = ROOT / os.fsdecode(raw)
@@ -69,15 +73,21 @@ def snapshot(dest: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="smoke run: long runs shortened to about a minute")
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: long runs shortened to about a minute"
+    )
     parser.add_argument("--only", help="comma-separated: " + ",".join(b[0] for b in BENCHMARKS))
     parser.add_argument("--skip", default="", help="comma-separated names to leave out")
-    parser.add_argument("--memory-minutes", type=float, default=None,
-                        help="length of the memory run (default 10; 1 with --quick)")
+    parser.add_argument(
+        "--memory-minutes",
+        type=float,
+        default=None,
+        help="length of the memory run (default 10; 1 with --quick)",
+    )
     parser.add_argument("--out", metavar="PATH", help="also write all figures as JSON here")
-    parser.add_argument("--live", action="store_true",
-                        help="run on the checkout itself, not on a snapshot of it")
+    parser.add_argument(
+        "--live", action="store_true", help="run on the checkout itself, not on a snapshot of it"
+    )
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
     skip = set(filter(None, args.skip.split(",")))
@@ -130,26 +140,46 @@ def main() -> int:
             if code in (0, 1) and out.exists():  # 1: it ran, and a figure says FAIL
                 figures.extend(read_json(out))
             else:
-                figures.append(Figure(name=f"{name} benchmark", value=f"failed ({code})",
-                                      target="runs", verdict="ERROR"))
+                figures.append(
+                    Figure(
+                        name=f"{name} benchmark",
+                        value=f"failed ({code})",
+                        target="runs",
+                        verdict="ERROR",
+                    )
+                )
 
     print("\n" + "=" * 100)
-    print(f"SUMMARY ({'quick' if args.quick else 'full'} run, {info['date']}, "
-          f"{info['cpu']} x{info['nproc']}, commit {info['commit']})")
+    print(
+        f"SUMMARY ({'quick' if args.quick else 'full'} run, {info['date']}, "
+        f"{info['cpu']} x{info['nproc']}, commit {info['commit']})"
+    )
     print_figures(figures)
-    print("\ntime per benchmark: " + ", ".join(f"{n} {t:.0f} s" for n, t in timings)
-          + f"; total {sum(t for _, t in timings) / 60:.1f} min")
+    print(
+        "\ntime per benchmark: "
+        + ", ".join(f"{n} {t:.0f} s" for n, t in timings)
+        + f"; total {sum(t for _, t in timings) / 60:.1f} min"
+    )
     print("load average (1/5/15 min) before -> after each: " + "; ".join(loads))
     missed = [f for f in figures if f.verdict in ("MISS", "FAIL", "ERROR")]
     passed = sum(f.verdict == "PASS" for f in figures)
-    print(f"{passed} PASS, {len(missed)} MISS/FAIL/ERROR, "
-          f"{sum(f.verdict == 'INFO' for f in figures)} INFO"
-          + (": " + "; ".join(f"{f.name} ({f.value})" for f in missed) if missed else ""))
+    print(
+        f"{passed} PASS, {len(missed)} MISS/FAIL/ERROR, "
+        f"{sum(f.verdict == 'INFO' for f in figures)} INFO"
+        + (": " + "; ".join(f"{f.name} ({f.value})" for f in missed) if missed else "")
+    )
     if args.out:
-        Path(args.out).write_text(json.dumps({"machine": info, "command": command,
-                                              "quick": args.quick,
-                                              "figures": [asdict(f) for f in figures]},
-                                             indent=1))
+        Path(args.out).write_text(
+            json.dumps(
+                {
+                    "machine": info,
+                    "command": command,
+                    "quick": args.quick,
+                    "figures": [asdict(f) for f in figures],
+                },
+                indent=1,
+            )
+        )
     return 1 if missed else 0
 
 

@@ -61,17 +61,21 @@ def measure(routine_key: str, phase: int, seconds: float) -> SmoothResult:
     elapsed0, t0 = window.controller.snapshot.session_elapsed_s, time.perf_counter()
     _inproc.spin(seconds)
     snap = window.controller.snapshot
-    problems = _inproc.frozen_problems(len(rec.stamps), time.perf_counter() - t0,
-                                       snap.session_elapsed_s - elapsed0)
+    problems = _inproc.frozen_problems(
+        len(rec.stamps), time.perf_counter() - t0, snap.session_elapsed_s - elapsed0
+    )
     stats = interval_stats(rec.stamps)
     tick_stats = interval_stats(ticks)
     back = window.session_page.back
     result: SmoothResult = {
-        "paint": stats, "tick": tick_stats,
+        "paint": stats,
+        "tick": tick_stats,
         "mean_area_px": mean(rec.areas) if rec.areas else math.nan,
         "window_px": back.width() * back.height(),
         "phase": f"{snap.phase_index + 1}: {snap.phase.name} ({snap.phase.stroke.value})",
-        "frame_timer_ms": window.controller.tick_interval_ms, "problems": problems}
+        "frame_timer_ms": window.controller.tick_interval_ms,
+        "problems": problems,
+    }
     window.controller.pause()
     window.close()
     rec.restore()
@@ -107,15 +111,34 @@ def run(args: argparse.Namespace) -> list[Figure]:
         return "FAIL" if problems else verdict(ok)
 
     return [
-        Figure(name="smoothness: median frame interval", value=fmt_ms(s["median"]),
-               target="16.7 ± 1 ms", verdict=judged(ok_median), number=s["median"],
-               notes=notes, unit="ms", detail=r),
-        Figure(name="smoothness: 95th percentile interval", value=fmt_ms(s["p95"]),
-               target="< 20 ms", verdict=judged(ok_p95), number=s["p95"], unit="ms",
-               detail=r),
-        Figure(name="smoothness: longest interval", value=fmt_ms(s["max"]),
-               target="≤ 50 ms", verdict=judged(ok_max), number=s["max"], unit="ms",
-               detail=r),
+        Figure(
+            name="smoothness: median frame interval",
+            value=fmt_ms(s["median"]),
+            target="16.7 ± 1 ms",
+            verdict=judged(ok_median),
+            number=s["median"],
+            notes=notes,
+            unit="ms",
+            detail=r,
+        ),
+        Figure(
+            name="smoothness: 95th percentile interval",
+            value=fmt_ms(s["p95"]),
+            target="< 20 ms",
+            verdict=judged(ok_p95),
+            number=s["p95"],
+            unit="ms",
+            detail=r,
+        ),
+        Figure(
+            name="smoothness: longest interval",
+            value=fmt_ms(s["max"]),
+            target="≤ 50 ms",
+            verdict=judged(ok_max),
+            number=s["max"],
+            unit="ms",
+            detail=r,
+        ),
     ]
 
 

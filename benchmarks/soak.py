@@ -62,9 +62,12 @@ def main() -> int:
     parser.add_argument("--phase-seconds", type=float, default=120.0)
     args = parser.parse_args()
     info = machine_info()
-    print(f"soak: {args.minutes:g} min, a row every {args.interval:g} min, phases of "
-          f"{args.phase_seconds:g} s; {info['date']}; {info['cpu']} x{info['nproc']}; "
-          f"commit {info['commit']}", flush=True)
+    print(
+        f"soak: {args.minutes:g} min, a row every {args.interval:g} min, phases of "
+        f"{args.phase_seconds:g} s; {info['date']}; {info['cpu']} x{info['nproc']}; "
+        f"commit {info['commit']}",
+        flush=True,
+    )
     with Xvfb() as x:
         x.use_in_this_process()
         return soak(args)
@@ -92,8 +95,11 @@ def soak(args: argparse.Namespace) -> int:
     ctl.finished.connect(lambda: changes.append((time.monotonic(), -1)))
     _inproc.show_and_wait(window)
     chime = getattr(window, "_chime", None)
-    print(f"chime: {'plays' if getattr(chime, 'available', False) else 'silent'} "
-          f"{getattr(chime, 'problem', '')}".rstrip(), flush=True)
+    print(
+        f"chime: {'plays' if getattr(chime, 'available', False) else 'silent'} "
+        f"{getattr(chime, 'problem', '')}".rstrip(),
+        flush=True,
+    )
     ctl.start()
     started = getattr(ctl.session, "_run_started_at", None)
     t0 = started if isinstance(started, float) else time.monotonic()
@@ -107,8 +113,10 @@ def soak(args: argparse.Namespace) -> int:
     _inproc.spin(ctl.session.get_ready_s + 0.5)
     rec.clear()
 
-    header = (f"{'min':>6} {'RSS MiB':>8} {'CPU %':>6} {'frames':>7} {'med ms':>7} "
-              f"{'p95 ms':>7} {'max ms':>7} {'>20ms':>6} {'changes':>7} {'late max ms':>11}")
+    header = (
+        f"{'min':>6} {'RSS MiB':>8} {'CPU %':>6} {'frames':>7} {'med ms':>7} "
+        f"{'p95 ms':>7} {'max ms':>7} {'>20ms':>6} {'changes':>7} {'late max ms':>11}"
+    )
     print(header)
     print("-" * len(header), flush=True)
     rows: list[Row] = []
@@ -129,14 +137,23 @@ def soak(args: argparse.Namespace) -> int:
         seen = len(changes)
         late = [(at - due[i]) * 1000 for at, i in new]
         cpu_now, wall_now = proc_cpu_seconds(), time.monotonic()
-        row: Row = {"min": elapsed / 60, "rss": proc_rss_mib(), "cpu": (cpu_now - cpu_prev) /
-                   (wall_now - wall_prev) * 100, "stats": s, "late": late, "seconds": step}
+        row: Row = {
+            "min": elapsed / 60,
+            "rss": proc_rss_mib(),
+            "cpu": (cpu_now - cpu_prev) / (wall_now - wall_prev) * 100,
+            "stats": s,
+            "late": late,
+            "seconds": step,
+        }
         cpu_prev, wall_prev = cpu_now, wall_now
         rows.append(row)
         worst = max(late, key=abs) if late else float("nan")
-        print(f"{row['min']:6.1f} {row['rss']:8.1f} {row['cpu']:6.1f} {s['frames']:7d} "
-              f"{s['median']:7.1f} {s['p95']:7.1f} {s['max']:7.1f} {s['over20']:6d} "
-              f"{len(late):7d} {worst:11.1f}", flush=True)
+        print(
+            f"{row['min']:6.1f} {row['rss']:8.1f} {row['cpu']:6.1f} {s['frames']:7d} "
+            f"{s['median']:7.1f} {s['p95']:7.1f} {s['max']:7.1f} {s['over20']:6d} "
+            f"{len(late):7d} {worst:11.1f}",
+            flush=True,
+        )
     state = ctl.snapshot.state.value
     window.close()
     rec.restore()
@@ -150,13 +167,17 @@ def verdict(rows: list[Row], state: str) -> int:
         problems.append(f"memory grew {growth:+.1f} MiB after the first interval")
     frozen = [r for r in rows if r["stats"]["frames"] < r["seconds"] * 30]
     if frozen:
-        problems.append(f"{len(frozen)} intervals with fewer than 30 paints a second while the "
-                        f"session ran (first at minute {frozen[0]['min']:.1f}): frozen")
+        problems.append(
+            f"{len(frozen)} intervals with fewer than 30 paints a second while the "
+            f"session ran (first at minute {frozen[0]['min']:.1f}): frozen"
+        )
     moving = [r for r in rows if r["stats"]["frames"] > 10]
     bad_frames = [r for r in moving if r["stats"]["p95"] >= 20 or r["stats"]["max"] > 50]
     if bad_frames:
-        problems.append(f"{len(bad_frames)} intervals with p95 >= 20 ms or a frame > 50 ms "
-                        f"(first at minute {bad_frames[0]['min']:.1f})")
+        problems.append(
+            f"{len(bad_frames)} intervals with p95 >= 20 ms or a frame > 50 ms "
+            f"(first at minute {bad_frames[0]['min']:.1f})"
+        )
     q = max(1, len(moving) // 4)
     if len(moving) >= 4:
         first = median([r["stats"]["p95"] for r in moving[:q]])
@@ -168,13 +189,17 @@ def verdict(rows: list[Row], state: str) -> int:
     late = [v for r in rows for v in r["late"]]
     off = [v for v in late if not 0 <= v <= LATE_LIMIT_MS]
     if off:
-        problems.append(f"{len(off)} of {len(late)} phase changes outside 0..50 ms "
-                        f"(worst {max(off, key=abs):+.1f} ms)")
+        problems.append(
+            f"{len(off)} of {len(late)} phase changes outside 0..50 ms "
+            f"(worst {max(off, key=abs):+.1f} ms)"
+        )
     print()
-    print(f"memory: {rows[0]['rss']:.1f} -> {rows[-1]['rss']:.1f} MiB ({growth:+.1f}); "
-          f"frame p95 first quarter {first:.1f} ms, last quarter {last:.1f} ms; "
-          f"{len(late)} phase changes, lateness {min(late, default=math.nan):.1f}.."
-          f"{max(late, default=math.nan):.1f} ms; session {state}")
+    print(
+        f"memory: {rows[0]['rss']:.1f} -> {rows[-1]['rss']:.1f} MiB ({growth:+.1f}); "
+        f"frame p95 first quarter {first:.1f} ms, last quarter {last:.1f} ms; "
+        f"{len(late)} phase changes, lateness {min(late, default=math.nan):.1f}.."
+        f"{max(late, default=math.nan):.1f} ms; session {state}"
+    )
     print("VERDICT: " + ("PASS" if not problems else "FAIL: " + "; ".join(problems)))
     return 0 if not problems else 1
 

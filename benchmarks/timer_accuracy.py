@@ -64,13 +64,18 @@ def measure(count: int, phase_s: float) -> TimerResult:
     rows: list[Change] = []
     autos = [(i, at) for i, at, auto in changes if auto]
     for index, at in autos:
-        rows.append({"index": index, "due": due[index] - start,
-                     "late_ms": (at - due[index]) * 1000})
+        rows.append(
+            {"index": index, "due": due[index] - start, "late_ms": (at - due[index]) * 1000}
+        )
     if finished:
         rows.append({"index": len(due), "due": t - start, "late_ms": (finished[0] - t) * 1000})
     window.close()
-    return {"rows": rows, "expected": len(due) + 1, "manual": len(changes) - len(autos),
-            "state": ctl.snapshot.state.value}
+    return {
+        "rows": rows,
+        "expected": len(due) + 1,
+        "manual": len(changes) - len(autos),
+        "state": ctl.snapshot.state.value,
+    }
 
 
 def run(args: argparse.Namespace) -> list[Figure]:
@@ -111,26 +116,38 @@ def run(args: argparse.Namespace) -> list[Figure]:
         notes.append("some changes came EARLY (negative lateness)")
     frozen = missing > 0 or r["state"] != "finished"
     if frozen:  # late changes are a miss; changes that never came are a session that stopped
-        notes.append(f"FAIL: the session did not run as it should: {missing} of "
-                     f"{r['expected']} phase changes never came; it ended '{r['state']}'")
+        notes.append(
+            f"FAIL: the session did not run as it should: {missing} of "
+            f"{r['expected']} phase changes never came; it ended '{r['state']}'"
+        )
     return [
-        Figure(name="timer accuracy: worst phase change", value=f"{worst:+.1f} ms",
-               target=f"every change 0..{LIMIT_MS:g} ms late",
-               verdict="FAIL" if frozen else verdict(ok),
-               number=worst, unit="ms", notes=notes, detail=r),
-        Figure(name="timer drift (mean lateness 1st vs 2nd half)",
-               value=f"{first:.1f} → {second:.1f} ms (trend {growth:+.1f} ms over the run)",
-               target="no growth (|Δ| < 5 ms, trend < 8 ms)",
-               verdict="FAIL" if frozen else verdict(drift_ok),
-               number=second - first, unit="ms"),
+        Figure(
+            name="timer accuracy: worst phase change",
+            value=f"{worst:+.1f} ms",
+            target=f"every change 0..{LIMIT_MS:g} ms late",
+            verdict="FAIL" if frozen else verdict(ok),
+            number=worst,
+            unit="ms",
+            notes=notes,
+            detail=r,
+        ),
+        Figure(
+            name="timer drift (mean lateness 1st vs 2nd half)",
+            value=f"{first:.1f} → {second:.1f} ms (trend {growth:+.1f} ms over the run)",
+            target="no growth (|Δ| < 5 ms, trend < 8 ms)",
+            verdict="FAIL" if frozen else verdict(drift_ok),
+            number=second - first,
+            unit="ms",
+        ),
     ]
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--phases", type=int, default=24)
     parser.add_argument("--phase-seconds", type=float, default=5.0)
-    parser.add_argument("--offscreen", action="store_true",
-                        help="Qt offscreen platform instead of Xvfb")
+    parser.add_argument(
+        "--offscreen", action="store_true", help="Qt offscreen platform instead of Xvfb"
+    )
 
 
 if __name__ == "__main__":

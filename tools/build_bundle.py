@@ -58,8 +58,9 @@ def folder_mib(folder: Path) -> float:
 
 
 def archive_name() -> str:
-    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(sys.platform,
-                                                                          sys.platform)
+    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(
+        sys.platform, sys.platform
+    )
     suffix = ".zip" if sys.platform == "win32" else ".tar.gz"
     return f"{NAME}-{__version__}-{system}-{platform.machine().lower()}{suffix}"
 
@@ -77,8 +78,20 @@ def pack(folder: Path, target: Path) -> None:
 
 
 def build(out: Path, work: Path) -> Path:
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-           "--distpath", str(out), "--workpath", str(work), str(SPEC)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(out),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     print("$ " + " ".join(cmd), flush=True)
     subprocess.run(cmd, cwd=ROOT, check=True)
     return out / NAME
@@ -86,18 +99,28 @@ def build(out: Path, work: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "dist",
-                        help="where the folder and the archive go (default: dist/)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "dist",
+        help="where the folder and the archive go (default: dist/)",
+    )
     parser.add_argument("--no-archive", action="store_true", help="build the folder only")
     parser.add_argument("--no-smoke", action="store_true", help="skip the smoke test")
-    parser.add_argument("--keep-build", action="store_true",
-                        help="keep PyInstaller's work folder (build/pyinstaller)")
+    parser.add_argument(
+        "--keep-build",
+        action="store_true",
+        help="keep PyInstaller's work folder (build/pyinstaller)",
+    )
     args = parser.parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        print("PyInstaller is not installed here: install the bundle extra first, "
-              "e.g. .venv/bin/pip install \".[bundle]\"", file=sys.stderr)
+        print(
+            "PyInstaller is not installed here: install the bundle extra first, "
+            'e.g. .venv/bin/pip install ".[bundle]"',
+            file=sys.stderr,
+        )
         return 2
     out = args.out.resolve()
     work = ROOT / "build" / "pyinstaller"
@@ -105,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         folder = build(out, work)
     except subprocess.CalledProcessError as exc:
-        print(f"PyInstaller failed (exit {exc.returncode}); see its messages above.",
-              file=sys.stderr)
+        print(
+            f"PyInstaller failed (exit {exc.returncode}); see its messages above.", file=sys.stderr
+        )
         return 1
     finally:
         if not args.keep_build:

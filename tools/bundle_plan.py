@@ -23,21 +23,51 @@ EXCLUDED_MODULES = (
     # Tried by pyqtgraph (it copes without them) or never imported at all. Not
     # QtOpenGL and QtOpenGLWidgets: pyqtgraph's curves import them, GL or not.
     "PySide6.QtTest",
-    "PySide6.QtPrintSupport", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
-    "PySide6.QtSvgWidgets", "PySide6.QtMultimediaWidgets", "PySide6.QtXml",
-    "PySide6.QtUiTools", "PySide6.QtDesigner", "PySide6.QtWebEngineCore",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtXml",
+    "PySide6.QtUiTools",
+    "PySide6.QtDesigner",
+    "PySide6.QtWebEngineCore",
     # pyqtgraph's parts the timeline does not draw with (``import pyqtgraph``
     # itself pulls in parametertree and multiprocess, so those stay).
-    "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "pyqtgraph.canvas",
-    "pyqtgraph.flowchart", "pyqtgraph.console",
-    "pyqtgraph.exporters.SVGExporter", "pyqtgraph.exporters.Matplotlib",
-    "pyqtgraph.exporters.HDF5Exporter", "pyqtgraph.exporters.PrintExporter",
+    "pyqtgraph.opengl",
+    "pyqtgraph.examples",
+    "pyqtgraph.jupyter",
+    "pyqtgraph.canvas",
+    "pyqtgraph.flowchart",
+    "pyqtgraph.console",
+    "pyqtgraph.exporters.SVGExporter",
+    "pyqtgraph.exporters.Matplotlib",
+    "pyqtgraph.exporters.HDF5Exporter",
+    "pyqtgraph.exporters.PrintExporter",
     # Optional extras numpy and pyqtgraph look for; not installed with the app.
-    "OpenGL", "cupy", "h5py", "matplotlib", "scipy", "colorcet", "IPython", "jupyter_rfb",
-    "numba", "pandas", "PyQt5", "PyQt6", "PySide2",
+    "OpenGL",
+    "cupy",
+    "h5py",
+    "matplotlib",
+    "scipy",
+    "colorcet",
+    "IPython",
+    "jupyter_rfb",
+    "numba",
+    "pandas",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
     "numpy.f2py",  # a Fortran wrapper generator, for building, never for running
     # Standard-library parts nothing here imports at run time.
-    "tkinter", "unittest", "doctest", "lib2to3", "ensurepip", "idlelib", "pydoc_data",
+    "tkinter",
+    "unittest",
+    "doctest",
+    "lib2to3",
+    "ensurepip",
+    "idlelib",
+    "pydoc_data",
     "xmlrpc",
 )
 
@@ -49,7 +79,9 @@ SKIPPED_RUNTIME_HOOKS = (
     # Each imports its module up front (10-15 ms apiece) to adapt it to frozen
     # code: multiprocessing's spawn, inspect's source lookup and pkgutil's
     # module listing, none of which the app uses.
-    "pyi_rth_multiprocessing", "pyi_rth_inspect", "pyi_rth_pkgutil",
+    "pyi_rth_multiprocessing",
+    "pyi_rth_inspect",
+    "pyi_rth_pkgutil",
 )
 """PyInstaller's run-time hooks (run before the app, on every start) left out."""
 
@@ -58,20 +90,26 @@ KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
     "platforms": ("qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"),
     "xcbglintegrations": ("*",),
     "wayland-shell-integration": ("xdg-shell",),
-    "wayland-decoration-client": ("*",),   # title bars where the compositor draws none
+    "wayland-decoration-client": ("*",),  # title bars where the compositor draws none
     "wayland-graphics-integration-client": ("qt-plugin-wayland-egl",),
-    "platforminputcontexts": ("composeplatforminputcontextplugin",
-                              "ibusplatforminputcontextplugin"),
+    "platforminputcontexts": (
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    ),
     # Native file dialogs through the desktop portal. Not the GTK 3 theme: it
     # would bring a copy of GTK that fights the desktop's own.
     "platformthemes": ("qxdgdesktopportal",),
-    "styles": ("*",),                      # macOS and Windows native styles
-    "imageformats": ("qsvg",),             # themed SVG icons in dialogs; PNG is built in
+    "styles": ("*",),  # macOS and Windows native styles
+    "imageformats": ("qsvg",),  # themed SVG icons in dialogs; PNG is built in
     "iconengines": ("qsvgicon",),
     # The chime: QtMultimedia needs a media back-end even to play a WAV.
     "multimedia": ("ffmpegmediaplugin", "windowsmediaplugin", "darwinmediaplugin"),
-    "texttospeech": ("qtexttospeech_speechd", "qtexttospeech_sapi", "qtexttospeech_winrt",
-                     "qtexttospeech_darwin"),
+    "texttospeech": (
+        "qtexttospeech_speechd",
+        "qtexttospeech_sapi",
+        "qtexttospeech_winrt",
+        "qtexttospeech_darwin",
+    ),
 }
 
 _PLUGIN = re.compile(r"(?:^|/)Qt6?/plugins/(?P<kind>[^/]+)/(?:lib)?(?P<name>[^/.]+)[^/]*$")
@@ -96,12 +134,16 @@ def is_root(entry: Entry) -> bool:
     of these (or something they load) needs it."""
     dest, _, kind = entry
     name = dest.replace("\\", "/").rsplit("/", 1)[-1]
-    return (kind in ("EXTENSION", "EXECUTABLE") or bool(_PLUGIN.search(dest.replace("\\", "/")))
-            or name.lower().startswith(("libpython", "python3")))
+    return (
+        kind in ("EXTENSION", "EXECUTABLE")
+        or bool(_PLUGIN.search(dest.replace("\\", "/")))
+        or name.lower().startswith(("libpython", "python3"))
+    )
 
 
-def prune_unneeded_libraries(entries: Sequence[Entry],
-                             needed: Callable[[str], Iterable[str]]) -> list[Entry]:
+def prune_unneeded_libraries(
+    entries: Sequence[Entry], needed: Callable[[str], Iterable[str]]
+) -> list[Entry]:
     """``entries`` less the shared libraries that no root loads, directly or
     through another library (``needed(source)`` names the libraries a binary
     links to), and the links that pointed at them. Data files stay."""
@@ -126,8 +168,12 @@ def prune_unneeded_libraries(entries: Sequence[Entry],
     kept = []
     for entry in entries:
         dest, source, kind = entry
-        if (kind == "BINARY" and _SHARED_LIBRARY.search(dest) and not is_root(entry)
-                and dest not in reached):
+        if (
+            kind == "BINARY"
+            and _SHARED_LIBRARY.search(dest)
+            and not is_root(entry)
+            and dest not in reached
+        ):
             continue
         if kind == "SYMLINK" and source not in reached and _SHARED_LIBRARY.search(source):
             continue

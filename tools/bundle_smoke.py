@@ -27,9 +27,18 @@ from backmassage_gui import __version__  # noqa: E402
 
 SHOT_SIZE = (1366, 768)
 # Variables that would let the bundle find a Python, packages or Qt outside itself.
-_FOREIGN = ("VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP",
-            "PYTHONUSERBASE", "QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH",
-            "LD_LIBRARY_PATH", "BACKMASSAGE_DATA_DIR")
+_FOREIGN = (
+    "VIRTUAL_ENV",
+    "CONDA_PREFIX",
+    "PYTHONPATH",
+    "PYTHONHOME",
+    "PYTHONSTARTUP",
+    "PYTHONUSERBASE",
+    "QT_PLUGIN_PATH",
+    "QT_QPA_PLATFORM_PLUGIN_PATH",
+    "LD_LIBRARY_PATH",
+    "BACKMASSAGE_DATA_DIR",
+)
 
 
 @dataclass(frozen=True)
@@ -54,8 +63,11 @@ def system_path() -> str:
 
 
 def clean_environment(data: Path, base: Mapping[str, str] | None = None) -> dict[str, str]:
-    env = {k: v for k, v in (os.environ if base is None else base).items()
-           if k not in _FOREIGN and not k.startswith("PYTHON")}
+    env = {
+        k: v
+        for k, v in (os.environ if base is None else base).items()
+        if k not in _FOREIGN and not k.startswith("PYTHON")
+    }
     env["PATH"] = system_path()
     env["BACKMASSAGE_DATA_DIR"] = str(data)
     return env
@@ -78,21 +90,43 @@ def run_smoke(bundle: Path) -> list[Check]:
         env = clean_environment(folder / "data")
 
         def run(*args: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run([str(program), *args], cwd=folder, env=env,
-                                  capture_output=True, text=True, timeout=180)
+            return subprocess.run(
+                [str(program), *args],
+                cwd=folder,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=180,
+            )
 
         done = run("--version")
-        checks.append(Check("--version", done.returncode == 0
-                            and done.stdout.strip() == f"backmassage-coach {__version__}",
-                            (done.stdout or done.stderr).strip()[-300:]))
+        checks.append(
+            Check(
+                "--version",
+                done.returncode == 0 and done.stdout.strip() == f"backmassage-coach {__version__}",
+                (done.stdout or done.stderr).strip()[-300:],
+            )
+        )
         done = run("--list-routines")
         keys = [line.split()[0] for line in done.stdout.splitlines() if line.strip()]
-        checks.append(Check("--list-routines", done.returncode == 0
-                            and keys == ["relaxation", "tension-relief", "quick"],
-                            (done.stdout or done.stderr).strip()[-300:]))
+        checks.append(
+            Check(
+                "--list-routines",
+                done.returncode == 0 and keys == ["relaxation", "tension-relief", "quick"],
+                (done.stdout or done.stderr).strip()[-300:],
+            )
+        )
         shot = folder / "shot.png"
-        done = run("--screenshot", str(shot), "--routine", "tension-relief", "--at", "600",
-                   "--size", f"{SHOT_SIZE[0]}x{SHOT_SIZE[1]}")
+        done = run(
+            "--screenshot",
+            str(shot),
+            "--routine",
+            "tension-relief",
+            "--at",
+            "600",
+            "--size",
+            f"{SHOT_SIZE[0]}x{SHOT_SIZE[1]}",
+        )
         ok = done.returncode == 0 and shot.is_file()
         detail = (done.stdout or done.stderr).strip()[-300:]
         if ok:

@@ -58,5 +58,4 @@ class CarePlan:
 def same_timing(a: Sequence[Phase], b: Sequence[Phase]) -> bool:
     """Whether a running session can swap ``a`` for ``b`` in place (the same
     phases and lengths, only pressure or strokes differing)."""
-    return len(a) == len(b) and all(
-        x.duration_s == y.duration_s for x, y in zip(a, b, strict=True))
+    return len(a) == len(b) and all(x.duration_s == y.duration_s for x, y in zip(a, b, strict=True))

@@ -84,8 +84,9 @@ def _falling_below(ramp: PressureRamp, level: float) -> float:
     return hi
 
 
-def plan_checkins(phases: Sequence[Phase], long_firm_s: float = 120.0, *,
-                  durations: Sequence[float] | None = None) -> list[CheckIn]:
+def plan_checkins(
+    phases: Sequence[Phase], long_firm_s: float = 120.0, *, durations: Sequence[float] | None = None
+) -> list[CheckIn]:
     """Check-in prompts for a session, sorted by time, no two within ``MIN_GAP_S``.
 
     A prompt comes whenever pressure moves into a firmer band (the moment the
@@ -120,8 +121,11 @@ def plan_checkins(phases: Sequence[Phase], long_firm_s: float = 120.0, *,
 
     for index, a, b in firm_parts:
         if not any(a <= c.at_s <= b for c in found):
-            found.append(CheckIn(index, (a + b) / 2.0,
-                                 "Firm pressure for a while: check nothing feels sore."))
+            found.append(
+                CheckIn(
+                    index, (a + b) / 2.0, "Firm pressure for a while: check nothing feels sore."
+                )
+            )
 
     found.sort(key=lambda c: c.at_s)
     kept: list[CheckIn] = []
@@ -150,8 +154,9 @@ def _rise_reason(band_no: int) -> str:
     return f"Pressure moves up to {name}: ask whether it feels okay."
 
 
-def apply_answer(phases: Sequence[Phase], current_index: int, answer: Answer,
-                 step: float = 1.5) -> tuple[tuple[Phase, ...], int | None]:
+def apply_answer(
+    phases: Sequence[Phase], current_index: int, answer: Answer, step: float = 1.5
+) -> tuple[tuple[Phase, ...], int | None]:
     """The plan after the person answers a check-in during phase ``current_index``.
 
     * FINE: nothing changes.
@@ -170,9 +175,16 @@ def apply_answer(phases: Sequence[Phase], current_index: int, answer: Answer,
     if step < 0:
         raise ValueError("step must not be negative")
     lighter = tuple(
-        p if i < current_index else replace(p, pressure=PressureRamp(
-            max(MIN_LEVEL, p.pressure.start - step), max(MIN_LEVEL, p.pressure.end - step)))
-        for i, p in enumerate(phases))
+        p
+        if i < current_index
+        else replace(
+            p,
+            pressure=PressureRamp(
+                max(MIN_LEVEL, p.pressure.start - step), max(MIN_LEVEL, p.pressure.end - step)
+            ),
+        )
+        for i, p in enumerate(phases)
+    )
     return lighter, None
 
 

@@ -67,15 +67,19 @@ class Arrow:
     @property
     def angle(self) -> float:
         """The direction it points, in art pixels."""
-        return math.atan2((self.tip[1] - self.base[1]) * ART_HEIGHT,
-                          (self.tip[0] - self.base[0]) * ART_WIDTH)
+        return math.atan2(
+            (self.tip[1] - self.base[1]) * ART_HEIGHT, (self.tip[0] - self.base[0]) * ART_WIDTH
+        )
 
     def polygon(self) -> tuple[Point, Point, Point]:
         a = self.angle
         nx, ny = -math.sin(a) * ARROW_HALF_WIDTH, math.cos(a) * ARROW_HALF_WIDTH
         bx, by = self.base
-        return (self.tip, (bx + nx / ART_WIDTH, by + ny / ART_HEIGHT),
-                (bx - nx / ART_WIDTH, by - ny / ART_HEIGHT))
+        return (
+            self.tip,
+            (bx + nx / ART_WIDTH, by + ny / ART_HEIGHT),
+            (bx - nx / ART_WIDTH, by - ny / ART_HEIGHT),
+        )
 
 
 def pose(stroke: Stroke) -> HandPose:
@@ -94,8 +98,10 @@ def highlight_shapes(stroke: Stroke, zone: Zone) -> tuple[Shape, ...]:
 def placements(stroke: Stroke, zone: Zone, cycles: float) -> tuple[Placement, ...]:
     """Where each drawn hand is at ``cycles`` (left first)."""
     length = motion.hand_length(stroke, zone)
-    return tuple(Placement(mark.pos, mark.facing, length, right=i == 1)
-                 for i, mark in enumerate(motion.hands(stroke, zone, cycles)))
+    return tuple(
+        Placement(mark.pos, mark.facing, length, right=i == 1)
+        for i, mark in enumerate(motion.hands(stroke, zone, cycles))
+    )
 
 
 def hand_outlines(stroke: Stroke, zone: Zone, cycles: float) -> tuple[tuple[Point, ...], ...]:
@@ -128,8 +134,9 @@ def _point_at(ring: Sequence[Point], cum: Sequence[float], d: float) -> Point:
     return ring[-1]
 
 
-def _arrow_at(ring: Sequence[Point], cum: Sequence[float], d: float, closed: bool,
-              hand: int) -> Arrow:
+def _arrow_at(
+    ring: Sequence[Point], cum: Sequence[float], d: float, closed: bool, hand: int
+) -> Arrow:
     """An arrowhead whose tip is at distance d along the path and whose base
     is on the path too, ARROW_LENGTH back in a straight line (on a curve the
     arrowhead lies along the chord and stays close to the line)."""
@@ -165,8 +172,9 @@ def _loop_count(length: float) -> int:
 PAIR_GAP = 8.0
 
 
-def _behind_pair(ring: Sequence[Point], cum: Sequence[float], behind: float,
-                 hand: int) -> list[Arrow]:
+def _behind_pair(
+    ring: Sequence[Point], cum: Sequence[float], behind: float, hand: int
+) -> list[Arrow]:
     """Two arrowheads side by side on the part of a ring farthest toward
     ``behind`` (where the hand does not reach), a little gap between them."""
     bx, by = math.cos(behind), math.sin(behind)
@@ -182,8 +190,10 @@ def _behind_pair(ring: Sequence[Point], cum: Sequence[float], behind: float,
     lo, hi = 0.0, total / 2.0
     for _ in range(30):
         mid = (lo + hi) / 2.0
-        if _px_dist(_point_at(ring, cum, base % total),
-                    _point_at(ring, cum, (base + mid) % total)) < ARROW_LENGTH:
+        if (
+            _px_dist(_point_at(ring, cum, base % total), _point_at(ring, cum, (base + mid) % total))
+            < ARROW_LENGTH
+        ):
             lo = mid
         else:
             hi = mid
@@ -204,13 +214,22 @@ def arrows(stroke: Stroke, zone: Zone) -> tuple[Arrow, ...]:
             found.extend(_behind_pair(ring, cum, guide.behind, guide.hand))
         elif guide.closed:
             n = _loop_count(total)
-            found.extend(_arrow_at(ring, cum, total * (k + guide.arrow_phase) / n, True,
-                                   guide.hand)
-                         for k in range(n))
+            found.extend(
+                _arrow_at(ring, cum, total * (k + guide.arrow_phase) / n, True, guide.hand)
+                for k in range(n)
+            )
         else:
             n = max(2, round((total - ARROW_LENGTH) / ARROW_SPACING) + 1)
-            found.extend(_arrow_at(ring, cum, ARROW_LENGTH + (total - ARROW_LENGTH) * k / (n - 1),
-                                   False, guide.hand) for k in range(n))
+            found.extend(
+                _arrow_at(
+                    ring,
+                    cum,
+                    ARROW_LENGTH + (total - ARROW_LENGTH) * k / (n - 1),
+                    False,
+                    guide.hand,
+                )
+                for k in range(n)
+            )
     return tuple(found)
 
 
@@ -253,8 +272,9 @@ _Box = tuple[float, float, float, float]
 
 
 @cache
-def _arrow_tests(stroke: Stroke, zone: Zone) -> tuple[tuple[tuple[_Px, ...], _Box,
-                                                            tuple[_Px, ...]], ...]:
+def _arrow_tests(
+    stroke: Stroke, zone: Zone
+) -> tuple[tuple[tuple[_Px, ...], _Box, tuple[_Px, ...]], ...]:
     """Each arrowhead in art pixels, with its box and its edges' normals,
     worked out once: ``covered_by`` runs every frame."""
     found = []
@@ -266,8 +286,7 @@ def _arrow_tests(stroke: Stroke, zone: Zone) -> tuple[tuple[tuple[_Px, ...], _Bo
     return tuple(found)
 
 
-def covered_by(stroke: Stroke, zone: Zone,
-               marks: Sequence[motion.HandMark]) -> frozenset[int]:
+def covered_by(stroke: Stroke, zone: Zone, marks: Sequence[motion.HandMark]) -> frozenset[int]:
     """``covered`` for hands already worked out (the widget has them, and
     calls this every frame). An arrowhead beyond a hand's reach is passed
     over; a near one is brought into the hand's own frame, where the
@@ -298,15 +317,20 @@ def covered_by(stroke: Stroke, zone: Zone,
     return frozenset(hidden)
 
 
-def _apart(hull: Sequence[_Px], hull_axes: Sequence[tuple[float, float, float, float]],
-           tri: Sequence[_Px]) -> bool:
+def _apart(
+    hull: Sequence[_Px], hull_axes: Sequence[tuple[float, float, float, float]], tri: Sequence[_Px]
+) -> bool:
     """Whether a triangle and a convex outline (with its axes' extents
     known) are apart: some edge normal of either separates them."""
     return _gap(hull, hull_axes, tri, first=True) > 0.0
 
 
-def _gap(hull: Sequence[_Px], hull_axes: Sequence[tuple[float, float, float, float]],
-         tri: Sequence[_Px], first: bool = False) -> float:
+def _gap(
+    hull: Sequence[_Px],
+    hull_axes: Sequence[tuple[float, float, float, float]],
+    tri: Sequence[_Px],
+    first: bool = False,
+) -> float:
     """How far apart a triangle and a convex outline are along the edge
     normal that separates them most (a lower bound on their distance), or
     along the first one found with ``first``; 0 if they overlap."""

@@ -24,8 +24,7 @@ _WORDS = {
     "ENAMETOOLONG": "the name is too long",
     "ELOOP": "the path loops through links",
 }
-_REASONS = {getattr(errno, name): words for name, words in _WORDS.items()
-            if hasattr(errno, name)}
+_REASONS = {getattr(errno, name): words for name, words in _WORDS.items() if hasattr(errno, name)}
 
 
 def describe_os_error(exc: OSError) -> str:

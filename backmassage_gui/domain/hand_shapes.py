@@ -74,13 +74,23 @@ class Pose:
 
 
 # The palm of an open hand, wrist at the bottom, knuckles at y ~ 0.55.
-_PALM = Blob(((-0.19, 0.03), (0.17, 0.03), (0.23, 0.22), (0.22, 0.52), (0.14, 0.58),
-              (-0.16, 0.57), (-0.22, 0.46), (-0.22, 0.2)))
+_PALM = Blob(
+    (
+        (-0.19, 0.03),
+        (0.17, 0.03),
+        (0.23, 0.22),
+        (0.22, 0.52),
+        (0.14, 0.58),
+        (-0.16, 0.57),
+        (-0.22, 0.46),
+        (-0.22, 0.2),
+    )
+)
 _FINGERS = (
-    Capsule((0.15, 0.52), (0.18, 0.9), 0.056),    # index
+    Capsule((0.15, 0.52), (0.18, 0.9), 0.056),  # index
     Capsule((0.05, 0.54), (0.055, 0.95), 0.058),  # middle
     Capsule((-0.05, 0.53), (-0.07, 0.91), 0.055),  # ring
-    Capsule((-0.15, 0.48), (-0.2, 0.8), 0.048),   # little
+    Capsule((-0.15, 0.48), (-0.2, 0.8), 0.048),  # little
 )
 _THUMB_OUT = Capsule((0.17, 0.2), (0.37, 0.44), 0.062)
 _OPEN_HAND = (_PALM, *_FINGERS, _THUMB_OUT)
@@ -103,8 +113,7 @@ _THUMB_FORWARD = Capsule((0.18, 0.22), (0.33, 0.66), 0.066)
 _THUMB_PAD = Disc((0.325, 0.63), 0.07)
 
 # A loose fist from above: the back of the hand and a row of knuckles.
-_FIST = Blob(((-0.2, 0.05), (0.18, 0.05), (0.24, 0.24), (0.23, 0.5), (-0.22, 0.5),
-              (-0.23, 0.24)))
+_FIST = Blob(((-0.2, 0.05), (0.18, 0.05), (0.24, 0.24), (0.23, 0.5), (-0.22, 0.5), (-0.23, 0.24)))
 _KNUCKLES = (
     Disc((0.155, 0.55), 0.062),
     Disc((0.05, 0.575), 0.066),
@@ -133,14 +142,12 @@ POSES: dict[HandPose, Pose] = {
     # Gliding and fanning, the thumb rests along the fingers.
     HandPose.FLAT: Pose((_PALM, *_FINGERS, _THUMB_ALONG), (_PALM,), (0.0, 0.33)),
     HandPose.REST: Pose(_OPEN_HAND, (_PALM,), (0.0, 0.33)),
-    HandPose.HEEL: Pose((_PALM, *_FINGERS, _THUMB_ALONG), (Disc((0.0, 0.14), 0.15),),
-                        (0.0, 0.14)),
+    HandPose.HEEL: Pose((_PALM, *_FINGERS, _THUMB_ALONG), (Disc((0.0, 0.14), 0.15),), (0.0, 0.14)),
     HandPose.FINGERTIPS: Pose((_PALM, *_BENT_FINGERS, _THUMB_OUT), _TIPS, (0.0, 0.78)),
     HandPose.THUMB: Pose((_PALM, *_FINGERS, _THUMB_FORWARD), (_THUMB_FORWARD, _THUMB_PAD),
                          (0.325, 0.63)),
     HandPose.KNUCKLES: Pose((_FIST, *_KNUCKLES, _TUCKED_THUMB), _KNUCKLES, (0.0, 0.55)),
-    HandPose.GATHER: Pose((_PALM, *_GATHER_FINGERS, _GATHER_THUMB), _GATHER_GRIP,
-                          (0.24, 0.7)),
+    HandPose.GATHER: Pose((_PALM, *_GATHER_FINGERS, _GATHER_THUMB), _GATHER_GRIP, (0.24, 0.7)),
 }
 
 STROKE_POSE: dict[Stroke, HandPose] = {
@@ -169,8 +176,11 @@ def _part_points(part: Part, n: int = 12) -> list[_Local]:
         return list(part.points)
     r = part.r / math.cos(math.pi / n)
     ends = (part.centre,) if isinstance(part, Disc) else (part.a, part.b)
-    return [(cx + r * math.cos(math.tau * (i + 0.5) / n),
-             cy + r * math.sin(math.tau * (i + 0.5) / n)) for cx, cy in ends for i in range(n)]
+    return [
+        (cx + r * math.cos(math.tau * (i + 0.5) / n), cy + r * math.sin(math.tau * (i + 0.5) / n))
+        for cx, cy in ends
+        for i in range(n)
+    ]
 
 
 def _hull(points: list[_Local]) -> tuple[_Local, ...]:

@@ -35,8 +35,10 @@ def builtin_library(files: Iterable[tuple[str, str]]) -> RoutineLibrary:
 
     A broken built-in is a packaging bug, so it raises rather than hiding.
     """
-    routines = [Routine.from_json(text, key=key, builtin=True, source=f"built-in {key}")
-                for key, text in files]
+    routines = [
+        Routine.from_json(text, key=key, builtin=True, source=f"built-in {key}")
+        for key, text in files
+    ]
     rank = {key: i for i, key in enumerate(BUILTIN_ORDER)}
     routines.sort(key=lambda r: (rank.get(r.key, len(rank)), r.key))
     return RoutineLibrary(tuple(routines))
@@ -56,5 +58,6 @@ def resolve(library: RoutineLibrary, name_or_file: str) -> Routine:
         from .routine import load_routine_file
 
         return load_routine_file(path)  # says "no such file" as every command does
-    raise LookupError(f"unknown routine {name_or_file!r}; known routines: "
-                      + ", ".join(library.keys()))
+    raise LookupError(
+        f"unknown routine {name_or_file!r}; known routines: " + ", ".join(library.keys())
+    )

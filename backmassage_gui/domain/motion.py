@@ -276,8 +276,11 @@ class _Hand:
             a, _ = self.sample(cycles - _TURN_SPAN)
             b, _ = self.sample(cycles + _TURN_SPAN)
             du, dv = b[0] - a[0], b[1] - a[1]
-            facing = (math.atan2(dv * ART_HEIGHT, du * ART_WIDTH)
-                      if math.hypot(du, dv) >= 1e-9 else self.rest_heading)
+            facing = (
+                math.atan2(dv * ART_HEIGHT, du * ART_WIDTH)
+                if math.hypot(du, dv) >= 1e-9
+                else self.rest_heading
+            )
             ahead, _ = self.sample(cycles + 1e-3)
             du, dv = ahead[0] - pos[0], ahead[1] - pos[1]
             heading = self.rest_heading if math.hypot(du, dv) < 1e-9 else math.atan2(dv, du)
@@ -353,8 +356,9 @@ def _gliding(frame: Frame, fit: _Fit) -> tuple[_Hand, list[_Path], float]:
     return _Hand(sample), [loop], 1.0
 
 
-def _glide_line(frame: Frame, fit: _Fit,
-                ends: tuple[_Local, _Local] | None = None) -> tuple[_Hand, list[_Path], float]:
+def _glide_line(
+    frame: Frame, fit: _Fit, ends: tuple[_Local, _Local] | None = None
+) -> tuple[_Hand, list[_Path], float]:
     """Glide along the part (down a strip, out along the shoulders, or from
     ``ends[0]`` to ``ends[1]``) pressing, then slide lightly back; the hand
     keeps its direction both ways."""
@@ -409,8 +413,9 @@ def _circles(frame: Frame, fit: _Fit, stroke: Stroke) -> tuple[_Hand, list[_Path
     return _Hand(sample, facing=spot.facing(fit.toward)), [ring], 1.0
 
 
-def _travelling(frame: Frame, fit: _Fit, stroke: Stroke,
-                lag: float) -> tuple[_Hand, list[_Path], float]:
+def _travelling(
+    frame: Frame, fit: _Fit, stroke: Stroke, lag: float
+) -> tuple[_Hand, list[_Path], float]:
     """Circles (or kneading crescents) that work their way up a narrow strip
     a little each stroke, then a light glide back down to start again: the
     strip is too narrow for a ring with arrowheads round a hand, so the row
@@ -429,15 +434,20 @@ def _travelling(frame: Frame, fit: _Fit, stroke: Stroke,
             centre = row.at(x / steps)
             if stroke is Stroke.KNEADING:
                 local, squeezing = _crescent(c + lag)
-                press = (0.2 + 0.7 * math.sin(math.pi * ((c + lag) % 1.0) / _SQUEEZE)
-                         if squeezing else 0.2)
+                press = (
+                    0.2 + 0.7 * math.sin(math.pi * ((c + lag) % 1.0) / _SQUEEZE)
+                    if squeezing
+                    else 0.2
+                )
             else:
                 local, press = _circle(c), 0.45 + 0.15 * math.cos(TAU * c - math.pi / 4)
             # Ease the circle and the press in and out at the ends, so
             # nothing jumps into the light glide back.
             k = _ease(min(1.0, x / 0.5, (steps - x) / 0.5))
-            return (centre[0] + k * local[0] * radius * _outward(frame) / ART_WIDTH,
-                    centre[1] + k * local[1] * radius / ART_HEIGHT), LIGHT + k * (press - LIGHT)
+            return (
+                centre[0] + k * local[0] * radius * _outward(frame) / ART_WIDTH,
+                centre[1] + k * local[1] * radius / ART_HEIGHT,
+            ), LIGHT + k * (press - LIGHT)
         return row.at(1.0 - _ease((x - steps) / back)), LIGHT
 
     return _Hand(sample, facing, facing), [row], cycle
@@ -607,8 +617,9 @@ def _pressing_on_the_spot(frame: Frame, fit: _Fit) -> tuple[_Hand, list[_Path], 
     return _Hand(sample, facing=spot.facing(fit.toward)), [], 1.0
 
 
-def _stepping_loop(frame: Frame, stroke: Stroke, row: _Path,
-                   fit: _Fit) -> tuple[_Hand, list[_Path], float]:
+def _stepping_loop(
+    frame: Frame, stroke: Stroke, row: _Path, fit: _Fit
+) -> tuple[_Hand, list[_Path], float]:
     back_line = _return_line(frame, row, fit.radius)
     loop = _Path.of([*row.points, *back_line.points], closed=True)
     share = row.length / loop.length
@@ -653,10 +664,20 @@ def _fan(frame: Frame, fit: _Fit) -> tuple[_Hand, list[_Path], float]:
     # From low by the spine (s = -inner) up and out to the side (s = a),
     # the sweep centred at t = lift.
     inner, h = fit.offset or a, fit.lift
-    out = _Path.of([frame.at(s, t + h) for s, t in _cubic(
-        (-inner, b), (-inner * 1.06, -0.2 * b), (-0.3 * inner, -0.9 * b), (a, -0.7 * b))])
-    back = _Path.of([frame.at(s, t + h) for s, t in _cubic(
-        (a, -0.7 * b), (a * 1.1, 0.05 * b), (0.2 * a, 1.2 * b), (-inner, b))])
+    out = _Path.of(
+        [
+            frame.at(s, t + h)
+            for s, t in _cubic(
+                (-inner, b), (-inner * 1.06, -0.2 * b), (-0.3 * inner, -0.9 * b), (a, -0.7 * b)
+            )
+        ]
+    )
+    back = _Path.of(
+        [
+            frame.at(s, t + h)
+            for s, t in _cubic((a, -0.7 * b), (a * 1.1, 0.05 * b), (0.2 * a, 1.2 * b), (-inner, b))
+        ]
+    )
 
     def sample(c: float) -> _Sample:
         x = c % 1.0
@@ -713,20 +734,24 @@ _LAYOUT: dict[tuple[Stroke, Zone], tuple[float, _Fit]] = {
     (Stroke.GLIDING, Zone.SPINE_SIDES): (84.0, _Fit(0.0, 0.7, line=True)),
     (Stroke.GLIDING, Zone.LOWER_BACK): (76.0, _Fit(0.35, 0.6)),
     (Stroke.PALM_CIRCLES, Zone.FULL_BACK): (66.0, _Fit(0.0, 0.0, radius=48, share=0.25)),
-    (Stroke.PALM_CIRCLES, Zone.SHOULDERS):
-        (50.0, _Fit(-0.3, 0.2, radius=38, toward='in', share=0.25)),
+    (Stroke.PALM_CIRCLES, Zone.SHOULDERS): (
+        50.0,
+        _Fit(-0.3, 0.2, radius=38, toward="in", share=0.25),
+    ),
     (Stroke.PALM_CIRCLES, Zone.SHOULDER_BLADES): (66.0, _Fit(0.0, 0.0, radius=44, share=0.25)),
     (Stroke.PALM_CIRCLES, Zone.SPINE_SIDES): (58.0, _Fit(0.0, 0.2, radius=11, line=True)),
     (Stroke.PALM_CIRCLES, Zone.LOWER_BACK): (66.0, _Fit(0.0, 0.0, radius=48, share=0.25)),
     (Stroke.FINGERTIP_CIRCLES, Zone.FULL_BACK): (66.0, _Fit(0.0, 0.0, radius=48)),
-    (Stroke.FINGERTIP_CIRCLES, Zone.SHOULDERS): (50.0, _Fit(-0.5, 0.0, radius=38, toward='down')),
+    (Stroke.FINGERTIP_CIRCLES, Zone.SHOULDERS): (50.0, _Fit(-0.5, 0.0, radius=38, toward="down")),
     (Stroke.FINGERTIP_CIRCLES, Zone.SHOULDER_BLADES): (66.0, _Fit(0.0, 0.0, radius=48)),
     (Stroke.FINGERTIP_CIRCLES, Zone.SPINE_SIDES): (66.0, _Fit(0.15, 0.2, radius=8, line=True)),
     (Stroke.FINGERTIP_CIRCLES, Zone.LOWER_BACK): (66.0, _Fit(0.0, 0.0, radius=48)),
     (Stroke.KNEADING, Zone.FULL_BACK): (66.0, _Fit(0.0, 0.0, radius=48, share=0.25)),
     (Stroke.KNEADING, Zone.SHOULDERS): (42.0, _Fit(-0.3, -0.2, radius=38, share=0.25)),
-    (Stroke.KNEADING, Zone.SHOULDER_BLADES):
-        (50.0, _Fit(0.0, 0.0, radius=48, toward='out', share=0.25)),
+    (Stroke.KNEADING, Zone.SHOULDER_BLADES): (
+        50.0,
+        _Fit(0.0, 0.0, radius=48, toward="out", share=0.25),
+    ),
     (Stroke.KNEADING, Zone.SPINE_SIDES): (58.0, _Fit(-0.15, 0.2, radius=8, line=True)),
     (Stroke.KNEADING, Zone.LOWER_BACK): (66.0, _Fit(0.0, 0.0, radius=48, share=0.25)),
     (Stroke.PALM_PRESS, Zone.FULL_BACK): (66.0, _Fit(0.08, 0.02)),
@@ -741,8 +766,10 @@ _LAYOUT: dict[tuple[Stroke, Zone], tuple[float, _Fit]] = {
     (Stroke.THUMB_PRESSURE, Zone.LOWER_BACK): (58.0, _Fit(0.08, 0.08, radius=50, arrow_phase=0.0)),
     (Stroke.KNUCKLE_PRESSURE, Zone.FULL_BACK): (96.0, _Fit(0.02, 0.02)),
     (Stroke.KNUCKLE_PRESSURE, Zone.SHOULDERS): (40.0, _Fit(0.45, -0.5, radius=32, arrow_phase=0.0)),
-    (Stroke.KNUCKLE_PRESSURE, Zone.SHOULDER_BLADES):
-        (50.0, _Fit(0.5, 0.72, radius=40, arrow_phase=0.0)),
+    (Stroke.KNUCKLE_PRESSURE, Zone.SHOULDER_BLADES): (
+        50.0,
+        _Fit(0.5, 0.72, radius=40, arrow_phase=0.0),
+    ),
     (Stroke.KNUCKLE_PRESSURE, Zone.SPINE_SIDES): (80.0, _Fit(0.02, 0.08)),
     (Stroke.KNUCKLE_PRESSURE, Zone.LOWER_BACK): (80.0, _Fit(0.02, 0.08, radius=50)),
     (Stroke.FAN, Zone.FULL_BACK): (60.0, _Fit(0.75, 0.6, offset=0.35, lift=-0.2)),
@@ -771,8 +798,9 @@ def frames_for(stroke: Stroke, zone: Zone) -> tuple[Frame, Frame]:
     """The zone parts a stroke works in. A fan starts beside the spine and
     sweeps out to the sides: in the narrow strips beside the spine it would
     have nowhere to go, so there it uses the half-backs."""
-    return zone_frames(Zone.FULL_BACK if stroke is Stroke.FAN and zone is Zone.SPINE_SIDES
-                       else zone)
+    return zone_frames(
+        Zone.FULL_BACK if stroke is Stroke.FAN and zone is Zone.SPINE_SIDES else zone
+    )
 
 
 _RINGS = (Stroke.PALM_CIRCLES, Stroke.FINGERTIP_CIRCLES, Stroke.KNEADING)
@@ -799,9 +827,16 @@ def _plan(stroke: Stroke, zone: Zone) -> _Plan:
             parts.append(_hold(frame, fit))
     return _Plan(
         hands=tuple(p[0] for p in parts),
-        guides=tuple(Guide(path.points, path.closed, index, fit.arrow_phase,
-                           _free_side(stroke, p[0], index == 1)
-                           if stroke in _RINGS and not fit.line else None)
-                     for index, p in enumerate(parts) for path in p[1]),
+        guides=tuple(
+            Guide(
+                path.points,
+                path.closed,
+                index,
+                fit.arrow_phase,
+                _free_side(stroke, p[0], index == 1) if stroke in _RINGS and not fit.line else None,
+            )
+            for index, p in enumerate(parts)
+            for path in p[1]
+        ),
         period=max(p[2] for p in parts),
     )

@@ -32,41 +32,59 @@ class StrokeTips:
 
 TIPS: dict[Stroke, StrokeTips] = {
     Stroke.GLIDING: StrokeTips(
-        Zone.FULL_BACK, (Zone.FULL_BACK,),
+        Zone.FULL_BACK,
+        (Zone.FULL_BACK,),
         "Keep both palms flat and in contact; a slow, even glide relaxes.",
-        "Don't hurry or lift off between strokes; glide beside the spine, not on it."),
+        "Don't hurry or lift off between strokes; glide beside the spine, not on it.",
+    ),
     Stroke.PALM_CIRCLES: StrokeTips(
-        Zone.LOWER_BACK, (Zone.LOWER_BACK, Zone.SHOULDERS, Zone.FULL_BACK),
+        Zone.LOWER_BACK,
+        (Zone.LOWER_BACK, Zone.SHOULDERS, Zone.FULL_BACK),
         "Lean in through the heels of your palms and let the circles stay slow.",
-        "Don't grind the bony ridge of the spine or the hip bones."),
+        "Don't grind the bony ridge of the spine or the hip bones.",
+    ),
     Stroke.FINGERTIP_CIRCLES: StrokeTips(
-        Zone.SHOULDER_BLADES, (Zone.SHOULDER_BLADES, Zone.SHOULDERS),
+        Zone.SHOULDER_BLADES,
+        (Zone.SHOULDER_BLADES, Zone.SHOULDERS),
         "Small circles with the pads of your fingers, working round the blade's edge.",
-        "Don't dig in with nails; ease off on tender spots and ask."),
+        "Don't dig in with nails; ease off on tender spots and ask.",
+    ),
     Stroke.KNEADING: StrokeTips(
-        Zone.LOWER_BACK, (Zone.LOWER_BACK, Zone.SHOULDERS),
+        Zone.LOWER_BACK,
+        (Zone.LOWER_BACK, Zone.SHOULDERS),
         "Lift and squeeze the thick muscle, hands taking turns, like dough.",
-        "Don't pinch the skin; knead muscle, not bone."),
+        "Don't pinch the skin; knead muscle, not bone.",
+    ),
     Stroke.PALM_PRESS: StrokeTips(
-        Zone.SPINE_SIDES, (Zone.SPINE_SIDES, Zone.LOWER_BACK, Zone.SHOULDER_BLADES),
+        Zone.SPINE_SIDES,
+        (Zone.SPINE_SIDES, Zone.LOWER_BACK, Zone.SHOULDER_BLADES),
         "Press slowly with flat palms, hold a breath, release, step along.",
-        "Never press on the spine itself; no sudden pushes."),
+        "Never press on the spine itself; no sudden pushes.",
+    ),
     Stroke.THUMB_PRESSURE: StrokeTips(
-        Zone.SPINE_SIDES, (Zone.SPINE_SIDES, Zone.SHOULDER_BLADES),
+        Zone.SPINE_SIDES,
+        (Zone.SPINE_SIDES, Zone.SHOULDER_BLADES),
         "Thumbs a finger's width out from the spine, stepping upward, pressure built slowly.",
-        "Never on the spine; stop if it feels sharp rather than good."),
+        "Never on the spine; stop if it feels sharp rather than good.",
+    ),
     Stroke.KNUCKLE_PRESSURE: StrokeTips(
-        Zone.SPINE_SIDES, (Zone.SPINE_SIDES, Zone.LOWER_BACK),
+        Zone.SPINE_SIDES,
+        (Zone.SPINE_SIDES, Zone.LOWER_BACK),
         "Soft, loose fists rolling slowly upward beside the spine.",
-        "Only after a warm-up; never on bone, never fast."),
+        "Only after a warm-up; never on bone, never fast.",
+    ),
     Stroke.FAN: StrokeTips(
-        Zone.SPINE_SIDES, (Zone.SPINE_SIDES, Zone.LOWER_BACK, Zone.FULL_BACK),
+        Zone.SPINE_SIDES,
+        (Zone.SPINE_SIDES, Zone.LOWER_BACK, Zone.FULL_BACK),
         "Start beside the spine low down and sweep up and out to the sides.",
-        "Keep the return stroke light; don't drag the skin."),
+        "Keep the return stroke light; don't drag the skin.",
+    ),
     Stroke.HOLD: StrokeTips(
-        Zone.FULL_BACK, (Zone.FULL_BACK, Zone.LOWER_BACK, Zone.SHOULDERS),
+        Zone.FULL_BACK,
+        (Zone.FULL_BACK, Zone.LOWER_BACK, Zone.SHOULDERS),
         "Rest warm hands still and breathe slowly together.",
-        "Don't press; this is a pause, not work."),
+        "Don't press; this is a pause, not work.",
+    ),
 }
 
 

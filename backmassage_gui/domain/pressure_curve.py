@@ -22,8 +22,7 @@ class PhaseSpan:
         return self.start_s <= t < self.end_s
 
 
-def spans(phases: Sequence[Phase], durations: Sequence[float] | None = None
-          ) -> list[PhaseSpan]:
+def spans(phases: Sequence[Phase], durations: Sequence[float] | None = None) -> list[PhaseSpan]:
     """Each phase's start and end, using ``durations`` where a session has
     stretched them (+30 s), else the phases' own."""
     result: list[PhaseSpan] = []
@@ -35,8 +34,9 @@ def spans(phases: Sequence[Phase], durations: Sequence[float] | None = None
     return result
 
 
-def curve(phase_spans: Sequence[PhaseSpan], points_per_phase: int = 24
-          ) -> tuple[list[float], list[float]]:
+def curve(
+    phase_spans: Sequence[PhaseSpan], points_per_phase: int = 24
+) -> tuple[list[float], list[float]]:
     """Times and pressure levels tracing the session, eased as the indicator
     moves. Consecutive phases share a time where they meet, so a jump between
     them shows as a vertical step."""
@@ -69,6 +69,8 @@ def describe(plan: Sequence[PhaseSpan]) -> str:
     top = max(plan, key=lambda span: span.phase.pressure.peak)
     first, last = plan[0].phase.pressure, plan[-1].phase.pressure
     count = f"{len(plan)} phase{'s' if len(plan) != 1 else ''}"
-    return (f"Pressure over the session, {count} in {timefmt.countdown(plan[-1].end_s)}: "
-            f"from {first.start:g} up to {top.phase.pressure.peak:g} of 10 "
-            f"in {top.phase.name}, ending at {last.end:g}.")
+    return (
+        f"Pressure over the session, {count} in {timefmt.countdown(plan[-1].end_s)}: "
+        f"from {first.start:g} up to {top.phase.pressure.peak:g} of 10 "
+        f"in {top.phase.name}, ending at {last.end:g}."
+    )

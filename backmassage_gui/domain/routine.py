@@ -137,16 +137,22 @@ class Routine:
         version = data.get("version")
         if _is_number(version) and version > FORMAT_VERSION:
             raise RoutineError(
-                [f"version: {_show(version)} was made by a newer version of the app "
-                 f"(this one reads version {FORMAT_VERSION}); please update the app"],
+                [
+                    f"version: {_show(version)} was made by a newer version of the app "
+                    f"(this one reads version {FORMAT_VERSION}); please update the app"
+                ],
                 source,
             )
         if version != FORMAT_VERSION or isinstance(version, bool):
             problems.append(f"version: must be {FORMAT_VERSION}, got {_show(version)}")
-        name = _parse_text(data.get("name"), "name", problems, required=True,
-                           max_len=MAX_NAME_LEN)
-        description = _parse_text(data.get("description"), "description", problems,
-                                  required=False, max_len=MAX_DESCRIPTION_LEN)
+        name = _parse_text(data.get("name"), "name", problems, required=True, max_len=MAX_NAME_LEN)
+        description = _parse_text(
+            data.get("description"),
+            "description",
+            problems,
+            required=False,
+            max_len=MAX_DESCRIPTION_LEN,
+        )
         phases: list[Phase] = []
         raw_phases = data.get("phases")
         if not isinstance(raw_phases, list):
@@ -160,12 +166,14 @@ class Routine:
                     phases.append(phase)
         if problems:
             raise RoutineError(problems, source)
-        return cls(name=name, phases=tuple(phases), description=description, key=key,
-                   builtin=builtin)
+        return cls(
+            name=name, phases=tuple(phases), description=description, key=key, builtin=builtin
+        )
 
     @classmethod
-    def from_json(cls, text: str, *, key: str = "", builtin: bool = False,
-                  source: str = "") -> Routine:
+    def from_json(
+        cls, text: str, *, key: str = "", builtin: bool = False, source: str = ""
+    ) -> Routine:
         return cls.from_dict(parse_json(text, source), key=key, builtin=builtin, source=source)
 
     def to_json(self) -> str:
@@ -180,7 +188,8 @@ def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
         if size > MAX_FILE_BYTES:
             raise RoutineError(
                 [f"file is {size} bytes; routine files may be at most {MAX_FILE_BYTES} bytes"],
-                source)
+                source,
+            )
         raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise RoutineError(["no such file"], source) from exc
@@ -190,8 +199,7 @@ def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
         # Some Windows editors start UTF-8 files with a byte-order mark.
         text = raw.removeprefix(codecs.BOM_UTF8).decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise RoutineError([f"not UTF-8 text (bad byte at position {exc.start})"],
-                           source) from exc
+        raise RoutineError([f"not UTF-8 text (bad byte at position {exc.start})"], source) from exc
     return Routine.from_json(text, key=path.stem, builtin=builtin, source=source)
 
 
@@ -232,8 +240,10 @@ def parse_json(text: str, source: str = "") -> object:
     found = _find_non_finite(data, "")
     if found is not None:
         where, constant = found
-        raise RoutineError([f"{where or 'the file'}: {constant.name} is not allowed; "
-                            "use an ordinary number"], source)
+        raise RoutineError(
+            [f"{where or 'the file'}: {constant.name} is not allowed; use an ordinary number"],
+            source,
+        )
     return data
 
 
@@ -290,30 +300,36 @@ def _parse_phase(data: object, where: str, problems: list[str]) -> Phase | None:
         return None
     start = len(problems)
     for extra in sorted(set(data) - _PHASE_KEYS, key=str):
-        problems.append(f"{where}.{extra}: unknown key "
-                        f"(allowed: {', '.join(sorted(_PHASE_KEYS))})")
-    name = _parse_text(data.get("name"), f"{where}.name", problems, required=True,
-                       max_len=MAX_NAME_LEN)
-    cue = _parse_text(data.get("cue"), f"{where}.cue", problems, required=False,
-                      max_len=MAX_CUE_LEN)
+        problems.append(f"{where}.{extra}: unknown key (allowed: {', '.join(sorted(_PHASE_KEYS))})")
+    name = _parse_text(
+        data.get("name"), f"{where}.name", problems, required=True, max_len=MAX_NAME_LEN
+    )
+    cue = _parse_text(
+        data.get("cue"), f"{where}.cue", problems, required=False, max_len=MAX_CUE_LEN
+    )
     zone = _parse_zone(data.get("zone"), f"{where}.zone", problems)
     stroke = _parse_enum(Stroke, data.get("stroke"), f"{where}.stroke", problems)
     duration = data.get("duration_s")
     if not (_is_number(duration) and MIN_PHASE_S <= duration <= MAX_PHASE_S):
-        problems.append(f"{where}.duration_s: must be a number of seconds from "
-                        f"{MIN_PHASE_S:g} to {MAX_PHASE_S:g}, got {_show(duration)}")
+        problems.append(
+            f"{where}.duration_s: must be a number of seconds from "
+            f"{MIN_PHASE_S:g} to {MAX_PHASE_S:g}, got {_show(duration)}"
+        )
     ramp = _parse_pressure(data.get("pressure"), f"{where}.pressure", problems)
     if len(problems) > start or zone is None or stroke is None or ramp is None:
         return None
     assert isinstance(duration, int | float)
-    return Phase(name=name, zone=zone, stroke=stroke, duration_s=float(duration),
-                 pressure=ramp, cue=cue)
+    return Phase(
+        name=name, zone=zone, stroke=stroke, duration_s=float(duration), pressure=ramp, cue=cue
+    )
 
 
 def _parse_zone(value: object, where: str, problems: list[str]) -> Zone | None:
     if value == "spine":
-        problems.append(f'{where}: "spine" is never a target: never press on the spine; '
-                        f'use "spine_sides" to work the muscles beside it')
+        problems.append(
+            f'{where}: "spine" is never a target: never press on the spine; '
+            f'use "spine_sides" to work the muscles beside it'
+        )
         return None
     return _parse_enum(Zone, value, where, problems)
 
@@ -330,8 +346,9 @@ def _parse_enum(kind: type[E], value: object, where: str, problems: list[str]) -
 
 def _parse_pressure(value: object, where: str, problems: list[str]) -> PressureRamp | None:
     if not isinstance(value, Mapping):
-        problems.append(f'{where}: must be an object like {{"start": 2, "end": 4}}, '
-                        f"got {_show(value)}")
+        problems.append(
+            f'{where}: must be an object like {{"start": 2, "end": 4}}, got {_show(value)}'
+        )
         return None
     ok = True
     for extra in sorted(set(value) - _PRESSURE_KEYS, key=str):
@@ -343,14 +360,17 @@ def _parse_pressure(value: object, where: str, problems: list[str]) -> PressureR
         if _is_number(level) and MIN_LEVEL <= level <= MAX_LEVEL:
             levels[key] = float(level)
         else:
-            problems.append(f"{where}.{key}: must be a number from {MIN_LEVEL:g} to "
-                            f"{MAX_LEVEL:g}, got {_show(level)}")
+            problems.append(
+                f"{where}.{key}: must be a number from {MIN_LEVEL:g} to "
+                f"{MAX_LEVEL:g}, got {_show(level)}"
+            )
             ok = False
     return PressureRamp(levels["start"], levels["end"]) if ok else None
 
 
-def _parse_text(value: object, where: str, problems: list[str], *, required: bool,
-                max_len: int) -> str:
+def _parse_text(
+    value: object, where: str, problems: list[str], *, required: bool, max_len: int
+) -> str:
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):

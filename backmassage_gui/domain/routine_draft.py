@@ -32,13 +32,25 @@ from .zones import Zone
 
 COLUMNS: tuple[str, ...] = ("name", "zone", "stroke", "duration", "start", "end", "cue")
 COLUMN_TITLES: dict[str, str] = {
-    "name": "Phase", "zone": "Zone", "stroke": "Stroke", "duration": "Length (m:ss)",
-    "start": "Pressure from", "end": "Pressure to", "cue": "What the hands do",
+    "name": "Phase",
+    "zone": "Zone",
+    "stroke": "Stroke",
+    "duration": "Length (m:ss)",
+    "start": "Pressure from",
+    "end": "Pressure to",
+    "cue": "What the hands do",
 }
 # Where a routine.py problem path points in the table.
-_PROBLEM_FIELDS = {"name": "name", "zone": "zone", "stroke": "stroke",
-                   "duration_s": "duration", "pressure.start": "start",
-                   "pressure.end": "end", "pressure": "start", "cue": "cue"}
+_PROBLEM_FIELDS = {
+    "name": "name",
+    "zone": "zone",
+    "stroke": "stroke",
+    "duration_s": "duration",
+    "pressure.start": "start",
+    "pressure.end": "end",
+    "pressure": "start",
+    "cue": "cue",
+}
 _PHASE_PATH = re.compile(r"^phases\[(\d+)\]\.([a-z_.]+): (.*)$")
 
 
@@ -60,9 +72,15 @@ class PhaseRow:
 
     @classmethod
     def from_phase(cls, phase: Phase) -> PhaseRow:
-        return cls(phase.name, phase.zone.value, phase.stroke.value,
-                   format_mss(phase.duration_s), _level_text(phase.pressure.start),
-                   _level_text(phase.pressure.end), phase.cue)
+        return cls(
+            phase.name,
+            phase.zone.value,
+            phase.stroke.value,
+            format_mss(phase.duration_s),
+            _level_text(phase.pressure.start),
+            _level_text(phase.pressure.end),
+            phase.cue,
+        )
 
     def get(self, column: str) -> str:
         value = getattr(self, column)
@@ -78,8 +96,7 @@ class PhaseRow:
         """This row as a routine-file phase, plus problems the text itself
         has (a duration that is not m:ss, a pressure that is not a number)."""
         problems: dict[str, str] = {}
-        data: dict[str, Any] = {"name": self.name.strip(), "zone": self.zone,
-                                "stroke": self.stroke}
+        data: dict[str, Any] = {"name": self.name.strip(), "zone": self.zone, "stroke": self.stroke}
         try:
             seconds = parse_mss(self.duration)
         except ValueError as exc:
@@ -87,8 +104,9 @@ class PhaseRow:
             seconds = MIN_PHASE_S
         else:
             if not MIN_PHASE_S <= seconds <= MAX_PHASE_S:
-                problems["duration"] = (f"must be from {format_mss(MIN_PHASE_S)} "
-                                        f"to {format_mss(MAX_PHASE_S)}")
+                problems["duration"] = (
+                    f"must be from {format_mss(MIN_PHASE_S)} to {format_mss(MAX_PHASE_S)}"
+                )
         data["duration_s"] = seconds
         pressure: dict[str, float] = {}
         for column in ("start", "end"):
@@ -115,11 +133,9 @@ def check_cell(column: str, text: str) -> str | None:
         stripped = text.strip()
         if not stripped:
             return "give the phase a name"
-        return (f"at most {MAX_NAME_LEN} characters" if len(stripped) > MAX_NAME_LEN
-                else None)
+        return f"at most {MAX_NAME_LEN} characters" if len(stripped) > MAX_NAME_LEN else None
     if column == "cue":
-        return (f"at most {MAX_CUE_LEN} characters" if len(text.strip()) > MAX_CUE_LEN
-                else None)
+        return f"at most {MAX_CUE_LEN} characters" if len(text.strip()) > MAX_CUE_LEN else None
     if column in ("duration", "start", "end"):
         return PhaseRow().with_value(column, text).parse()[1].get(column)
     return None
@@ -137,8 +153,13 @@ class RoutineDraft:
 
     @classmethod
     def from_routine(cls, routine: Routine) -> RoutineDraft:
-        return cls(routine.name, tuple(PhaseRow.from_phase(p) for p in routine.phases),
-                   routine.description, key=routine.key, builtin=routine.builtin)
+        return cls(
+            routine.name,
+            tuple(PhaseRow.from_phase(p) for p in routine.phases),
+            routine.description,
+            key=routine.key,
+            builtin=routine.builtin,
+        )
 
     # -- edits (each returns a new draft) -----------------------------------
     def with_name(self, name: str) -> RoutineDraft:
@@ -177,8 +198,10 @@ class RoutineDraft:
         needs the draft to be valid first."""
         routine = self.to_routine()
         phases = fit_to_length(routine.phases, total_s)
-        rows = tuple(row.with_value("duration", format_mss(p.duration_s))
-                     for row, p in zip(self.rows, phases, strict=True))
+        rows = tuple(
+            row.with_value("duration", format_mss(p.duration_s))
+            for row, p in zip(self.rows, phases, strict=True)
+        )
         return replace(self, rows=rows)
 
     # -- reading ----------------------------------------------------------
@@ -229,8 +252,11 @@ class RoutineDraft:
 
     def to_dict(self) -> dict[str, Any]:
         """The routine-file form (may be invalid: validation is to_routine's)."""
-        data: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION,
-                                "name": self.name.strip()}
+        data: dict[str, Any] = {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "name": self.name.strip(),
+        }
         if self.description.strip():
             data["description"] = self.description.strip()
         data["phases"] = [row.parse()[0] for row in self.rows]
@@ -239,7 +265,8 @@ class RoutineDraft:
     def to_routine(self) -> Routine:
         problems = self.routine_problems() + [
             f"row {row + 1}, {COLUMN_TITLES[column].lower()}: {message}"
-            for (row, column), message in sorted(self.cell_problems().items())]
+            for (row, column), message in sorted(self.cell_problems().items())
+        ]
         if problems:
             raise RoutineError(problems)
         return Routine.from_dict(self.to_dict(), key=self.key)
@@ -253,9 +280,13 @@ class RoutineDraft:
     # -- crash recovery ---------------------------------------------------
     def to_raw(self) -> dict[str, Any]:
         """Everything typed, exactly, for the autosaved draft."""
-        return {"name": self.name, "description": self.description, "key": self.key,
-                "builtin": self.builtin,
-                "rows": [[row.get(c) for c in COLUMNS] for row in self.rows]}
+        return {
+            "name": self.name,
+            "description": self.description,
+            "key": self.key,
+            "builtin": self.builtin,
+            "rows": [[row.get(c) for c in COLUMNS] for row in self.rows],
+        }
 
     @classmethod
     def from_raw(cls, data: object) -> RoutineDraft:
@@ -267,14 +298,21 @@ class RoutineDraft:
             raise ValueError("draft has no rows")
         rows = []
         for cells in rows_data:
-            if (not isinstance(cells, list) or len(cells) != len(COLUMNS)
-                    or not all(isinstance(c, str) for c in cells)):
+            if (
+                not isinstance(cells, list)
+                or len(cells) != len(COLUMNS)
+                or not all(isinstance(c, str) for c in cells)
+            ):
                 raise ValueError("draft row is malformed")
             rows.append(PhaseRow(*cells))
         name, description = data.get("name", ""), data.get("description", "")
         key, builtin = data.get("key", ""), data.get("builtin", False)
-        if not (isinstance(name, str) and isinstance(description, str)
-                and isinstance(key, str) and isinstance(builtin, bool)):
+        if not (
+            isinstance(name, str)
+            and isinstance(description, str)
+            and isinstance(key, str)
+            and isinstance(builtin, bool)
+        ):
             raise ValueError("draft fields are malformed")
         return cls(name, tuple(rows), description, key=key, builtin=builtin)
 

@@ -44,9 +44,21 @@ _NAME_CHARS = 20  # phase names are cut to this in messages so each stays one sh
 
 _NUM = r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)"
 _UNIT_SECONDS = {
-    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
-    "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
-    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+    "h": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "hour": 3600,
+    "hours": 3600,
+    "m": 60,
+    "min": 60,
+    "mins": 60,
+    "minute": 60,
+    "minutes": 60,
+    "s": 1,
+    "sec": 1,
+    "secs": 1,
+    "second": 1,
+    "seconds": 1,
 }
 _PART = re.compile(rf"({_NUM})\s*([a-z]+)\s*")
 _PARTS = re.compile(rf"(?:{_NUM}\s*[a-z]+\s*)+")
@@ -59,8 +71,9 @@ def parse_mss(text: str) -> float:
     """Seconds from a duration cell: ``2:30``, ``1:02:30``, ``90``, ``90 s``,
     ``2 min``, ``1.5 min``. A bare number is seconds, since the column counts
     seconds. Raises ``ValueError`` with a message fit to show the user."""
-    return _parse_time(text, bare_unit=1, hint="use m:ss, like 2:30",
-                       empty="enter a time, like 2:30")
+    return _parse_time(
+        text, bare_unit=1, hint="use m:ss, like 2:30", empty="enter a time, like 2:30"
+    )
 
 
 def format_mss(seconds: float) -> str:
@@ -74,8 +87,12 @@ def parse_total_length(text: str) -> float:
     """Seconds from the "fit to a total length" box: ``20 min``, ``20`` (a bare
     number is minutes, the unit people think of a session in), ``1h 10min``,
     ``25:00``, ``1:05:00``, ``90 s``. Raises ``ValueError`` with a message."""
-    seconds = _parse_time(text, bare_unit=60, hint="use minutes, like 20 min, or m:ss, "
-                          "like 25:00", empty="enter a length, like 20 min")
+    seconds = _parse_time(
+        text,
+        bare_unit=60,
+        hint="use minutes, like 20 min, or m:ss, like 25:00",
+        empty="enter a length, like 20 min",
+    )
     if seconds <= 0:
         raise ValueError("the total length must be more than zero")
     return seconds
@@ -139,6 +156,7 @@ def _finite(seconds: float) -> float:
 
 # --- fitting a routine to a total length -------------------------------------
 
+
 def fit_to_length(phases: Sequence[Phase], total_s: float) -> tuple[Phase, ...]:
     """The same phases scaled in proportion to last exactly ``total_s``.
 
@@ -158,11 +176,14 @@ def fit_to_length(phases: Sequence[Phase], total_s: float) -> tuple[Phase, ...]:
         raise ValueError(f"the total length must be a whole multiple of {STEP_S} seconds")
     lo, hi = round(MIN_PHASE_S / STEP_S), round(MAX_PHASE_S / STEP_S)
     if units < lo * count:
-        raise ValueError(f"{count} phases need at least {format_mss(lo * count * STEP_S)} "
-                         f"({MIN_PHASE_S:g} s each)")
+        raise ValueError(
+            f"{count} phases need at least {format_mss(lo * count * STEP_S)} "
+            f"({MIN_PHASE_S:g} s each)"
+        )
     if units > hi * count:
-        raise ValueError(f"{count} phases can last at most {format_mss(hi * count * STEP_S)} "
-                         f"(an hour each)")
+        raise ValueError(
+            f"{count} phases can last at most {format_mss(hi * count * STEP_S)} (an hour each)"
+        )
     weights: list[Fraction] = []
     for phase in phases:
         if not (math.isfinite(phase.duration_s) and phase.duration_s > 0):
@@ -170,12 +191,14 @@ def fit_to_length(phases: Sequence[Phase], total_s: float) -> tuple[Phase, ...]:
         weights.append(Fraction(phase.duration_s))
     shares = _clamped_shares(weights, units, Fraction(lo), Fraction(hi))
     steps = _largest_remainder(shares, units)
-    return tuple(replace(phase, duration_s=float(n * STEP_S))
-                 for phase, n in zip(phases, steps, strict=True))
+    return tuple(
+        replace(phase, duration_s=float(n * STEP_S)) for phase, n in zip(phases, steps, strict=True)
+    )
 
 
-def _clamped_shares(weights: list[Fraction], units: int, lo: Fraction,
-                    hi: Fraction) -> list[Fraction]:
+def _clamped_shares(
+    weights: list[Fraction], units: int, lo: Fraction, hi: Fraction
+) -> list[Fraction]:
     """Exact shares ``clamp(k * w, lo, hi)`` with ``k`` chosen so they sum to
     ``units``: proportional wherever the limits allow."""
 
@@ -213,6 +236,7 @@ def _largest_remainder(shares: list[Fraction], units: int) -> list[int]:
 
 # --- advice from the guide ----------------------------------------------------
 
+
 @dataclass(frozen=True)
 class GuideWarning:
     """Advice, never a block: the user may have good reasons. ``phase_index``
@@ -239,31 +263,46 @@ def guide_warnings(phases: Sequence[Phase]) -> list[GuideWarning]:
 
         if i == 0:
             if phase.stroke is not Stroke.GLIDING:
-                warn(f"Start with a light gliding warm-up; {name} uses "
-                     f"{phase.stroke.label.lower()}")
+                warn(
+                    f"Start with a light gliding warm-up; {name} uses {phase.stroke.label.lower()}"
+                )
             elif ramp.peak > LIGHT + _EPS:
-                warn(f"{name} reaches {_lvl(ramp.peak)} — keep the opening warm-up light "
-                     f"({_lvl(LIGHT)} or less)")
+                warn(
+                    f"{name} reaches {_lvl(ramp.peak)} — keep the opening warm-up light "
+                    f"({_lvl(LIGHT)} or less)"
+                )
         else:
             before = phases[i - 1].pressure.end
             if ramp.start - before > MAX_JUMP + _EPS:
-                warn(f"Pressure jumps from {_lvl(before)} to {_lvl(ramp.start)} at {name} — "
-                     f"build up gradually")
+                warn(
+                    f"Pressure jumps from {_lvl(before)} to {_lvl(ramp.start)} at {name} — "
+                    f"build up gradually"
+                )
             elif before - ramp.start > MAX_JUMP + _EPS:
-                warn(f"Pressure drops from {_lvl(before)} to {_lvl(ramp.start)} at {name} — "
-                     f"ease off gradually")
+                warn(
+                    f"Pressure drops from {_lvl(before)} to {_lvl(ramp.start)} at {name} — "
+                    f"ease off gradually"
+                )
         if abs(ramp.end - ramp.start) > MAX_STEP_IN_PHASE + _EPS:
-            warn(f"{name} goes from {_lvl(ramp.start)} to {_lvl(ramp.end)} — too steep "
-                 f"for one phase")
+            warn(
+                f"{name} goes from {_lvl(ramp.start)} to {_lvl(ramp.end)} — too steep for one phase"
+            )
         early_firm = _peak_before(phase, start_s, NO_FIRM_S)
         early_light = _peak_before(phase, start_s, LIGHT_ONLY_S)
         if early_firm is not None and early_firm > FIRM + _EPS:
-            warn(f"{name} is firm ({_lvl(early_firm)}) in the first 5 minutes — "
-                 f"save firm work for later")
-        elif (early_light is not None and early_light > LIGHT + _EPS
-              and not (i == 0 and phase.stroke is Stroke.GLIDING)):  # already said above
-            warn(f"{name} is over {_lvl(LIGHT)} in the first 2 minutes — warm up with "
-                 f"light strokes first")
+            warn(
+                f"{name} is firm ({_lvl(early_firm)}) in the first 5 minutes — "
+                f"save firm work for later"
+            )
+        elif (
+            early_light is not None
+            and early_light > LIGHT + _EPS
+            and not (i == 0 and phase.stroke is Stroke.GLIDING)
+        ):  # already said above
+            warn(
+                f"{name} is over {_lvl(LIGHT)} in the first 2 minutes — warm up with "
+                f"light strokes first"
+            )
         if ramp.peak > HOME_LIMIT + _EPS:
             warn(f"{name} reaches {_lvl(ramp.peak)} — more than a home massage should use")
         if phase.stroke in _PRESS_STROKES and phase.zone is Zone.FULL_BACK:
@@ -272,8 +311,10 @@ def guide_warnings(phases: Sequence[Phase]) -> list[GuideWarning]:
             light_end = ramp.end <= LIGHT + _EPS
             gentle_stroke = phase.stroke in _GENTLE_END_STROKES
             if not light_end:
-                warn(f"{name} ends at {_lvl(ramp.end)} — end gently, easing down to "
-                     f"{_lvl(LIGHT)} or less")
+                warn(
+                    f"{name} ends at {_lvl(ramp.end)} — end gently, easing down to "
+                    f"{_lvl(LIGHT)} or less"
+                )
             if not gentle_stroke:
                 warn(f"End gently: finish with a slow glide or resting hands after {name}")
         start_s += max(phase.duration_s, 0.0)

@@ -41,6 +41,7 @@ def summarize(session: Session) -> RunSummary:
     phases = session.routine.phases
     finished = session.state is State.FINISHED
     passed = len(phases) if finished else session.furthest_phase
-    skipped = tuple(phases[i].name for i in range(passed)
-                    if times[i] < phases[i].duration_s - SKIP_GRACE_S)
+    skipped = tuple(
+        phases[i].name for i in range(passed) if times[i] < phases[i].duration_s - SKIP_GRACE_S
+    )
     return RunSummary(run_s=sum(times), skipped=skipped, completed=finished)

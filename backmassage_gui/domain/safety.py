@@ -53,21 +53,32 @@ class Question:
 
 
 SCREENING: tuple[Question, ...] = (
-    Question("fever", "Do they have a fever or an infection right now?",
-             "a fever or infection"),
-    Question("inflammation",
-             "Is any part of the back inflamed, swollen, bruised or freshly injured?",
-             "inflammation, swelling, bruising or a fresh injury"),
-    Question("bones",
-             "Have they had a recent fracture, or do they have osteoporosis or "
-             "another bone condition?",
-             "a recent fracture or a bone condition"),
-    Question("pain", "Do they have severe, sharp or unexplained pain in the back?",
-             "severe, sharp or unexplained pain"),
-    Question("skin", "Are there cuts, burns, a rash or irritated skin on the back?",
-             "cuts, burns, a rash or irritated skin"),
-    Question("veins", "Do they have varicose veins or a possible blood clot?",
-             "varicose veins or a possible blood clot"),
+    Question("fever", "Do they have a fever or an infection right now?", "a fever or infection"),
+    Question(
+        "inflammation",
+        "Is any part of the back inflamed, swollen, bruised or freshly injured?",
+        "inflammation, swelling, bruising or a fresh injury",
+    ),
+    Question(
+        "bones",
+        "Have they had a recent fracture, or do they have osteoporosis or another bone condition?",
+        "a recent fracture or a bone condition",
+    ),
+    Question(
+        "pain",
+        "Do they have severe, sharp or unexplained pain in the back?",
+        "severe, sharp or unexplained pain",
+    ),
+    Question(
+        "skin",
+        "Are there cuts, burns, a rash or irritated skin on the back?",
+        "cuts, burns, a rash or irritated skin",
+    ),
+    Question(
+        "veins",
+        "Do they have varicose veins or a possible blood clot?",
+        "varicose veins or a possible blood clot",
+    ),
 )
 
 
@@ -78,9 +89,11 @@ def screening_advice(answers: Mapping[str, bool]) -> str | None:
     if not yes:
         return None
     named = yes[0] if len(yes) == 1 else ", ".join(yes[:-1]) + " and " + yes[-1]
-    return (f"Better not to give a back massage today: you mentioned {named}. "
-            "Massage could make this worse. Please ask a doctor or another health "
-            "professional first; the massage can wait until they say it is fine.")
+    return (
+        f"Better not to give a back massage today: you mentioned {named}. "
+        "Massage could make this worse. Please ask a doctor or another health "
+        "professional first; the massage can wait until they say it is fine."
+    )
 
 
 class CareProfile(Enum):
@@ -104,11 +117,13 @@ _PROFILE_TEXT: dict[CareProfile, tuple[str, str]] = {
     CareProfile.OLDER_ADULT: (
         "Older adult",
         "Skin is thinner and muscles less elastic with age: pressure stays lighter, "
-        "and ask often whether anything feels uncomfortable."),
+        "and ask often whether anything feels uncomfortable.",
+    ),
     CareProfile.PREGNANCY: (
         "Pregnancy",
         "Prenatal massage needs special training, so the lower back is left out and "
-        "pressure stays at medium or below. Never press on the belly."),
+        "pressure stays at medium or below. Never press on the belly.",
+    ),
 }
 
 
@@ -165,16 +180,18 @@ def phases_with_spots(routine: Routine, spots: Sequence[AvoidSpot]) -> set[int]:
     return {i for i, phase in enumerate(routine.phases) if phase.zone in hit_zones}
 
 
-def adapt(routine: Routine, profile: CareProfile,
-          spots: Sequence[AvoidSpot] = ()) -> tuple[Routine, list[str]]:
+def adapt(
+    routine: Routine, profile: CareProfile, spots: Sequence[AvoidSpot] = ()
+) -> tuple[Routine, list[str]]:
     """The routine made safe for ``profile`` and ``spots``, and plain lines
     saying what changed (empty, with the routine unchanged, when nothing did)."""
     adapted, details = adapt_with_details(routine, profile, spots)
     return adapted, list(details.lines)
 
 
-def adapt_with_details(routine: Routine, profile: CareProfile,
-                       spots: Sequence[AvoidSpot] = ()) -> tuple[Routine, Adaptation]:
+def adapt_with_details(
+    routine: Routine, profile: CareProfile, spots: Sequence[AvoidSpot] = ()
+) -> tuple[Routine, Adaptation]:
     """Like ``adapt``, returning the full ``Adaptation`` record."""
     spots = tuple(spots)
     original = list(routine.phases)
@@ -191,8 +208,13 @@ def adapt_with_details(routine: Routine, profile: CareProfile,
             kept = [(i, p) for i, p in kept if p.zone is not Zone.LOWER_BACK]
             lines.append(f"Lower-back phases left out in pregnancy (−{_minutes(removed_s)}).")
             if not kept:
-                stand_in = Phase("Gentle whole-back glide", Zone.FULL_BACK, Stroke.GLIDING,
-                                 min(removed_s, 300.0), PressureRamp(1.0, 2.0))
+                stand_in = Phase(
+                    "Gentle whole-back glide",
+                    Zone.FULL_BACK,
+                    Stroke.GLIDING,
+                    min(removed_s, 300.0),
+                    PressureRamp(1.0, 2.0),
+                )
                 removed_s -= stand_in.duration_s
                 kept = [(None, stand_in)]
                 lines.append("A gentle whole-back glide stands in for them.")
@@ -228,8 +250,9 @@ def adapt_with_details(routine: Routine, profile: CareProfile,
                 what = "a sore spot is" if len(here) == 1 else "sore spots are"
                 names = ", ".join(s.label for s in here if s.label)
                 extra = f" ({names})" if names else ""
-                lines.append(f"Light pressure only on {_ZONE_PLACE[zone]}: "
-                             f"{what} marked there{extra}.")
+                lines.append(
+                    f"Light pressure only on {_ZONE_PLACE[zone]}: {what} marked there{extra}."
+                )
 
     phases = [p for _, p in kept]
     if _smooth_steps(routine, kept, phases):
@@ -240,13 +263,19 @@ def adapt_with_details(routine: Routine, profile: CareProfile,
     name = routine.name
     if not name.endswith(ADAPTED_SUFFIX):
         name = name[: MAX_NAME_LEN - len(ADAPTED_SUFFIX)].rstrip() + ADAPTED_SUFFIX
-    adapted = Routine(name=name, phases=tuple(phases), description=routine.description,
-                      key=routine.key, builtin=False)
+    adapted = Routine(
+        name=name,
+        phases=tuple(phases),
+        description=routine.description,
+        key=routine.key,
+        builtin=False,
+    )
     return adapted, Adaptation(profile, spots, tuple(lines), removed_s, frozenset(light))
 
 
-def _smooth_steps(routine: Routine, kept: list[tuple[int | None, Phase]],
-                  phases: list[Phase]) -> bool:
+def _smooth_steps(
+    routine: Routine, kept: list[tuple[int | None, Phase]], phases: list[Phase]
+) -> bool:
     """Lower whichever side of each phase boundary stands too high so no step
     between phases is bigger than the original step there (for phases that were
     neighbours) or than the biggest original step (where a phase was left out).
@@ -260,12 +289,14 @@ def _smooth_steps(routine: Routine, kept: list[tuple[int | None, Phase]],
         allowed = steps[i] if i is not None and j == i + 1 else biggest
         a, b = phases[k], phases[k + 1]
         if a.pressure.end > b.pressure.start + allowed + 1e-9:
-            phases[k] = replace(a, pressure=PressureRamp(a.pressure.start,
-                                                         b.pressure.start + allowed))
+            phases[k] = replace(
+                a, pressure=PressureRamp(a.pressure.start, b.pressure.start + allowed)
+            )
             changed = True
         elif b.pressure.start > a.pressure.end + allowed + 1e-9:
-            phases[k + 1] = replace(b, pressure=PressureRamp(a.pressure.end + allowed,
-                                                             b.pressure.end))
+            phases[k + 1] = replace(
+                b, pressure=PressureRamp(a.pressure.end + allowed, b.pressure.end)
+            )
             changed = True
     return changed
 

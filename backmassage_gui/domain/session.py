@@ -24,7 +24,7 @@ EXTRA_TIME_S = 30.0
 
 
 class State(Enum):
-    READY = "ready"          # not started yet
+    READY = "ready"  # not started yet
     GET_READY = "get_ready"  # counting down before the first phase
     RUNNING = "running"
     PAUSED = "paused"
@@ -82,13 +82,24 @@ class Snapshot:
         rounded up as the countdown rounds them, so the key changes on the
         very tick a shown second does; times done follow from them and the
         durations, which are in the key too."""
+
         def up(seconds: float) -> int:
             return math.ceil((seconds - 1e-6) / step_s)
 
-        return (self.state, self.phase_index, self.phase, self.next_phase,
-                self.phase_duration_s, self.session_total_s, self.paused_in_get_ready,
-                self.phase_count, self.waiting, up(self.phase_remaining_s),
-                up(self.session_remaining_s), up(self.get_ready_remaining_s))
+        return (
+            self.state,
+            self.phase_index,
+            self.phase,
+            self.next_phase,
+            self.phase_duration_s,
+            self.session_total_s,
+            self.paused_in_get_ready,
+            self.phase_count,
+            self.waiting,
+            up(self.phase_remaining_s),
+            up(self.session_remaining_s),
+            up(self.get_ready_remaining_s),
+        )
 
 
 @dataclass(frozen=True)
@@ -106,8 +117,9 @@ class PhaseChanged:
 class Session:
     """One run through a routine, driven by an injected monotonic clock."""
 
-    def __init__(self, routine: Routine, clock: Clock, get_ready_s: float = 5.0, *,
-                 auto_advance: bool = True) -> None:
+    def __init__(
+        self, routine: Routine, clock: Clock, get_ready_s: float = 5.0, *, auto_advance: bool = True
+    ) -> None:
         if not routine.phases:
             raise ValueError("a routine needs at least one phase")
         self._routine = routine
@@ -281,7 +293,8 @@ class Session:
         (a check-in answer such as "lighter"), keeping all timing as it is."""
         old = self._routine.phases
         if len(phases) != len(old) or any(
-                a.duration_s != b.duration_s for a, b in zip(phases, old, strict=True)):
+            a.duration_s != b.duration_s for a, b in zip(phases, old, strict=True)
+        ):
             raise ValueError("retune keeps the number and length of phases")
         self._routine = replace(self._routine, phases=tuple(phases))
 
@@ -358,8 +371,9 @@ class Session:
             session_remaining_s=session_remaining,
             get_ready_remaining_s=get_ready_left,
             pressure=_pressure(phase.pressure, elapsed, duration),
-            paused_in_get_ready=(self._state is State.PAUSED
-                                 and self._paused_from is State.GET_READY),
+            paused_in_get_ready=(
+                self._state is State.PAUSED and self._paused_from is State.GET_READY
+            ),
             phase_count=len(phases),
             waiting=self._waiting,
         )
@@ -368,7 +382,8 @@ class Session:
     def _in_get_ready(self, t: float) -> bool:
         return t < self._phase_started_s and (
             self._state is State.GET_READY
-            or (self._state is State.PAUSED and self._paused_from is State.GET_READY))
+            or (self._state is State.PAUSED and self._paused_from is State.GET_READY)
+        )
 
     def _leave_get_ready(self) -> None:
         if self._state is State.GET_READY:
@@ -463,8 +478,9 @@ class SleepWatch:
     was not being watched, so the caller pauses it as of the last tick.
     """
 
-    def __init__(self, monotonic: Clock, wall: Clock = suspend_counting_clock,
-                 gap_s: float = 3.0) -> None:
+    def __init__(
+        self, monotonic: Clock, wall: Clock = suspend_counting_clock, gap_s: float = 3.0
+    ) -> None:
         self._monotonic = monotonic
         self._wall = wall
         self._gap_s = gap_s

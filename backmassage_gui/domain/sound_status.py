@@ -67,8 +67,9 @@ ON_SCREEN_ONLY = "cues are shown on screen only."
 NO_SOUND = "No sound output: " + ON_SCREEN_ONLY
 
 
-def cue_message(chime: CueOutput, speech: CueOutput, *, chime_on: bool = True,
-                speech_on: bool = True) -> str:
+def cue_message(
+    chime: CueOutput, speech: CueOutput, *, chime_on: bool = True, speech_on: bool = True
+) -> str:
     """The one status line for this pair of states; "" when there is nothing
     to say: everything the user turned on works, or one is still starting
     (a line saying what goes on must not have to be taken back a moment later).
@@ -84,13 +85,14 @@ def cue_message(chime: CueOutput, speech: CueOutput, *, chime_on: bool = True,
     if Availability.UNKNOWN in (chime.availability, speech.availability):
         return ""
     if chime.broken and speech.broken:
-        reasons = chime.reason if chime.reason == speech.reason else (
-            f"{chime.reason}; {speech.reason}")
+        reasons = (
+            chime.reason if chime.reason == speech.reason else (f"{chime.reason}; {speech.reason}")
+        )
         return f"No chime or spoken cues ({reasons}): {ON_SCREEN_ONLY}"
     if chime.broken:
-        goes_on = ("spoken and on-screen cues go on." if speech.usable else ON_SCREEN_ONLY)
+        goes_on = "spoken and on-screen cues go on." if speech.usable else ON_SCREEN_ONLY
         return f"Chime unavailable ({chime.reason}): {goes_on}"
     if speech.broken:
-        goes_on = ("chimes and on-screen cues go on." if chime.usable else ON_SCREEN_ONLY)
+        goes_on = "chimes and on-screen cues go on." if chime.usable else ON_SCREEN_ONLY
         return f"Spoken cues unavailable ({speech.reason}): {goes_on}"
     return ""

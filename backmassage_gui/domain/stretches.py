@@ -73,5 +73,6 @@ def pose_at(seconds: float) -> StretchPose:
     k = (x - rolls) / BEND_S
     lean = MAX_LEAN * math.sin(math.tau * k)
     speed = math.cos(math.tau * k)
-    return StretchPose(Movement.SIDE_BENDS, 0.0, 0.0, lean,
-                       0 if abs(speed) < 0.05 else (1 if speed > 0 else -1))
+    return StretchPose(
+        Movement.SIDE_BENDS, 0.0, 0.0, lean, 0 if abs(speed) < 0.05 else (1 if speed > 0 else -1)
+    )

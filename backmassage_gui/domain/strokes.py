@@ -126,7 +126,11 @@ def rhythm_text(stroke: Stroke, spm: float | None = None) -> str:
     tempo = round(spm if spm is not None else stroke.info.tempo_spm)
     if stroke is Stroke.HOLD:
         return "keep still, breathe slowly"
-    unit = {Stroke.PALM_PRESS: "presses", Stroke.THUMB_PRESSURE: "presses",
-            Stroke.KNUCKLE_PRESSURE: "presses", Stroke.PALM_CIRCLES: "circles",
-            Stroke.FINGERTIP_CIRCLES: "circles"}.get(stroke, "strokes")
+    unit = {
+        Stroke.PALM_PRESS: "presses",
+        Stroke.THUMB_PRESSURE: "presses",
+        Stroke.KNUCKLE_PRESSURE: "presses",
+        Stroke.PALM_CIRCLES: "circles",
+        Stroke.FINGERTIP_CIRCLES: "circles",
+    }.get(stroke, "strokes")
     return f"{tempo} {unit} a minute"

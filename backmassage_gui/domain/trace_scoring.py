@@ -121,21 +121,32 @@ class TraceScore:
         lines: list[str] = []
         spine = "Crossed the spine: keep to the muscles either side."
         if self.too_short:
-            lines = ["Too short to score.",
-                     "Press and drag along the moving hand for a few strokes."]
+            lines = [
+                "Too short to score.",
+                "Press and drag along the moving hand for a few strokes.",
+            ]
             return [*lines, spine] if self.crossed_spine else lines
         hold = self.stroke is Stroke.HOLD
         if self.path >= 80:
             lines.append("Stayed on the spot." if hold else "Stayed close to the path.")
         elif self.path >= 50:
-            lines.append("Stayed near the spot; rest right where shown." if hold
-                         else "Mostly near the path; keep a little closer to it.")
+            lines.append(
+                "Stayed near the spot; rest right where shown."
+                if hold
+                else "Mostly near the path; keep a little closer to it."
+            )
         else:
-            lines.append("Drifted off the spot; rest the hands where shown." if hold
-                         else "Strayed far from the path; follow the moving hand more closely.")
+            lines.append(
+                "Drifted off the spot; rest the hands where shown."
+                if hold
+                else "Strayed far from the path; follow the moving hand more closely."
+            )
         if hold:
-            lines.append("Kept the hands still." if self.tempo >= 90
-                         else "Keep the hands still and just breathe slowly.")
+            lines.append(
+                "Kept the hands still."
+                if self.tempo >= 90
+                else "Keep the hands still and just breathe slowly."
+            )
         else:
             if self.direction >= 80:
                 lines.append("Moved the way the stroke goes.")
@@ -215,8 +226,9 @@ class _SegmentGrid:
         ci, cj = math.floor(x / cell), math.floor(y / cell)
         # Rings nearer than the grid's box are empty: start at the box.
         r = max(self.imin - ci, ci - self.imax, self.jmin - cj, cj - self.jmax, 0)
-        last = max(abs(ci - self.imin), abs(ci - self.imax),
-                   abs(cj - self.jmin), abs(cj - self.jmax))
+        last = max(
+            abs(ci - self.imin), abs(ci - self.imax), abs(cj - self.jmin), abs(cj - self.jmax)
+        )
         best, found = limit, -1
         segments = self.segments
         while r <= last and (r - 1) * cell < best:
@@ -295,23 +307,30 @@ def _hand_model(track: Sequence[_Sample], stepping: bool) -> _HandModel:
         norm = math.hypot(sx, sy)
         if norm > 0:
             step_dir = (sx / norm, sy / norm)
-            runs = [r for r, n in zip(runs, nets, strict=True)
-                    if n[0] * step_dir[0] + n[1] * step_dir[1] > 0]
+            runs = [
+                r
+                for r, n in zip(runs, nets, strict=True)
+                if n[0] * step_dir[0] + n[1] * step_dir[1] > 0
+            ]
             step_len = max(sum(lengths[s:e]) for s, e in runs)
     keep = [k for s, e in runs for k in range(s, e)]
     if not keep:
         return _HandModel(path, None, (), cycles=cycles, span=span)
-    tangents = tuple((
-        (segs[k][2] - segs[k][0]) / lengths[k], (segs[k][3] - segs[k][1]) / lengths[k]
-    ) for k in keep)
-    return _HandModel(path, _SegmentGrid([segs[k] for k in keep]), tangents, step_dir, step_len,
-                      cycles, span)
+    tangents = tuple(
+        ((segs[k][2] - segs[k][0]) / lengths[k], (segs[k][3] - segs[k][1]) / lengths[k])
+        for k in keep
+    )
+    return _HandModel(
+        path, _SegmentGrid([segs[k] for k in keep]), tangents, step_dir, step_len, cycles, span
+    )
 
 
 @cache
 def _models(stroke: Stroke, zone: Zone) -> tuple[_HandModel, ...]:
-    return tuple(_hand_model(track, stroke in _STEPPING)
-                 for track in _reference(stroke, zone, _SAMPLES_PER_CYCLE))
+    return tuple(
+        _hand_model(track, stroke in _STEPPING)
+        for track in _reference(stroke, zone, _SAMPLES_PER_CYCLE)
+    )
 
 
 # --- cleaning and resampling ------------------------------------------------------
@@ -450,8 +469,11 @@ def _smooth(values: Sequence[float], window: int) -> list[float]:
     half = max(0, window // 2)
     prefix = [0.0, *itertools.accumulate(values)]
     n = len(values)
-    return [(prefix[min(n, i + half + 1)] - prefix[max(0, i - half)])
-            / (min(n, i + half + 1) - max(0, i - half)) for i in range(n)]
+    return [
+        (prefix[min(n, i + half + 1)] - prefix[max(0, i - half)])
+        / (min(n, i + half + 1) - max(0, i - half))
+        for i in range(n)
+    ]
 
 
 def _detrend(values: Sequence[float]) -> list[float]:
@@ -465,8 +487,9 @@ def _detrend(values: Sequence[float]) -> list[float]:
     return [x - mean - slope * (i - mid) for i, x in enumerate(values)]
 
 
-def _autocorrelation_periods(xs: Sequence[float], ys: Sequence[float],
-                             rate: float) -> list[tuple[float, float]]:
+def _autocorrelation_periods(
+    xs: Sequence[float], ys: Sequence[float], rate: float
+) -> list[tuple[float, float]]:
     """Clear peaks (period in seconds, correlation) of the normalised
     autocorrelation of the detrended 2-D trace: a stroke repeats its shape
     once per period, whatever the shape (loop, line, staircase)."""
@@ -568,9 +591,13 @@ def _step_spm(samples: Sequence[_Sample], reach: int) -> float | None:
     n = len(samples)
     if n <= 2 * reach + 2:
         return None
-    speeds = [math.hypot(samples[min(n - 1, i + reach)][1] - samples[max(0, i - reach)][1],
-                         samples[min(n - 1, i + reach)][2] - samples[max(0, i - reach)][2])
-              for i in range(n)]
+    speeds = [
+        math.hypot(
+            samples[min(n - 1, i + reach)][1] - samples[max(0, i - reach)][1],
+            samples[min(n - 1, i + reach)][2] - samples[max(0, i - reach)][2],
+        )
+        for i in range(n)
+    ]
     fast = _percentile(speeds, 0.9)
     if fast == 0.0:
         return None
@@ -622,8 +649,7 @@ def _phase_spm(samples: Sequence[_Sample], model: _HandModel) -> float | None:
     return 60.0 * abs(slope)
 
 
-def _count_spm(samples: Sequence[_Sample], stroke: Stroke | None,
-               reach: int) -> float | None:
+def _count_spm(samples: Sequence[_Sample], stroke: Stroke | None, reach: int) -> float | None:
     """The count that suits the stroke: steps for presses, else loops if the
     trace loops, else turns back and forth."""
     if stroke in _STEPPING:
@@ -632,8 +658,13 @@ def _count_spm(samples: Sequence[_Sample], stroke: Stroke | None,
     return turning if turning is not None else _reversal_spm(samples)
 
 
-def _detect(samples: Sequence[_Sample], rate: float, stroke: Stroke | None,
-            target_spm: float | None = None, phase_spm: float | None = None) -> float | None:
+def _detect(
+    samples: Sequence[_Sample],
+    rate: float,
+    stroke: Stroke | None,
+    target_spm: float | None = None,
+    phase_spm: float | None = None,
+) -> float | None:
     """Autocorrelation of the positions gives the period precisely and shrugs
     off jitter; a count of loops, turns or steps (on the smoothed trace)
     picks which of its peaks is the stroke and overrules it when no peak
@@ -651,8 +682,7 @@ def _detect(samples: Sequence[_Sample], rate: float, stroke: Stroke | None,
         ys = [y - m for y, m in zip(ys, _smooth(ys, window), strict=True)]
     peaks = _autocorrelation_periods(xs, ys, rate)
     smooth = min(0.5, max(0.1, (expected or 1.0) / 5.0))
-    count = _count_spm(_smoothed(samples, smooth, rate), stroke,
-                       max(1, round(smooth * rate / 2.0)))
+    count = _count_spm(_smoothed(samples, smooth, rate), stroke, max(1, round(smooth * rate / 2.0)))
     from_phase = count is None and phase_spm is not None
     if from_phase:
         count = phase_spm
@@ -671,8 +701,9 @@ def _detect(samples: Sequence[_Sample], rate: float, stroke: Stroke | None,
     return count if from_phase and seen < 2.0 else nearest
 
 
-def detect_spm(trace: Sequence[TracePoint], stroke: Stroke | None = None,
-               target_spm: float | None = None) -> float | None:
+def detect_spm(
+    trace: Sequence[TracePoint], stroke: Stroke | None = None, target_spm: float | None = None
+) -> float | None:
     """Strokes a minute found in a trace alone, or None when it shows no steady
     rhythm or is too short. ``stroke`` only picks the count used to cross-check
     (steps for presses, loops or turns otherwise); ``target_spm`` only sets how
@@ -706,8 +737,9 @@ def _spine_touches(points: Sequence[TracePoint]) -> list[tuple[float, float]]:
     return out
 
 
-def _clip(ax: float, ay: float, bx: float, by: float, x0: float, x1: float,
-          y0: float, y1: float) -> tuple[float, float] | None:
+def _clip(
+    ax: float, ay: float, bx: float, by: float, x0: float, x1: float, y0: float, y1: float
+) -> tuple[float, float] | None:
     """Liang-Barsky: the part of segment a-b inside the box, reduced to its
     point nearest the box's centre line x = (x0 + x1) / 2; None if outside."""
     dx, dy = bx - ax, by - ay
@@ -734,8 +766,9 @@ def _clip(ax: float, ay: float, bx: float, by: float, x0: float, x1: float,
 
 
 # --- scoring -------------------------------------------------------------------------
-def score_trace(trace: Sequence[TracePoint], stroke: Stroke, zone: Zone,
-                target_spm: float | None = None) -> TraceScore:
+def score_trace(
+    trace: Sequence[TracePoint], stroke: Stroke, zone: Zone, target_spm: float | None = None
+) -> TraceScore:
     """Score a trace of ``stroke`` on ``zone`` against ``target_spm`` (default:
     the stroke's own tempo, also used for a target that is not a positive
     number). The trace is compared with whichever hand's path
@@ -750,9 +783,11 @@ def score_trace(trace: Sequence[TracePoint], stroke: Stroke, zone: Zone,
     still = stroke is Stroke.HOLD
     # A pointer that does not move sends no events: a perfect hold may be
     # just the press and the release, so two points a second apart will do.
-    short = (len(points) < (2 if still else MIN_POINTS)
-             or points[-1].t - points[0].t < MIN_SECONDS
-             or (not still and len({(p.u, p.v) for p in points}) == 1))
+    short = (
+        len(points) < (2 if still else MIN_POINTS)
+        or points[-1].t - points[0].t < MIN_SECONDS
+        or (not still and len({(p.u, p.v) for p in points}) == 1)
+    )
     if short:
         return TraceScore(0, 0, 0, None, target, bool(touches), touches, stroke, True)
     samples, rate = _resample(points)

@@ -6,7 +6,7 @@ from ..domain.safety import CareProfile
 
 
 def care_label(profile: CareProfile, lines: list[str]) -> str:
-    """"Care: older adult", "Adapted" when only sore spots change the plan,
+    """ "Care: older adult", "Adapted" when only sore spots change the plan,
     or "" when nothing does."""
     if profile is not CareProfile.NONE:
         return f"Care: {profile.label}"
@@ -15,6 +15,8 @@ def care_label(profile: CareProfile, lines: list[str]) -> str:
 
 def marking_text(on: bool, done_key: str) -> str:
     if on:
-        return ("Click the back where it is sore or bruised; click a mark again to clear "
-                f"it. {done_key} when done.")
+        return (
+            "Click the back where it is sore or bruised; click a mark again to clear "
+            f"it. {done_key} when done."
+        )
     return "Done marking."

@@ -76,15 +76,27 @@ def status_sentence(snap: Snapshot) -> str:
     if snap.state is State.FINISHED:
         return "Session complete. Let them rest."
     phase = snap.phase
-    where = (f"Phase {snap.phase_index + 1} of {snap.phase_count}: {phase.name}. "
-             f"{phase.zone.label}, {phase.stroke.label.lower()}.")
+    where = (
+        f"Phase {snap.phase_index + 1} of {snap.phase_count}: {phase.name}. "
+        f"{phase.zone.label}, {phase.stroke.label.lower()}."
+    )
     paused = "Paused. " if snap.state is State.PAUSED else ""
     if snap.counting_down or snap.state is State.READY:
-        return (f"{paused}Getting ready, {timefmt.spoken(snap.get_ready_remaining_s)}. "
-                f"First: {where}")
+        return (
+            f"{paused}Getting ready, {timefmt.spoken(snap.get_ready_remaining_s)}. First: {where}"
+        )
     band = band_for(snap.pressure).name.lower()
-    return (f"{paused}{where} {timefmt.spoken(snap.phase_remaining_s)} left. "
-            f"{band.capitalize()} pressure, {round(snap.pressure)} of 10.")
+    return (
+        f"{paused}{where} {timefmt.spoken(snap.phase_remaining_s)} left. "
+        f"{band.capitalize()} pressure, {round(snap.pressure)} of 10."
+    )
+
+
+def slept_text(toggle_key: str = "Space") -> str:
+    return (
+        "The computer went to sleep, so the session paused where it was. "
+        f"Press {toggle_key} to go on."
+    )
 
 
 def phase_cue(phase: Phase) -> str:

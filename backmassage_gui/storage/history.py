@@ -60,8 +60,16 @@ CREATE INDEX checkins_session ON checkins(session_id);
 # The columns of version 1; later columns are added by _upgrade.
 _COLUMNS: dict[str, set[str]] = {
     "schema_version": {"version"},
-    "sessions": {"id", "routine_key", "routine_name", "started_at", "planned_s", "done_s",
-                 "completed", "adaptations"},
+    "sessions": {
+        "id",
+        "routine_key",
+        "routine_name",
+        "started_at",
+        "planned_s",
+        "done_s",
+        "completed",
+        "adaptations",
+    },
     "checkins": {"id", "session_id", "at_s", "answer"},
 }
 
@@ -112,8 +120,9 @@ class History:
             try:
                 self._conn = self._open()
             except (_Unusable, sqlite3.Error) as exc:
-                raise StorageError(f"Could not start a new history file {self.path}: "
-                                   f"{exc}.") from exc
+                raise StorageError(
+                    f"Could not start a new history file {self.path}: {exc}."
+                ) from exc
 
     @classmethod
     def open_default(cls) -> History:
@@ -137,9 +146,15 @@ class History:
         return conn
 
     # --- writing -------------------------------------------------------------
-    def record_session(self, routine_key: str, routine_name: str, planned_s: float, *,
-                       started_at: float | None = None,
-                       adaptations: Iterable[str] = ()) -> int:
+    def record_session(
+        self,
+        routine_key: str,
+        routine_name: str,
+        planned_s: float,
+        *,
+        started_at: float | None = None,
+        adaptations: Iterable[str] = (),
+    ) -> int:
         """Note a session that has started; returns its id for the calls below."""
         when = time.time() if started_at is None else started_at
         text = json.dumps(list(adaptations), ensure_ascii=False)
@@ -147,7 +162,8 @@ class History:
             cursor = conn.execute(
                 "INSERT INTO sessions (routine_key, routine_name, started_at, planned_s, "
                 "adaptations) VALUES (?, ?, ?, ?, ?)",
-                (routine_key, routine_name, float(when), float(planned_s), text))
+                (routine_key, routine_name, float(when), float(planned_s), text),
+            )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -155,19 +171,23 @@ class History:
         """Note the answer given at a check-in, ``at_s`` seconds into the session."""
         with self._writing() as conn:
             self._require(conn, session_id)
-            conn.execute("INSERT INTO checkins (session_id, at_s, answer) VALUES (?, ?, ?)",
-                         (session_id, float(at_s), str(answer)))
+            conn.execute(
+                "INSERT INTO checkins (session_id, at_s, answer) VALUES (?, ?, ?)",
+                (session_id, float(at_s), str(answer)),
+            )
 
-    def finish_session(self, session_id: int, done_s: float, completed: bool,
-                       skipped: Iterable[str] = ()) -> None:
+    def finish_session(
+        self, session_id: int, done_s: float, completed: bool, skipped: Iterable[str] = ()
+    ) -> None:
         """Note how much massage time a session really had, whether it ran to
         the end, and which phases it skipped."""
         text = json.dumps(list(skipped), ensure_ascii=False)
         with self._writing() as conn:
             self._require(conn, session_id)
-            conn.execute("UPDATE sessions SET done_s = ?, completed = ?, skipped = ? "
-                         "WHERE id = ?",
-                         (float(done_s), int(bool(completed)), text, session_id))
+            conn.execute(
+                "UPDATE sessions SET done_s = ?, completed = ?, skipped = ? WHERE id = ?",
+                (float(done_s), int(bool(completed)), text, session_id),
+            )
 
     # --- reading -------------------------------------------------------------
     def recent(self, days: int = 28, now: float | None = None) -> list[SessionRecord]:
@@ -179,26 +199,39 @@ class History:
                 "SELECT id, routine_key, routine_name, started_at, planned_s, done_s, "
                 "completed, adaptations, skipped FROM sessions "
                 "WHERE started_at >= ? AND started_at <= ? "
-                "ORDER BY started_at DESC, id DESC", (since, now)).fetchall()
+                "ORDER BY started_at DESC, id DESC",
+                (since, now),
+            ).fetchall()
             checkins: dict[int, list[CheckinRecord]] = {row[0]: [] for row in rows}
             if rows:
                 marks = ",".join("?" * len(checkins))
                 for session_id, at_s, answer in self._conn.execute(
-                        f"SELECT session_id, at_s, answer FROM checkins "
-                        f"WHERE session_id IN ({marks}) ORDER BY at_s, id",
-                        tuple(checkins)):
+                    f"SELECT session_id, at_s, answer FROM checkins "
+                    f"WHERE session_id IN ({marks}) ORDER BY at_s, id",
+                    tuple(checkins),
+                ):
                     checkins[session_id].append(CheckinRecord(float(at_s), str(answer)))
         except sqlite3.Error as exc:
             raise StorageError(f"Could not read the history file {self.path}: {exc}.") from exc
-        return [SessionRecord(id=row[0], routine_key=row[1], routine_name=row[2],
-                              started_at=float(row[3]), planned_s=float(row[4]),
-                              done_s=float(row[5]), completed=bool(row[6]),
-                              adaptations=_lines(row[7]), checkins=tuple(checkins[row[0]]),
-                              skipped=_lines(row[8]))
-                for row in rows]
+        return [
+            SessionRecord(
+                id=row[0],
+                routine_key=row[1],
+                routine_name=row[2],
+                started_at=float(row[3]),
+                planned_s=float(row[4]),
+                done_s=float(row[5]),
+                completed=bool(row[6]),
+                adaptations=_lines(row[7]),
+                checkins=tuple(checkins[row[0]]),
+                skipped=_lines(row[8]),
+            )
+            for row in rows
+        ]
 
-    def weekly_counts(self, weeks: int = 6, now: float | None = None, *,
-                      completed_only: bool = False) -> list[tuple[date, int]]:
+    def weekly_counts(
+        self, weeks: int = 6, now: float | None = None, *, completed_only: bool = False
+    ) -> list[tuple[date, int]]:
         """Sessions per week (Monday to Sunday, local time) for the last
         ``weeks`` weeks, oldest first, ending with the week holding ``now``;
         weeks without sessions count 0."""
@@ -231,8 +264,12 @@ class History:
     def __enter__(self) -> History:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         self.close()
 
     def _writing(self) -> _Transaction:
@@ -255,19 +292,25 @@ class _Transaction:
     def __enter__(self) -> sqlite3.Connection:
         return self._conn
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         if kind is None:
             try:
                 self._conn.commit()
             except sqlite3.Error as exc:
-                raise StorageError(f"Could not save to the history file {self._path}: "
-                                   f"{exc}.") from exc
+                raise StorageError(
+                    f"Could not save to the history file {self._path}: {exc}."
+                ) from exc
             return
         self._conn.rollback()
         if isinstance(value, sqlite3.Error):
-            raise StorageError(f"Could not save to the history file {self._path}: "
-                               f"{value}.") from value
+            raise StorageError(
+                f"Could not save to the history file {self._path}: {value}."
+            ) from value
 
 
 def _check_or_create(conn: sqlite3.Connection) -> None:
@@ -276,12 +319,17 @@ def _check_or_create(conn: sqlite3.Connection) -> None:
     result = conn.execute("PRAGMA integrity_check").fetchall()
     if result != [("ok",)]:
         raise _Unusable("integrity check failed: " + "; ".join(str(r[0]) for r in result[:3]))
-    tables = {row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    tables = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
     if not tables:
-        conn.executescript("BEGIN;" + _SCHEMA +
-                           f"INSERT INTO schema_version (version) VALUES ({SCHEMA_VERSION});"
-                           "COMMIT;")
+        conn.executescript(
+            "BEGIN;" + _SCHEMA + f"INSERT INTO schema_version (version) VALUES ({SCHEMA_VERSION});"
+            "COMMIT;"
+        )
         return
     for table, columns in _COLUMNS.items():
         if table not in tables:
@@ -303,10 +351,14 @@ def _upgrade_from_1(conn: sqlite3.Connection) -> None:
     try:
         conn.executescript(
             "BEGIN;"
-            + ("" if "skipped" in found else
-               "ALTER TABLE sessions ADD COLUMN skipped TEXT NOT NULL DEFAULT '[]';")
+            + (
+                ""
+                if "skipped" in found
+                else "ALTER TABLE sessions ADD COLUMN skipped TEXT NOT NULL DEFAULT '[]';"
+            )
             + f"UPDATE schema_version SET version = {SCHEMA_VERSION};"
-            "COMMIT;")
+            "COMMIT;"
+        )
     except sqlite3.OperationalError as exc:
         # A sound file that cannot be written now (read-only, disk full) is
         # not damaged: leave it where it is and run without a history.
@@ -331,8 +383,10 @@ def _move_aside(path: Path) -> Path:
             if side.exists():
                 side.rename(target.with_name(target.name + suffix))
     except OSError as exc:
-        raise StorageError(f"The history file {path} is damaged and could not be moved "
-                           f"aside: {describe_os_error(exc)}.") from exc
+        raise StorageError(
+            f"The history file {path} is damaged and could not be moved "
+            f"aside: {describe_os_error(exc)}."
+        ) from exc
     return target
 
 

@@ -33,10 +33,12 @@ def is_leftover(name: str, targets: tuple[str, ...]) -> bool:
     match = _QSAVEFILE_SUFFIX.search(name)
     if match is None or not _looks_random(match.group()[1:]):
         return False
-    base = name[:match.start()]
-    return any(base == target or (target.startswith("*") and base.endswith(target[1:])
-                                  and len(base) > len(target) - 1)
-               for target in targets)
+    base = name[: match.start()]
+    return any(
+        base == target
+        or (target.startswith("*") and base.endswith(target[1:]) and len(base) > len(target) - 1)
+        for target in targets
+    )
 
 
 def _looks_random(suffix: str) -> bool:
@@ -49,8 +51,13 @@ def _looks_random(suffix: str) -> bool:
     return has_upper and has_lower and not capitalised_word
 
 
-def remove_leftovers(folder: Path, targets: tuple[str, ...], *,
-                     now: float | None = None, older_than_s: float = LEFTOVER_AGE_S) -> int:
+def remove_leftovers(
+    folder: Path,
+    targets: tuple[str, ...],
+    *,
+    now: float | None = None,
+    older_than_s: float = LEFTOVER_AGE_S,
+) -> int:
     """Delete the leftovers in ``folder`` older than ``older_than_s``; return
     how many. Anything that cannot be listed or removed is left and logged."""
     now = time.time() if now is None else now

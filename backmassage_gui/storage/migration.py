@@ -74,8 +74,10 @@ class MigrationReport:
         if self.moved:
             sources = sorted({str(m.source.parent) for m in self.moved})
             count = len(self.moved)
-            parts.append(f"Moved {count} {'file' if count == 1 else 'files'} of yours "
-                         f"from {', '.join(sources)} into the app's own folder {self.folder}.")
+            parts.append(
+                f"Moved {count} {'file' if count == 1 else 'files'} of yours "
+                f"from {', '.join(sources)} into the app's own folder {self.folder}."
+            )
             renamed = [m for m in self.moved if m.renamed]
             if renamed:
                 names = ", ".join(f"{m.source.name} → {m.target.name}" for m in renamed)
@@ -85,8 +87,9 @@ class MigrationReport:
         return " ".join(parts)
 
 
-def old_folders(data: DataFolder,
-                environ: Mapping[str, str] | None = None) -> list[tuple[Path, Path, str]]:
+def old_folders(
+    data: DataFolder, environ: Mapping[str, str] | None = None
+) -> list[tuple[Path, Path, str]]:
     """(old folder, new folder, format) for each place earlier versions wrote
     to. None when ``BACKMASSAGE_DATA_DIR`` chooses the folder: those versions
     honoured it, so nothing went astray."""
@@ -102,8 +105,12 @@ def old_folders(data: DataFolder,
     ]
 
 
-def migrate_old_files(data: DataFolder, environ: Mapping[str, str] | None = None, *,
-                      after_link: Callable[[], None] = lambda: None) -> MigrationReport:
+def migrate_old_files(
+    data: DataFolder,
+    environ: Mapping[str, str] | None = None,
+    *,
+    after_link: Callable[[], None] = lambda: None,
+) -> MigrationReport:
     """Move this app's files from the old folders into ``data``. Never raises.
 
     ``after_link`` runs after a file has its new name and before it loses
@@ -138,9 +145,15 @@ def _ours(folder: Path, format_name: str) -> list[Path]:
         entries = sorted(folder.iterdir())
     except OSError:
         return []
-    return [path for path in entries
-            if path.suffix == ".json" and not path.name.startswith(".")
-            and path.is_file() and not path.is_symlink() and _has_format(path, format_name)]
+    return [
+        path
+        for path in entries
+        if path.suffix == ".json"
+        and not path.name.startswith(".")
+        and path.is_file()
+        and not path.is_symlink()
+        and _has_format(path, format_name)
+    ]
 
 
 def _has_format(path: Path, format_name: str) -> bool:
@@ -185,7 +198,8 @@ def _move(source: Path, folder: Path, after_link: Callable[[], None]) -> Path | 
 def _candidate_names(source: Path) -> list[str]:
     stem = source.stem
     return [source.name, f"{stem}{RENAMED_SUFFIX}.json"] + [
-        f"{stem}{RENAMED_SUFFIX}-{n}.json" for n in range(2, _MAX_NAME_TRIES)]
+        f"{stem}{RENAMED_SUFFIX}-{n}.json" for n in range(2, _MAX_NAME_TRIES)
+    ]
 
 
 def _same_content(path: Path, content: bytes) -> bool:
@@ -210,8 +224,9 @@ def _link_or_copy(source: Path, target: Path, content: bytes) -> None:
     except FileExistsError:
         raise
     except OSError as exc:
-        raise StorageError(f"{source} could not be moved to {target}: "
-                           f"{describe_os_error(exc)}.") from exc
+        raise StorageError(
+            f"{source} could not be moved to {target}: {describe_os_error(exc)}."
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
@@ -220,8 +235,9 @@ def _link_or_copy(source: Path, target: Path, content: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             target.unlink()
-        raise StorageError(f"{source} could not be copied to {target}: "
-                           f"{describe_os_error(exc)}.") from exc
+        raise StorageError(
+            f"{source} could not be copied to {target}: {describe_os_error(exc)}."
+        ) from exc
 
 
 def _drop_old_name(source: Path) -> None:

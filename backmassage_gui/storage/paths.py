@@ -44,8 +44,9 @@ class StorageError(Exception):
     """A file could not be read or written; the message is plain and names the path."""
 
 
-def platform_data_home(environ: Mapping[str, str] | None = None,
-                       platform: str | None = None, home: Path | None = None) -> Path:
+def platform_data_home(
+    environ: Mapping[str, str] | None = None, platform: str | None = None, home: Path | None = None
+) -> Path:
     """The folder the platform keeps applications' data in, before the app's
     own names: ``~/.local/share`` (or ``$XDG_DATA_HOME``) on Linux,
     ``~/Library/Application Support`` on macOS, ``%APPDATA%`` on Windows."""
@@ -118,10 +119,12 @@ class DataFolder:
         """The message for the window: what is not saved, why, and what to do."""
         if not self.problem:
             return ""
-        return (f"Your routines, settings and session history can't be saved. "
-                f"{self.problem} Built-in routines work as usual. To keep your own, "
-                f"set {DATA_DIR_ENV} to a folder you can write to, or fix this one "
-                "and restart the app.")
+        return (
+            f"Your routines, settings and session history can't be saved. "
+            f"{self.problem} Built-in routines work as usual. To keep your own, "
+            f"set {DATA_DIR_ENV} to a folder you can write to, or fix this one "
+            "and restart the app."
+        )
 
 
 def check_data_dir(environ: Mapping[str, str] | None = None) -> DataFolder:
@@ -184,8 +187,9 @@ def ensure_dir(folder: Path) -> Path:
     except FileExistsError:
         pass
     except OSError as exc:
-        raise StorageError(f"Could not make the folder {folder}: "
-                           f"{describe_os_error(exc)}.") from exc
+        raise StorageError(
+            f"Could not make the folder {folder}: {describe_os_error(exc)}."
+        ) from exc
     if not folder.is_dir():
         raise StorageError(f"Could not use the folder {folder}: it is a file, not a folder.")
     return folder

@@ -102,8 +102,14 @@ class RoutineStore:
     ``StorageError`` with that reason before touching anything.
     """
 
-    def __init__(self, folder: Path, drafts: Path, *,
-                 clock: Callable[[], float] = time.time, cannot_save: str = "") -> None:
+    def __init__(
+        self,
+        folder: Path,
+        drafts: Path,
+        *,
+        clock: Callable[[], float] = time.time,
+        cannot_save: str = "",
+    ) -> None:
         self.folder = Path(folder)
         self.drafts_folder = Path(drafts)
         self._clock = clock
@@ -112,8 +118,11 @@ class RoutineStore:
     @classmethod
     def in_data_folder(cls, data: DataFolder) -> RoutineStore:
         """The store for the app's data folder, read-only if it cannot be written."""
-        problem = (f"{data.problem} Set {DATA_DIR_ENV} to a folder you can write to."
-                   if data.problem else "")
+        problem = (
+            f"{data.problem} Set {DATA_DIR_ENV} to a folder you can write to."
+            if data.problem
+            else ""
+        )
         return cls(data.routines, data.drafts, cannot_save=problem)
 
     @property
@@ -147,8 +156,9 @@ class RoutineStore:
         try:
             entries = sorted(self.folder.iterdir())
         except OSError as exc:
-            raise StorageError(f"Could not read the routines folder {self.folder}: "
-                               f"{describe_os_error(exc)}.") from exc
+            raise StorageError(
+                f"Could not read the routines folder {self.folder}: {describe_os_error(exc)}."
+            ) from exc
         routines: list[Routine] = []
         broken: list[BrokenRoutineFile] = []
         for path in entries:
@@ -177,9 +187,11 @@ class RoutineStore:
         saved = replace(routine, builtin=False)
         payload = saved.to_json().encode("utf-8")
         if len(payload) > MAX_FILE_BYTES:
-            raise StorageError(f"Could not save the routine {routine.name!r}: it would take "
-                               f"{len(payload)} bytes; routine files may be at most "
-                               f"{MAX_FILE_BYTES} bytes.")
+            raise StorageError(
+                f"Could not save the routine {routine.name!r}: it would take "
+                f"{len(payload)} bytes; routine files may be at most "
+                f"{MAX_FILE_BYTES} bytes."
+            )
         if is_new:
             linked = self._link_new(slugify(routine.name), reserved, payload)
             if linked is not None:
@@ -212,8 +224,9 @@ class RoutineStore:
         try:
             path.rename(target)
         except OSError as exc:
-            raise StorageError(f"Could not move {path} to the trash folder {trash}: "
-                               f"{describe_os_error(exc)}.") from exc
+            raise StorageError(
+                f"Could not move {path} to the trash folder {trash}: {describe_os_error(exc)}."
+            ) from exc
 
     def import_file(self, path: Path, *, reserved_keys: Collection[str] = ()) -> Routine:
         """Check the routine file at ``path`` and save a copy of it here under a new,
@@ -253,8 +266,9 @@ class RoutineStore:
                     return None  # no hard links here
                 return key
         except OSError as exc:
-            raise StorageError(f"Could not save the routine in {self.folder}: "
-                               f"{describe_os_error(exc)}.") from exc
+            raise StorageError(
+                f"Could not save the routine in {self.folder}: {describe_os_error(exc)}."
+            ) from exc
         finally:
             with contextlib.suppress(OSError):
                 temp.unlink()
@@ -293,16 +307,22 @@ class RoutineStore:
         Raises ``StorageError``; an earlier draft is then unchanged."""
         self._check_writable()
         path = self.draft_path(draft_id)
-        record = {"format": DRAFT_FORMAT, "version": DRAFT_VERSION,
-                  "saved_at": self._clock(), "data": data}
+        record = {
+            "format": DRAFT_FORMAT,
+            "version": DRAFT_VERSION,
+            "saved_at": self._clock(),
+            "data": data,
+        }
         try:
             payload = json.dumps(record, indent=1, ensure_ascii=False).encode("utf-8")
         except (TypeError, ValueError) as exc:
             raise StorageError(f"Could not save the draft {path}: {exc}.") from exc
         if len(payload) > MAX_DRAFT_BYTES:
-            raise StorageError(f"Could not save the draft {path}: it would take "
-                               f"{len(payload)} bytes; drafts may be at most "
-                               f"{MAX_DRAFT_BYTES} bytes.")
+            raise StorageError(
+                f"Could not save the draft {path}: it would take "
+                f"{len(payload)} bytes; drafts may be at most "
+                f"{MAX_DRAFT_BYTES} bytes."
+            )
         write_atomic(path, payload, make_parent=True)
 
     def drafts(self) -> list[Draft]:
@@ -331,8 +351,9 @@ class RoutineStore:
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
-            raise StorageError(f"Could not remove the draft {path}: "
-                               f"{describe_os_error(exc)}.") from exc
+            raise StorageError(
+                f"Could not remove the draft {path}: {describe_os_error(exc)}."
+            ) from exc
 
 
 def _remove_placeholder(path: Path) -> None:
@@ -355,7 +376,11 @@ def _read_draft(path: Path) -> Draft | None:
         return None
     data = record.get("data")
     saved_at = record.get("saved_at")
-    if (not isinstance(data, dict) or isinstance(saved_at, bool)
-            or not isinstance(saved_at, int | float) or not math.isfinite(saved_at)):
+    if (
+        not isinstance(data, dict)
+        or isinstance(saved_at, bool)
+        or not isinstance(saved_at, int | float)
+        or not math.isfinite(saved_at)
+    ):
         return None
     return Draft(draft_id=path.stem, data=data, saved_at=float(saved_at), path=path)

@@ -41,8 +41,9 @@ GEOMETRY_GROUP = "geometry"
 PRACTICE_GROUP = "practice_best"
 _TRUE = frozenset({"true", "1", "yes", "on"})
 _FALSE = frozenset({"false", "0", "no", "off"})
-_GEOMETRY_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                 "0123456789_-.")
+_GEOMETRY_NAME_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-."
+)
 
 
 class SettingsStore:
@@ -86,8 +87,9 @@ class SettingsStore:
                 raw[spec.name] = store.value(spec.name)
         status = store.status()
         if status == QSettings.Status.AccessError:
-            messages.append(f"Could not read the settings file {self._file}; "
-                            "using the default settings.")
+            messages.append(
+                f"Could not read the settings file {self._file}; using the default settings."
+            )
         elif status == QSettings.Status.FormatError:
             messages.append(self._set_aside_damaged())
         values: dict[str, Any] = {}
@@ -98,8 +100,10 @@ class SettingsStore:
                 continue
             value, problem = spec.parse(raw[spec.name])
             if problem:
-                messages.append(f"Saved {spec.label} {_show(raw[spec.name])} {problem}; "
-                                f"using {spec.describe(default)}.")
+                messages.append(
+                    f"Saved {spec.label} {_show(raw[spec.name])} {problem}; "
+                    f"using {spec.describe(default)}."
+                )
                 value = default
             values[spec.name] = value
         return AppSettings(**values), messages
@@ -163,10 +167,14 @@ class SettingsStore:
         try:
             os.replace(path, kept)
         except OSError:
-            return (f"The settings file {path} is damaged; settings that could not be "
-                    "read are back to their defaults.")
-        return (f"The settings file {path} was damaged, so it was set aside as {kept}; "
-                "settings that could not be read are back to their defaults.")
+            return (
+                f"The settings file {path} is damaged; settings that could not be "
+                "read are back to their defaults."
+            )
+        return (
+            f"The settings file {path} was damaged, so it was set aside as {kept}; "
+            "settings that could not be read are back to their defaults."
+        )
 
     def _open(self) -> QSettings:
         return QSettings(self._file, self._format)
@@ -177,8 +185,9 @@ class SettingsStore:
         # A FormatError here only means the old file was damaged; it has now been
         # written over. An AccessError means the new values are not on disk.
         if store.status() == QSettings.Status.AccessError:
-            raise StorageError(f"Could not save {what} to {self._file}: the file or its "
-                               "folder cannot be written.")
+            raise StorageError(
+                f"Could not save {what} to {self._file}: the file or its folder cannot be written."
+            )
 
 
 STALE_EMPTY_LOCK_S = 2.0
@@ -188,8 +197,9 @@ JUST_TAKEN_S = 0.1
 empty one older than this with no flock on it belongs to nobody."""
 
 
-def _clear_stale_lock_file(lock: Path, now: float,
-                           sleep: Callable[[float], None] = time.sleep) -> bool:
+def _clear_stale_lock_file(
+    lock: Path, now: float, sleep: Callable[[float], None] = time.sleep
+) -> bool:
     """Remove an empty settings lock left by a process killed while taking it.
 
     Qt's lock file always holds its owner's details once taken, and a live
@@ -334,20 +344,33 @@ def _on_off(value: bool) -> str:
 
 _SPECS: tuple[_Spec, ...] = (
     _Spec("routine", "routine choice", _parse_routine, str, lambda v: f"'{v}'"),
-    _Spec("get_ready_s", "get-ready time",
-          lambda v: _parse_number(v, *GET_READY_RANGE_S, " seconds"),
-          _write_number, lambda v: f"{v:g} seconds"),
+    _Spec(
+        "get_ready_s",
+        "get-ready time",
+        lambda v: _parse_number(v, *GET_READY_RANGE_S, " seconds"),
+        _write_number,
+        lambda v: f"{v:g} seconds",
+    ),
     _Spec("sound", "sound setting", _parse_switch, _write_switch, _on_off),
-    _Spec("volume", "volume",
-          lambda v: _parse_number(v, *VOLUME_RANGE, " (0% to 100%)"),
-          _write_number, lambda v: f"{round(v * 100)}%"),
+    _Spec(
+        "volume",
+        "volume",
+        lambda v: _parse_number(v, *VOLUME_RANGE, " (0% to 100%)"),
+        _write_number,
+        lambda v: f"{round(v * 100)}%",
+    ),
     _Spec("fullscreen", "full-screen setting", _parse_switch, _write_switch, _on_off),
     _Spec("safety_seen", "safety check setting", _parse_switch, _write_switch, _on_off),
     _Spec("manual_advance", "manual advance setting", _parse_switch, _write_switch, _on_off),
     _Spec("reduced_motion", "reduced motion setting", _parse_switch, _write_switch, _on_off),
     _Spec("speech", "spoken cues setting", _parse_switch, _write_switch, _on_off),
-    _Spec("care_profile", "care profile", lambda v: _parse_choice(v, CARE_PROFILES), str,
-          lambda v: f"'{v}'"),
+    _Spec(
+        "care_profile",
+        "care profile",
+        lambda v: _parse_choice(v, CARE_PROFILES),
+        str,
+        lambda v: f"'{v}'",
+    ),
 )
 
 

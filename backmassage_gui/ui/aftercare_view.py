@@ -22,8 +22,9 @@ class AftercareView(QFrame):
     figure) runs only while the page is on screen and the rest is not over:
     once the rest timer says Done, nothing on the page moves any more."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("panel")
         self.setAccessibleName("Aftercare")
@@ -44,8 +45,10 @@ class AftercareView(QFrame):
         self.rest_button.setAccessibleName("Start or pause the rest timer")
         self.rest_button.clicked.connect(self.toggle_rest)
         stretch = _label(26, wrap=True, name="Step 3")
-        stretch.setText("3.  When they get up: slow shoulder rolls and gentle side bends, "
-                        "only as far as feels easy.")
+        stretch.setText(
+            "3.  When they get up: slow shoulder rolls and gentle side bends, "
+            "only as far as feels easy."
+        )
         self.back_button = QPushButton("Back to the session  (Esc)")
         self.back_button.setObjectName("small")
         self.back_button.setAccessibleName("Back to the session")

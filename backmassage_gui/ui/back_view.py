@@ -53,6 +53,7 @@ ZONE_FILL_ALPHA = 62
 ZONE_HATCH = QColor(20, 14, 6, 110)
 GREYED_ZONE = QColor("#9aa3b2")
 
+
 class BackView(QWidget):
     """Draws one phase's zone and stroke; ``set_cycles`` moves the hands."""
 
@@ -140,8 +141,9 @@ class BackView(QWidget):
         if self._marking and event.button() == Qt.MouseButton.LeftButton:
             r = self.art_rect()
             pos = event.position()
-            self.spot_clicked.emit((pos.x() - r.left()) / r.width(),
-                                   (pos.y() - r.top()) / r.height())
+            self.spot_clicked.emit(
+                (pos.x() - r.left()) / r.width(), (pos.y() - r.top()) / r.height()
+            )
             event.accept()
             return
         super().mousePressEvent(event)
@@ -223,11 +225,15 @@ class BackView(QWidget):
         pose = diagram.pose(self._stroke)
         length = motion.hand_length(self._stroke, self._zone) * scale
         for index, m in enumerate(self._hands):
-            place(m.pos[0], m.pos[1],
-                  self._sprites.hand(pose, m.facing, length, index == 1, m.press))
+            place(
+                m.pos[0], m.pos[1], self._sprites.hand(pose, m.facing, length, index == 1, m.press)
+            )
         self._drawn = drawn
-        self._drawn_bounds = (QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect()
-                              .adjusted(-1, -1, 1, 1) if drawn else QRect())
+        self._drawn_bounds = (
+            QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect().adjusted(-1, -1, 1, 1)
+            if drawn
+            else QRect()
+        )
 
     def _where(self) -> str:
         """The zone as the highlight shows it: a fan beside the spine sweeps
@@ -248,12 +254,16 @@ class BackView(QWidget):
     def _update_accessible(self) -> None:
         # The legend's words, with the zone as it is named elsewhere.
         spots = len(self._spots)
-        marked = (f" {spots} sore spot{'s' if spots > 1 else ''} marked: keep them light."
-                  if spots else "")
+        marked = (
+            f" {spots} sore spot{'s' if spots > 1 else ''} marked: keep them light."
+            if spots
+            else ""
+        )
         sore = " (light only: sore spot)" if self.zone_greyed else ""
         self.setAccessibleDescription(
             f"Work here: {self._where()}{sore}. Stroke: {self._stroke.label}. "
-            f"{SPINE_LEGEND} (marked down the middle).{marked}")
+            f"{SPINE_LEGEND} (marked down the middle).{marked}"
+        )
 
     # -- geometry -----------------------------------------------------------
     def art_rect(self) -> QRectF:
@@ -267,16 +277,16 @@ class BackView(QWidget):
         key = (self.width(), self.height())
         if self._art_key != key:
             self._art_key, self._art = key, self._compute_art_rect()
-            self._box = (self._art.left(), self._art.top(), self._art.width(),
-                         self._art.height())
+            self._box = (self._art.left(), self._art.top(), self._art.width(), self._art.height())
         return self._box
 
     def _compute_art_rect(self) -> QRectF:
         area = QRectF(self.rect()).adjusted(12, 8, -12, -(self._legend_px() * 2 + 22))
         height = min(area.height(), area.width() / geometry.ASPECT)
         width = height * geometry.ASPECT
-        return QRectF(area.center().x() - width / 2, area.top() + (area.height() - height) / 2,
-                      width, height)
+        return QRectF(
+            area.center().x() - width / 2, area.top() + (area.height() - height) / 2, width, height
+        )
 
     def _legend_px(self) -> int:
         """Legend text grows with the view so it stays readable full screen."""
@@ -311,8 +321,9 @@ class BackView(QWidget):
         key = (self.width(), self.height(), dpr, self._zone, self._stroke)
         if self._arrow_key != key:
             self._arrow_key = key
-            self._arrow_sprites = [self._arrow_sprite(a, dpr)
-                                   for a in diagram.arrows(self._stroke, self._zone)]
+            self._arrow_sprites = [
+                self._arrow_sprite(a, dpr) for a in diagram.arrows(self._stroke, self._zone)
+            ]
         return self._arrow_sprites
 
     def path_width(self) -> float:
@@ -321,8 +332,10 @@ class BackView(QWidget):
 
     def arrow_polygons(self) -> list[QPolygonF]:
         """The arrowheads in widget pixels (for tests and screenshots)."""
-        return [QPolygonF([self.to_widget(pt) for pt in a.polygon()])
-                for a in diagram.arrows(self._stroke, self._zone)]
+        return [
+            QPolygonF([self.to_widget(pt) for pt in a.polygon()])
+            for a in diagram.arrows(self._stroke, self._zone)
+        ]
 
     def _arrow_sprite(self, arrow: diagram.Arrow, dpr: float) -> tuple[QPointF, QPixmap, QRect]:
         poly = QPolygonF([self.to_widget(pt) for pt in arrow.polygon()])
@@ -345,8 +358,14 @@ class BackView(QWidget):
 
     def _static_pixmap(self) -> QPixmap:
         dpr = self.devicePixelRatioF()
-        key = (self.size().width(), self.size().height(), dpr, self._zone, self._stroke,
-               self._spots)
+        key = (
+            self.size().width(),
+            self.size().height(),
+            dpr,
+            self._zone,
+            self._stroke,
+            self._spots,
+        )
         if self._static is None or self._static_key != key:
             pix = QPixmap(self.size() * dpr)
             pix.setDevicePixelRatio(dpr)
@@ -397,8 +416,9 @@ class BackView(QWidget):
         """The zone to work holds a marked sore spot: it is shown greyed, light only."""
         return any(spot_in_zone(spot, self._zone) for spot in self._spots)
 
-    def _paint_zone(self, p: QPainter, shapes: tuple[Ellipse | Polygon, ...], *,
-                    active: bool) -> None:
+    def _paint_zone(
+        self, p: QPainter, shapes: tuple[Ellipse | Polygon, ...], *, active: bool
+    ) -> None:
         greyed = active and self.zone_greyed
         accent = GREYED_ZONE if greyed else theme.ACCENT
         for shape in shapes:
@@ -463,10 +483,12 @@ class BackView(QWidget):
             p.setPen(QPen(QColor("#ff5c5c"), 3))
             p.drawEllipse(centre, r, r)
             d = r * 0.5
-            p.drawLine(QPointF(centre.x() - d, centre.y() - d), QPointF(centre.x() + d,
-                                                                        centre.y() + d))
-            p.drawLine(QPointF(centre.x() - d, centre.y() + d), QPointF(centre.x() + d,
-                                                                        centre.y() - d))
+            p.drawLine(
+                QPointF(centre.x() - d, centre.y() - d), QPointF(centre.x() + d, centre.y() + d)
+            )
+            p.drawLine(
+                QPointF(centre.x() - d, centre.y() + d), QPointF(centre.x() + d, centre.y() - d)
+            )
 
     def _paint_legend(self, p: QPainter) -> None:
         px = self._legend_px()
@@ -477,8 +499,11 @@ class BackView(QWidget):
         p.drawLine(QPointF(x + 8, y), QPointF(x + 8, y + px + 4))
         p.setPen(theme.TEXT)
         spine, work = self.legend_lines()
-        p.drawText(QRectF(x + px + 8, y - 4, self.width(), px + 12),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, spine)
+        p.drawText(
+            QRectF(x + px + 8, y - 4, self.width(), px + 12),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            spine,
+        )
         y += px + 12
         swatch = QRectF(x, y, px, px)
         soft = QColor(theme.ACCENT)
@@ -488,5 +513,8 @@ class BackView(QWidget):
         p.setPen(QPen(theme.ACCENT, 2, Qt.PenStyle.DashLine))
         p.drawRect(swatch)
         p.setPen(theme.TEXT)
-        p.drawText(QRectF(x + px + 8, y - 4, self.width(), px + 12),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, work)
+        p.drawText(
+            QRectF(x + px + 8, y - 4, self.width(), px + 12),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            work,
+        )

@@ -43,7 +43,7 @@ class CareController(QObject):
 
     def toggle_spot(self, u: float, v: float) -> None:
         """Add a sore spot at (u, v), or clear the one already there."""
-        near = [s for s in self._spots if (s.u - u) ** 2 + (s.v - v) ** 2 <= s.radius ** 2]
+        near = [s for s in self._spots if (s.u - u) ** 2 + (s.v - v) ** 2 <= s.radius**2]
         if near:
             self._spots = tuple(s for s in self._spots if s not in near)
         else:

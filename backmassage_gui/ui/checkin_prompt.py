@@ -28,15 +28,17 @@ LATE_S = 3.0  # a check-in passed more than this long ago (a skip) is not asked
 
 def prompt_text() -> str:
     """The question and its answer keys, as the prompt shows them."""
-    return (f"Check in: how is the pressure?\n"
-            f"{key_label('checkin_fine')} fine   ·   {key_label('checkin_lighter')} lighter   ·"
-            f"   {key_label('checkin_stop')} stop here")
+    return (
+        f"Check in: how is the pressure?\n"
+        f"{key_label('checkin_fine')} fine   ·   {key_label('checkin_lighter')} lighter   ·"
+        f"   {key_label('checkin_stop')} stop here"
+    )
 
 
 class CheckInPrompt(QObject):
     """Watches the session and shows the prompt over ``host``."""
 
-    asked = Signal(object)     # CheckIn
+    asked = Signal(object)  # CheckIn
     answered = Signal(object)  # Answer, given to the prompt on screen
 
     def __init__(self, controller: SessionController, host: QWidget) -> None:
@@ -54,7 +56,8 @@ class CheckInPrompt(QObject):
         self.label.setFont(theme.font(26, bold=True))
         self.label.setStyleSheet(
             f"QLabel#checkin {{ background: rgba(22, 26, 34, 235); color: {theme.TEXT.name()};"
-            f" border: 3px solid {theme.ACCENT.name()}; border-radius: 16px; padding: 14px; }}")
+            f" border: 3px solid {theme.ACCENT.name()}; border-radius: 16px; padding: 14px; }}"
+        )
         # No accessible name: the label's text (question and keys) is what
         # a screen reader reads; the description gives the reason.
         self.label.hide()

@@ -145,8 +145,9 @@ class HandSprites:
         """Forget every pixmap (a new phase draws other hands)."""
         self._cache.clear()
 
-    def hand(self, pose: HandPose, facing: float, length_px: float, right: bool,
-             press: float) -> Sprite:
+    def hand(
+        self, pose: HandPose, facing: float, length_px: float, right: bool, press: float
+    ) -> Sprite:
         """A hand pressing at ``press`` (0..1): the working part's colour
         deepens and a ring inside it thickens as it presses. Nothing is drawn
         outside the pose's outline (``hand_shapes.local_outline``), which is
@@ -158,8 +159,9 @@ class HandSprites:
         sprite = self._cache.get(key)
         if sprite is None:
             master = self._master(pose, length, right, level)
-            sprite = self._keep(key, self._turned(master, pose, math.radians(step * ANGLE_STEP),
-                                                  length, right))
+            sprite = self._keep(
+                key, self._turned(master, pose, math.radians(step * ANGLE_STEP), length, right)
+            )
         return sprite
 
     def _master(self, pose: HandPose, length: float, right: bool, level: int) -> Sprite:
@@ -170,12 +172,17 @@ class HandSprites:
         key = ("master", pose, right, length, level)
         master = self._cache.get(key)
         if master is None:
-            master = self._keep(key, self._draw_hand(pose, 0.0, length * _MASTER_SCALE, right,
-                                                     level / _PRESS_STEPS, _MASTER_SCALE))
+            master = self._keep(
+                key,
+                self._draw_hand(
+                    pose, 0.0, length * _MASTER_SCALE, right, level / _PRESS_STEPS, _MASTER_SCALE
+                ),
+            )
         return master
 
-    def _turned(self, master: Sprite, pose: HandPose, facing: float, length: float,
-                right: bool) -> Sprite:
+    def _turned(
+        self, master: Sprite, pose: HandPose, facing: float, length: float, right: bool
+    ) -> Sprite:
         pix, p, anchor = self._fitted(pose, facing, length, right)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         p.translate(anchor)
@@ -185,8 +192,9 @@ class HandSprites:
         p.end()
         return Sprite(pix, anchor)
 
-    def _fitted(self, pose: HandPose, facing: float, length: float,
-                right: bool) -> tuple[QPixmap, QPainter, QPointF]:
+    def _fitted(
+        self, pose: HandPose, facing: float, length: float, right: bool
+    ) -> tuple[QPixmap, QPainter, QPointF]:
         """A blank pixmap just big enough for the hand's outline, and where
         its anchor goes in it."""
         to_px = hand_transform(facing, length, right)
@@ -199,8 +207,15 @@ class HandSprites:
         pix, p = self._canvas(width + 2 * pad, height + 2 * pad)
         return pix, p, QPointF(pad - left, pad - top)
 
-    def _draw_hand(self, pose: HandPose, facing: float, length: float, right: bool,
-                   press: float, scale: float = 1.0) -> Sprite:
+    def _draw_hand(
+        self,
+        pose: HandPose,
+        facing: float,
+        length: float,
+        right: bool,
+        press: float,
+        scale: float = 1.0,
+    ) -> Sprite:
         pix, p, anchor = self._fitted(pose, facing, length, right)
         to_px = QTransform.fromScale(1 / _UNIT, 1 / _UNIT) * hand_transform(facing, length, right)
         p.translate(anchor)

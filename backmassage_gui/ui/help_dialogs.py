@@ -30,7 +30,8 @@ def shortcuts_dialog(parent: QWidget) -> QDialog:
     """Every window key, scrolling inside when the screen is short."""
     rows = "".join(
         f"<tr><td><b>{keys_label(c.name)}</b></td><td>&nbsp;&nbsp;{c.help}</td></tr>"
-        for c in keyed())
+        for c in keyed()
+    )
     return _text_dialog(parent, "Keyboard shortcuts", f"<table>{rows}</table>")
 
 
@@ -39,10 +40,13 @@ def safety_dialog(parent: QWidget) -> QDialog:
 
 
 def about_dialog(parent: QWidget) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.NoIcon, "About Back Massage Coach",
-                      f"Back Massage Coach {__version__}<br>"
-                      "Guides you through a back massage, phase by phase.",
-                      QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon,
+        "About Back Massage Coach",
+        f"Back Massage Coach {__version__}<br>Guides you through a back massage, phase by phase.",
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.setAccessibleName("About Back Massage Coach")
     return box
 

@@ -69,8 +69,7 @@ class HistoryDialog(QDialog):
         self.resize(900, 600)
         weeks = history.weekly_counts(weeks=6)
         sessions = history.recent(days=28)
-        intro = QLabel("The guide suggests a massage once or twice a week. "
-                       "Your last six weeks:")
+        intro = QLabel("The guide suggests a massage once or twice a week. Your last six weeks:")
         intro.setWordWrap(True)
         self.weeks = QLabel("\n".join(rhythm_lines(weeks)))
         self.weeks.setAccessibleDescription("Sessions per week")  # its name is its text
@@ -86,8 +85,9 @@ class HistoryDialog(QDialog):
             done = done_text(record)
             answers = ", ".join(record.answers) or "—"
             lighter += record.answers.count("lighter")
-            for col, text in enumerate((when, record.routine_name, done, answers,
-                                        "; ".join(record.adaptations) or "—")):
+            for col, text in enumerate(
+                (when, record.routine_name, done, answers, "; ".join(record.adaptations) or "—")
+            ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         # Sized by Qt as laid out, in the font the style sheet gives: sizing
         # once here measured the smaller default font and cut every column
@@ -97,10 +97,12 @@ class HistoryDialog(QDialog):
         for col in range(len(_COLUMNS) - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.lighter = QLabel(f"Asked for lighter pressure {lighter} time(s) in four weeks."
-                              if sessions else "No sessions in the last four weeks yet.")
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.lighter = QLabel(
+            f"Asked for lighter pressure {lighter} time(s) in four weeks."
+            if sessions
+            else "No sessions in the last four weeks yet."
+        )
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -1,50 +1,42 @@
 """The window: wires the session, its pages, the commands and the settings.
 
-Each job lives in a module named for it: the session page draws snapshots
-(``session_page``), the presenters word them (``presenters``), the lifecycle
-runs the rules from safety check to history (``session_lifecycle``), the cues
-ring and speak (``session_cues``), the care controller holds sore spots,
-the settings model owns the settings, and the command table declares every
-key, menu entry and setting (``commands``, ``menus``, ``shortcuts``). This
-module connects them and handles what only a window can: its size, full
-screen, the table view, and closing.
+Each job lives in a module named for it (``session_page`` draws, the
+``presenters`` word, ``session_parts`` builds the controllers, ``commands``
+declares every key and menu entry); this module connects them and handles
+what only a window can: its size, its events, and closing.
 """
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLayout, QMainWindow
 
-from ..commands import command, key_label, keys_label
+from ..commands import command, keys_label
 from ..domain.checkins import Answer
 from ..domain.library import RoutineLibrary
 from ..domain.routine import Routine
 from ..domain.safety import CareProfile
 from ..domain.session import Clock, Snapshot, suspend_counting_clock
 from ..presenters.care_text import care_label, marking_text
-from ..presenters.session_text import checkin_answer_text, status_sentence
+from ..presenters.session_text import checkin_answer_text, slept_text, status_sentence
 from ..settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
 from ..storage import RoutineStore, SettingsStore
 from . import help_dialogs, menus, motion_preference, shortcuts, theme
-from .care_controller import CareController
 from .checkin_prompt import CheckInPrompt
 from .notice_bar import NoticeBar
-from .pages import Pages
-from .routine_choice import RoutineChoice
+from .pages import Pages, with_notices
 from .routine_manager import RoutineManager
 from .routine_picker import RoutinePicker
-from .safety_flow import SafetyFlow
 from .screen_awake import ScreenAwake
-from .session_controller import SessionController
-from .session_cues import SessionCues
-from .session_lifecycle import SessionLifecycle
 from .session_log import SessionLog
 from .session_page import SessionPage
+from .session_parts import Surroundings, build_session
 from .settings_model import SettingsModel, Switch
 from .sound import Chime, QtChime, SilentChime
 from .speech import Speaker
@@ -62,15 +54,23 @@ class MainWindow(QMainWindow):
     clocks, the chime and the voice, so tests and ``--screenshot`` can drive it.
     """
 
-    def __init__(self, library: RoutineLibrary, routine: Routine, *,
-                 settings: AppSettings | None = None,
-                 clock: Clock = time.monotonic, wall: Clock = suspend_counting_clock,
-                 chime: Chime | None = None, store: RoutineStore | None = None,
-                 settings_store: SettingsStore | None = None,
-                 safety_check: bool = True, speaker: Speaker | None = None,
-                 history: History | None = None,
-                 screen_awake: ScreenAwake | None = None,
-                 follow_desktop_motion: bool = True) -> None:
+    def __init__(
+        self,
+        library: RoutineLibrary,
+        routine: Routine,
+        *,
+        settings: AppSettings | None = None,
+        clock: Clock = time.monotonic,
+        wall: Clock = suspend_counting_clock,
+        chime: Chime | None = None,
+        store: RoutineStore | None = None,
+        settings_store: SettingsStore | None = None,
+        safety_check: bool = True,
+        speaker: Speaker | None = None,
+        history: History | None = None,
+        screen_awake: ScreenAwake | None = None,
+        follow_desktop_motion: bool = True,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Back Massage Coach")
         self.setAccessibleName("Back Massage Coach")
@@ -80,36 +80,28 @@ class MainWindow(QMainWindow):
         self.session_log = SessionLog(history, self)
         self.notices = NoticeBar()
         self.screen_awake = screen_awake or ScreenAwake()
-        outside = routine if self.routines.get(routine.key) is None else None
-        self.controller = SessionController(
-            routine, get_ready_s=self.settings.get_ready_s, clock=clock, wall=wall, parent=self)
-        self.care = CareController(self.settings_model, self)
-        self.lifecycle = SessionLifecycle(self.controller, self.session_log, routine,
-                                          profile=lambda: self.care.profile,
-                                          safety_check=safety_check, parent=self)
-        self.cues = SessionCues(self.controller, self.settings_model, chime or SilentChime(),
-                                speaker, self)
-        self.safety = SafetyFlow(self.care, self.settings_model, self.lifecycle,
-                                 in_progress=lambda: self.choice.in_progress(),
-                                 open_dialog=self._open, window=self)
         self.picker = RoutinePicker()
-        self.choice = RoutineChoice(self.picker, self.routines, self.controller, self.lifecycle,
-                                    self.settings_model, outside=outside, window=self,
-                                    done=lambda: self.session_page.setFocus())
-        self.actions_by_name = shortcuts.build_actions(self, self._handlers())
-        self.session_page = SessionPage(self.controller, self.actions_by_name, self.picker,
-                                        can_edit=self.routines.can_edit)
-        self.pages = Pages(self.session_page, clock=clock, scores=self.settings_model,
-                           real_sound=lambda: isinstance(self.cues.chime, QtChime),
-                           back_from_practice=self.actions_by_name["practice"].trigger)
-        self.modes = ViewModes(self, self.pages, self.notices, self.actions_by_name["table_view"],
-                               self.statusBar().showMessage)
-        self._build_central()
-        self.volume_actions = menus.build_menus(self.menuBar(), self.actions_by_name,
-                                                self.settings_model, self.set_volume)
-        menus.follow_settings(self.actions_by_name, self.settings_model)
-        self._enable_actions(speaker is not None)
-        self.checkins = CheckInPrompt(self.controller, self.session_page.back)
+        around = Surroundings(
+            self,
+            self.settings_model,
+            self.routines,
+            self.session_log,
+            self.picker,
+            self._open,
+            lambda: self.session_page.setFocus(),
+        )
+        parts = build_session(
+            routine,
+            around,
+            clock=clock,
+            wall=wall,
+            chime=chime or SilentChime(),
+            speaker=speaker,
+            safety_check=safety_check,
+        )
+        self.controller, self.care, self.lifecycle = parts.controller, parts.care, parts.lifecycle
+        self.cues, self.safety, self.choice = parts.cues, parts.safety, parts.choice
+        self._build_widgets(clock, has_voice=speaker is not None)
         self._connect()
         if follow_desktop_motion and not self.settings.reduced_motion:
             motion_preference.ask_desktop(self, self._on_desktop_motion)
@@ -119,6 +111,40 @@ class MainWindow(QMainWindow):
         if self.care.profile is not CareProfile.NONE:
             self.lifecycle.use(routine)
         self._show(self.controller.snapshot)
+
+    def _build_widgets(self, clock: Clock, *, has_voice: bool) -> None:
+        actions = self.actions_by_name = shortcuts.build_actions(self, self._handlers())
+        self.session_page = SessionPage(
+            self.controller, actions, self.picker, can_edit=self.routines.can_edit
+        )
+        self.pages = Pages(
+            self.session_page,
+            clock=clock,
+            scores=self.settings_model,
+            real_sound=lambda: isinstance(self.cues.chime, QtChime),
+            back_from_practice=actions["practice"].trigger,
+        )
+        self.modes = ViewModes(
+            self, self.pages, self.notices, actions["table_view"], self.statusBar().showMessage
+        )
+        # Notices about the user's files sit above every page until dismissed.
+        self.setCentralWidget(with_notices(self.notices, self.pages))
+        own_layout = self.layout()
+        if own_layout is not None:
+            own_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.session_page.setFocus()
+        self.volume_actions = menus.build_menus(
+            self.menuBar(), actions, self.settings_model, self.set_volume
+        )
+        menus.follow_settings(actions, self.settings_model)
+        menus.enable_by_means(
+            actions,
+            can_edit=self.routines.can_edit,
+            can_export=self.routines.can_export,
+            has_history=self.session_log.history is not None,
+            speech=self.settings.speech if has_voice else None,
+        )
+        self.checkins = CheckInPrompt(self.controller, self.session_page.back)
 
     # -- building ---------------------------------------------------------
     def _handlers(self) -> dict[str, Callable[[], object]]:
@@ -152,35 +178,8 @@ class MainWindow(QMainWindow):
         }
         switches: tuple[Switch, ...] = ("sound", "speech", "reduced_motion", "manual_advance")
         for name in switches:
-            handlers[name] = self._switcher(name)
+            handlers[name] = functools.partial(self.switch, name)
         return handlers
-
-    def _switcher(self, name: Switch) -> Callable[[], None]:
-        return lambda: self.switch(name)
-
-    def _build_central(self) -> None:
-        # Notices about the user's files sit above every page until dismissed.
-        holder = QWidget()
-        holder.setObjectName("central")
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.notices)
-        column.addWidget(self.pages, 1)
-        self.setCentralWidget(holder)
-        own_layout = self.layout()
-        if own_layout is not None:
-            own_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.session_page.setFocus()
-
-    def _enable_actions(self, has_voice: bool) -> None:
-        for name in ("edit_routine", "new_routine", "import_routine", "delete_routine"):
-            self.actions_by_name[name].setEnabled(self.routines.can_edit)
-        self.actions_by_name["export_routine"].setEnabled(self.routines.can_export)
-        self.actions_by_name["history"].setEnabled(self.session_log.history is not None)
-        speech = self.actions_by_name["speech"]
-        speech.setEnabled(has_voice)
-        speech.setChecked(self.settings.speech and has_voice)
 
     def _connect(self) -> None:
         model, page, controller = self.settings_model, self.session_page, self.controller
@@ -207,9 +206,7 @@ class MainWindow(QMainWindow):
         self.checkins.asked.connect(lambda _check: self.cues.ask_checkin())
         controller.ticked.connect(self._show)
         controller.finished.connect(self._on_finished)
-        controller.slept.connect(lambda: self.statusBar().showMessage(
-            "The computer went to sleep, so the session paused where it was. "
-            f"Press {key_label('toggle')} to go on."))
+        controller.slept.connect(lambda: self.statusBar().showMessage(slept_text()))
 
     # -- the session --------------------------------------------------------
     @property
@@ -312,8 +309,9 @@ class MainWindow(QMainWindow):
 
     def _sync_foreground(self) -> None:
         # With still diagrams nothing animates: a slow tick keeps the time.
-        self.controller.set_foreground(self.isVisible() and not self.isMinimized()
-                                       and not self.settings.reduced_motion)
+        self.controller.set_foreground(
+            self.isVisible() and not self.isMinimized() and not self.settings.reduced_motion
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -18,8 +18,12 @@ VOLUME_STEPS = (25, 50, 75, 100)
 """The chime volumes the View menu offers, in percent."""
 
 
-def build_menus(bar: QMenuBar, actions: Mapping[str, QAction], settings: SettingsModel,
-                set_volume: Callable[[float], object]) -> dict[int, QAction]:
+def build_menus(
+    bar: QMenuBar,
+    actions: Mapping[str, QAction],
+    settings: SettingsModel,
+    set_volume: Callable[[float], object],
+) -> dict[int, QAction]:
     """Fill ``bar``; return the volume choices by percent."""
     volume_actions: dict[int, QAction] = {}
     for title in MENUS:
@@ -50,6 +54,25 @@ def build_menus(bar: QMenuBar, actions: Mapping[str, QAction], settings: Setting
 def _tick_volume(actions: Mapping[int, QAction], volume: float) -> None:
     for percent, action in actions.items():
         action.setChecked(percent == round(volume * 100))
+
+
+def enable_by_means(
+    actions: Mapping[str, QAction],
+    *,
+    can_edit: bool,
+    can_export: bool,
+    has_history: bool,
+    speech: bool | None,
+) -> None:
+    """Grey out what this window cannot do: editing where routines cannot be
+    saved, history where there is none, spoken cues without a voice (``speech``
+    None; else whether they are on)."""
+    for name in ("edit_routine", "new_routine", "import_routine", "delete_routine"):
+        actions[name].setEnabled(can_edit)
+    actions["export_routine"].setEnabled(can_export)
+    actions["history"].setEnabled(has_history)
+    actions["speech"].setEnabled(speech is not None)
+    actions["speech"].setChecked(bool(speech))
 
 
 def follow_settings(actions: Mapping[str, QAction], settings: SettingsModel) -> None:

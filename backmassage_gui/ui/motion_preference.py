@@ -33,11 +33,15 @@ def forced_answer() -> bool | None:
 def desktop_query() -> tuple[list[str], Callable[[str], bool]] | None:
     """The command that asks this desktop, and how to read its answer."""
     if sys.platform == "darwin":
-        return (["defaults", "read", "com.apple.universalaccess", "reduceMotion"],
-                lambda out: out == "1")
+        return (
+            ["defaults", "read", "com.apple.universalaccess", "reduceMotion"],
+            lambda out: out == "1",
+        )
     if sys.platform.startswith("linux") and shutil.which("gsettings"):
-        return (["gsettings", "get", "org.gnome.desktop.interface", "enable-animations"],
-                lambda out: out == "false")
+        return (
+            ["gsettings", "get", "org.gnome.desktop.interface", "enable-animations"],
+            lambda out: out == "false",
+        )
     return None
 
 

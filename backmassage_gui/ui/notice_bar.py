@@ -26,7 +26,8 @@ class NoticeBar(QFrame):
         self.setAccessibleName("Notice about your files")
         self.setStyleSheet(
             f"QFrame#notice {{ background: #2a2418; border: 2px solid {theme.ACCENT.name()};"
-            " border-radius: 10px; margin: 8px 18px 0px 18px; }")
+            " border-radius: 10px; margin: 8px 18px 0px 18px; }"
+        )
         self._texts: list[str] = []
         self.label = QLabel()
         self.label.setWordWrap(True)

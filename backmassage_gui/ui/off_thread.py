@@ -142,8 +142,11 @@ class _Thread:
     def stuck(self) -> bool:
         """Given up and still not back: never wait for it. (A call that returns
         after all lets the thread be ended the normal way.)"""
-        return (self.given_up and self.thread.isRunning()
-                and (self.runner.busy is not None or self._wait_failed))
+        return (
+            self.given_up
+            and self.thread.isRunning()
+            and (self.runner.busy is not None or self._wait_failed)
+        )
 
     def give_up(self) -> None:
         self.given_up = True
@@ -171,8 +174,9 @@ class _Thread:
                 if thread is not None:
                     thread.quit()
 
-        self.post(Job(last, f"stopping the {self.name} thread", self.clock(), STOP_WAIT_S,
-                      last=True))
+        self.post(
+            Job(last, f"stopping the {self.name} thread", self.clock(), STOP_WAIT_S, last=True)
+        )
 
     def wait(self, seconds: float) -> bool:
         """Wait for the thread to end (releasing the GIL). One that does not end
@@ -210,8 +214,9 @@ class Worker(QObject):
     gave_up = Signal(str)
     """A call (named by its ``what``) did not return in time; no more are taken."""
 
-    def __init__(self, name: str, *, clock: Clock = time.monotonic,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, name: str, *, clock: Clock = time.monotonic, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._name = name
         self._clock = clock
@@ -242,9 +247,16 @@ class Worker(QObject):
         if self._thread is not None:
             self._thread.cleanups.append(cleanup)
 
-    def submit(self, call: Callable[[], object], *, what: str, deadline_s: float,
-               expires_s: float | None = None, done: Callable[[object], None] | None = None,
-               dropped: Callable[[], None] | None = None) -> bool:
+    def submit(
+        self,
+        call: Callable[[], object],
+        *,
+        what: str,
+        deadline_s: float,
+        expires_s: float | None = None,
+        done: Callable[[object], None] | None = None,
+        dropped: Callable[[], None] | None = None,
+    ) -> bool:
         """Queue ``call`` for the worker thread; False (and nothing queued) once
         the worker has given up or is closed."""
         if not self.accepting:
@@ -294,8 +306,12 @@ class Worker(QObject):
             if self._clock() - began > job.deadline_s:
                 thread.give_up()
                 self._watchdog.stop()
-                log.warning("%s did not return within %.1f s: the %s thread is given up",
-                            job.what, job.deadline_s, self._name)
+                log.warning(
+                    "%s did not return within %.1f s: the %s thread is given up",
+                    job.what,
+                    job.deadline_s,
+                    self._name,
+                )
                 self.gave_up.emit(job.what)
         elif self._pending <= 0:
             self._watchdog.stop()
@@ -352,6 +368,5 @@ def _at_exit() -> None:
     """Last resort when the app did not call ``exit_if_stuck`` (a script, the
     test run): never let interpreter shutdown hang on, or abort over, a thread."""
     if not shutdown_all():
-        print("backmassage: a worker thread never ended; leaving without it",
-              file=sys.stderr)
+        print("backmassage: a worker thread never ended; leaving without it", file=sys.stderr)
         _leave(1)

@@ -19,10 +19,28 @@ if TYPE_CHECKING:
     from .practice_view import BestScores, PracticeView
 
 
+def with_notices(notices: QWidget, pages: QWidget) -> QWidget:
+    """The window's centre: notices (hidden while there are none) above the pages."""
+    holder = QWidget()
+    holder.setObjectName("central")
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(notices)
+    column.addWidget(pages, 1)
+    return holder
+
+
 class Pages(QStackedWidget):
-    def __init__(self, session: SessionPage, *, clock: Clock, scores: BestScores | None,
-                 real_sound: Callable[[], bool], back_from_practice: Callable[[], object]
-                 ) -> None:
+    def __init__(
+        self,
+        session: SessionPage,
+        *,
+        clock: Clock,
+        scores: BestScores | None,
+        real_sound: Callable[[], bool],
+        back_from_practice: Callable[[], object],
+    ) -> None:
         super().__init__()
         self.setObjectName("central")
         self.session = session
@@ -55,9 +73,12 @@ class Pages(QStackedWidget):
         if self.practice_page is None:
             from .practice_page import PracticePage
 
-            self.practice_page = PracticePage(clock=self._clock, settings_store=self._scores,
-                                              real_sound=self._real_sound(),
-                                              back=self._back_from_practice)
+            self.practice_page = PracticePage(
+                clock=self._clock,
+                settings_store=self._scores,
+                real_sound=self._real_sound(),
+                back=self._back_from_practice,
+            )
             self.addWidget(self.practice_page)
         return self.practice_page.view
 

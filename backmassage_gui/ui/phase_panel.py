@@ -28,8 +28,16 @@ SMALL_PX = 18
 TIMELINE_MIN_HEIGHT = 56
 
 
-def _label(px: int, *, bold: bool = False, muted: bool = False, wrap: bool = False,
-           digits: bool = False, name: str = "", cls: type[QLabel] = QLabel) -> QLabel:
+def _label(
+    px: int,
+    *,
+    bold: bool = False,
+    muted: bool = False,
+    wrap: bool = False,
+    digits: bool = False,
+    name: str = "",
+    cls: type[QLabel] = QLabel,
+) -> QLabel:
     label = cls()
     label.setFont(theme.font(px, bold=bold, digits=digits))
     label.setProperty("base_px", px)
@@ -54,11 +62,17 @@ class _GivingWayLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             rect.width())
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter = QPainter(self)
-        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
-                                  self.isEnabled(), text, self.foregroundRole())
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            text,
+            self.foregroundRole(),
+        )
         painter.end()
 
 
@@ -74,7 +88,7 @@ class _FixedLinesLabel(QLabel):
 
     def fixed_height(self) -> int:
         margins = self.contentsMargins()
-        return (self.lines * self._line_height() + margins.top() + margins.bottom())
+        return self.lines * self._line_height() + margins.top() + margins.bottom()
 
     def _line_height(self) -> int:
         metrics = self.fontMetrics()
@@ -106,9 +120,9 @@ class _FixedLinesLabel(QLabel):
         ends = [*starts[1:], len(text)]
         lines = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
         if len(lines) > self.lines:
-            rest = text[starts[self.lines - 1]:].strip()
+            rest = text[starts[self.lines - 1] :].strip()
             last = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
-            lines = [*lines[:self.lines - 1], last]
+            lines = [*lines[: self.lines - 1], last]
         return lines
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -118,10 +132,15 @@ class _FixedLinesLabel(QLabel):
         for n, line in enumerate(self.shown_lines()):
             row = rect.adjusted(0, n * step, 0, 0)
             row.setHeight(step)
-            self.style().drawItemText(painter, row, int(Qt.AlignmentFlag.AlignLeft
-                                                        | Qt.AlignmentFlag.AlignVCenter),
-                                      self.palette(), self.isEnabled(), line,
-                                      self.foregroundRole())
+            self.style().drawItemText(
+                painter,
+                row,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                self.palette(),
+                self.isEnabled(),
+                line,
+                self.foregroundRole(),
+            )
         painter.end()
 
 
@@ -185,8 +204,7 @@ class PhasePanel(QFrame):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.cue = _label(CUE_PX, wrap=True, name="What the hands do", cls=_FixedLinesLabel)
         self.gauge = PressureGauge()
-        self.next = _label(SMALL_PX, muted=True, wrap=True, name="Next phase",
-                           cls=_FixedLinesLabel)
+        self.next = _label(SMALL_PX, muted=True, wrap=True, name="Next phase", cls=_FixedLinesLabel)
         if isinstance(self.next, _FixedLinesLabel):
             self.next.lines = 1  # a glance ahead: one line, the rest in '…
         self.progress = QProgressBar()
@@ -238,9 +256,11 @@ class PhasePanel(QFrame):
         # more room than the timeline will: a tight window lays out the same
         # before and after it arrives.
         self._timeline_placeholder.setMinimumHeight(
-            TIMELINE_MIN_HEIGHT - self.timeline_slot.spacing() - self.progress.height())
-        self._timeline_placeholder.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                                 QSizePolicy.Policy.Expanding)
+            TIMELINE_MIN_HEIGHT - self.timeline_slot.spacing() - self.progress.height()
+        )
+        self._timeline_placeholder.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
+        )
         self.timeline_slot.addWidget(self._timeline_placeholder)
         self.timeline_slot.addWidget(self.progress)
         return self.timeline_slot
@@ -301,8 +321,11 @@ class PhasePanel(QFrame):
             _set(self.name, f"First: {phase.name}")
             _set(self.countdown, timefmt.countdown(snap.phase_remaining_s))
             _set(self.cue, phase.instruction)
-            _set(self.next, f"Press {start_key}: {timefmt.duration(snap.get_ready_remaining_s)} "
-                 "to rest your hands on the back, then the timer starts.")
+            _set(
+                self.next,
+                f"Press {start_key}: {timefmt.duration(snap.get_ready_remaining_s)} "
+                "to rest your hands on the back, then the timer starts.",
+            )
         elif snap.counting_down:
             _set(self.name, "Get ready")
             _set(self.countdown, timefmt.countdown(snap.get_ready_remaining_s))
@@ -313,15 +336,22 @@ class PhasePanel(QFrame):
             _set(self.countdown, timefmt.countdown(snap.phase_remaining_s))
             _set(self.cue, phase.instruction)
             nxt = snap.next_phase
-            _set(self.next, f"Next: {nxt.name} · {nxt.zone.label} · "
-                 f"{timefmt.duration(nxt.duration_s)}" if nxt else "Next: the end, a short rest")
+            _set(
+                self.next,
+                f"Next: {nxt.name} · {nxt.zone.label} · {timefmt.duration(nxt.duration_s)}"
+                if nxt
+                else "Next: the end, a short rest",
+            )
         ramping = snap.state in (State.RUNNING, State.PAUSED) and not snap.counting_down
         self.gauge.set_level(snap.pressure, phase.pressure.end if ramping else snap.pressure)
         value = round(snap.progress * 1000)
         if self.progress.value() != value:
             self.progress.setValue(value)
-        _set(self.session_left, f"Session: {timefmt.countdown(snap.session_remaining_s)} left "
-             f"of {timefmt.countdown(snap.session_total_s)}")
+        _set(
+            self.session_left,
+            f"Session: {timefmt.countdown(snap.session_remaining_s)} left "
+            f"of {timefmt.countdown(snap.session_total_s)}",
+        )
 
 
 def _set(label: QLabel, text: str) -> None:

@@ -16,8 +16,14 @@ from .sound import Chime, QtChime, SilentChime
 
 
 class PracticePage(QWidget):
-    def __init__(self, *, clock: Clock, settings_store: BestScores | None,
-                 real_sound: bool, back: Callable[[], object]) -> None:
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        settings_store: BestScores | None,
+        real_sound: bool,
+        back: Callable[[], object],
+    ) -> None:
         super().__init__()
         self.setObjectName("central")
         self.setAccessibleName("Practice")

@@ -40,7 +40,6 @@ log = logging.getLogger(__name__)
 FRAME_MS = 16
 
 
-
 class BestScores(Protocol):
     """Where each stroke's best trace score is kept (the settings file)."""
 
@@ -81,9 +80,14 @@ class PracticeView(QWidget):
 
     scored = Signal(object)  # TraceScore
 
-    def __init__(self, *, clock: Callable[[], float] = time.monotonic,
-                 settings_store: BestScores | None = None, tick: Chime | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        settings_store: BestScores | None = None,
+        tick: Chime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._settings_store = settings_store
@@ -147,8 +151,10 @@ class PracticeView(QWidget):
         self.trace_button.setAccessibleDescription("Trace the stroke for a score. Key: T")
         self.trace_button.clicked.connect(self.start_trace)
         self.prompt = _label(18, wrap=True, name="Instructions")
-        self.prompt.setText("Watch the moving hands, then press Trace it and follow one "
-                            "with the mouse or a finger: press, drag for a few strokes, let go.")
+        self.prompt.setText(
+            "Watch the moving hands, then press Trace it and follow one "
+            "with the mouse or a finger: press, drag for a few strokes, let go."
+        )
         self._score_grid = self._build_scores()
         self.summary = _label(18, wrap=True, name="What the score means")
         self.best = _label(17, muted=True, name="Best score")
@@ -158,8 +164,9 @@ class PracticeView(QWidget):
         self.bars: dict[str, QProgressBar] = {}
         self.numbers: dict[str, QLabel] = {}
         scores = QGridLayout()
-        for row, (key, title) in enumerate((("path", "Path"), ("direction", "Direction"),
-                                            ("tempo", "Tempo"))):
+        for row, (key, title) in enumerate(
+            (("path", "Path"), ("direction", "Direction"), ("tempo", "Tempo"))
+        ):
             name = QLabel(title)
             name.setFont(theme.font(18))
             bar = QProgressBar()
@@ -180,8 +187,15 @@ class PracticeView(QWidget):
         panel.setObjectName("panel")
         info = QVBoxLayout(panel)
         info.setContentsMargins(22, 14, 22, 14)
-        for widget in (self.title, self.where, self.also, self.how, self.pressure, self.well,
-                       self.avoid):
+        for widget in (
+            self.title,
+            self.where,
+            self.also,
+            self.how,
+            self.pressure,
+            self.well,
+            self.avoid,
+        ):
             info.addWidget(widget)
         pace = QHBoxLayout()
         pace.addWidget(QLabel("Tempo"))
@@ -300,8 +314,10 @@ class PracticeView(QWidget):
     def start_trace(self) -> None:
         self.back.arm()
         self._show_score(None)
-        self.prompt.setText("Press on the back and follow a moving hand for a few strokes; "
-                            "let go to see your score.")
+        self.prompt.setText(
+            "Press on the back and follow a moving hand for a few strokes; "
+            "let go to see your score."
+        )
 
     def _on_trace_started(self) -> None:
         spm = shown_tempo(self._spm, self.slow.isChecked())

@@ -35,14 +35,16 @@ class PressureGauge(QWidget):
         self.setMinimumHeight(self.sizeHint().height())
         # The name says what the drawn scale says; the description, where
         # the marker is now (it changes as the session runs).
-        self.setAccessibleName("Pressure, on a scale of "
-                               + ", ".join(b.name.lower() for b in BANDS))
+        self.setAccessibleName(
+            "Pressure, on a scale of " + ", ".join(b.name.lower() for b in BANDS)
+        )
         self.setAccessibleDescription(self.summary())
 
     def sizeHint(self) -> QSize:
         k = self._scale
-        return QSize(round(520 * k), round((BAND_TEXT_PX + SMALL_TEXT_PX) * k) + 22 + BAR_HEIGHT
-                     + 14)
+        return QSize(
+            round(520 * k), round((BAND_TEXT_PX + SMALL_TEXT_PX) * k) + 22 + BAR_HEIGHT + 14
+        )
 
     def set_scale(self, scale: float) -> None:
         self._scale = scale
@@ -114,11 +116,15 @@ class PressureGauge(QWidget):
 
         p.setFont(theme.font(band_px, bold=True))
         p.setPen(theme.BAND_COLOURS[band.name])
-        p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"{band.name} pressure")
+        p.drawText(
+            head,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f"{band.name} pressure",
+        )
         p.setPen(theme.TEXT)
-        p.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   self.heading_text())
+        p.drawText(
+            head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.heading_text()
+        )
 
         # Marker: a triangle above the bar and a bright line through it.
         bar = self._bar_rect()
@@ -127,8 +133,15 @@ class PressureGauge(QWidget):
         p.drawLine(QPointF(x, bar.top() - 4), QPointF(x, bar.bottom() + 4))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(theme.TEXT)
-        p.drawPolygon(QPolygonF([QPointF(x - 9, bar.top() - 14), QPointF(x + 9, bar.top() - 14),
-                                 QPointF(x, bar.top() - 3)]))
+        p.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x - 9, bar.top() - 14),
+                    QPointF(x + 9, bar.top() - 14),
+                    QPointF(x, bar.top() - 3),
+                ]
+            )
+        )
         p.end()
 
     def _static(self) -> QPixmap:
@@ -149,8 +162,9 @@ class PressureGauge(QWidget):
         bar = self._bar_rect()
         unit = bar.width() / MAX_LEVEL
         for b in BANDS:
-            seg = QRectF(bar.left() + b.low * unit, bar.top(), (b.high - b.low) * unit,
-                         bar.height())
+            seg = QRectF(
+                bar.left() + b.low * unit, bar.top(), (b.high - b.low) * unit, bar.height()
+            )
             c = QColor(theme.BAND_COLOURS[b.name])
             c.setAlpha(255 if b is current else 90)
             p.fillRect(seg, c)
@@ -165,6 +179,7 @@ class PressureGauge(QWidget):
         p.setFont(theme.font(small_px))
         p.setPen(theme.MUTED)
         for b in BANDS:
-            seg = QRectF(bar.left() + b.low * unit, bar.bottom() + 4, (b.high - b.low) * unit,
-                         small_px + 6)
+            seg = QRectF(
+                bar.left() + b.low * unit, bar.bottom() + 4, (b.high - b.low) * unit, small_px + 6
+            )
             p.drawText(seg, Qt.AlignmentFlag.AlignCenter, b.name)

@@ -48,8 +48,9 @@ class PressurePlot(QWidget):
         self._current: int | None = None
         self._position: float | None = None
         pg.setConfigOptions(antialias=True)
-        self.plot = pg.PlotWidget(background=theme.PANEL.name(),
-                                  axisItems={"bottom": _MinutesAxis(orientation="bottom")})
+        self.plot = pg.PlotWidget(
+            background=theme.PANEL.name(), axisItems={"bottom": _MinutesAxis(orientation="bottom")}
+        )
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -67,14 +68,19 @@ class PressurePlot(QWidget):
             # The gauge right above it names the levels; in a strip this low
             # the level numbers would only crowd the curve.
             item.hideAxis("left")
-        too_much = pg.LinearRegionItem(values=(HOME_LIMIT + 0.5, MAX_LEVEL),
-                                       orientation="horizontal", movable=False,
-                                       brush=QColor(217, 83, 79, 45), pen=pg.mkPen(None))
+        too_much = pg.LinearRegionItem(
+            values=(HOME_LIMIT + 0.5, MAX_LEVEL),
+            orientation="horizontal",
+            movable=False,
+            brush=QColor(217, 83, 79, 45),
+            pen=pg.mkPen(None),
+        )
         too_much.setZValue(-20)
         self.plot.addItem(too_much)
         self._curve = self.plot.plot([], [], pen=pg.mkPen(theme.TEXT, width=3))
-        self._cursor = pg.InfiniteLine(pos=0, angle=90, movable=False,
-                                       pen=pg.mkPen(theme.ACCENT, width=3))
+        self._cursor = pg.InfiniteLine(
+            pos=0, angle=90, movable=False, pen=pg.mkPen(theme.ACCENT, width=3)
+        )
         self._cursor.setVisible(False)
         self.plot.addItem(self._cursor)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
@@ -91,30 +97,39 @@ class PressurePlot(QWidget):
     @property
     def curve_data(self) -> tuple[list[float], list[float]]:
         xs, ys = self._curve.getData()
-        return ([] if xs is None else [float(x) for x in xs],
-                [] if ys is None else [float(y) for y in ys])
+        return (
+            [] if xs is None else [float(x) for x in xs],
+            [] if ys is None else [float(y) for y in ys],
+        )
 
-    def set_plan(self, phases: Sequence[Phase], durations: Sequence[float] | None = None
-                 ) -> None:
+    def set_plan(self, phases: Sequence[Phase], durations: Sequence[float] | None = None) -> None:
         """Show ``phases`` (with the session's stretched ``durations``)."""
         new_spans = spans(phases, durations)
         if [(s.phase, s.start_s, s.end_s) for s in new_spans] == [
-                (s.phase, s.start_s, s.end_s) for s in self._spans]:
+            (s.phase, s.start_s, s.end_s) for s in self._spans
+        ]:
             return
         self._spans = new_spans
         for item in self._regions + self._labels:
             self.plot.removeItem(item)
         self._regions, self._labels = [], []
         for span in self._spans:
-            region = pg.LinearRegionItem(values=(span.start_s, span.end_s), movable=False,
-                                         brush=self._band_brush(span, emphasised=False),
-                                         pen=pg.mkPen(theme.PANEL, width=1))
+            region = pg.LinearRegionItem(
+                values=(span.start_s, span.end_s),
+                movable=False,
+                brush=self._band_brush(span, emphasised=False),
+                pen=pg.mkPen(theme.PANEL, width=1),
+            )
             region.setZValue(-10)
             self.plot.addItem(region)
             self._regions.append(region)
             if not self._compact:
-                label = pg.TextItem(f"{span.index + 1}. {span.phase.name}",
-                                    color=theme.TEXT, anchor=(0, 0.5), angle=90)
+                label = pg.TextItem(
+                    f"{span.index + 1}. {span.phase.name}",
+                    color=theme.TEXT,
+                    anchor=(0, 0.5),
+                    angle=90,
+                )
                 label.setPos(span.start_s + (span.end_s - span.start_s) * 0.3, 0.3)
                 self.plot.addItem(label)
                 self._labels.append(label)
@@ -137,8 +152,7 @@ class PressurePlot(QWidget):
             return
         for i in (self._current, index):
             if i is not None and 0 <= i < len(self._regions):
-                self._regions[i].setBrush(self._band_brush(self._spans[i],
-                                                           emphasised=i == index))
+                self._regions[i].setBrush(self._band_brush(self._spans[i], emphasised=i == index))
         self._current = index
 
     def set_position(self, seconds: float | None) -> None:

@@ -20,10 +20,18 @@ from .settings_model import SettingsModel
 class RoutineChoice(QObject):
     said = Signal(str, int)  # a status line and how long it shows (ms)
 
-    def __init__(self, picker: RoutinePicker, routines: RoutineManager,
-                 controller: SessionController, lifecycle: SessionLifecycle,
-                 settings: SettingsModel, *, outside: Routine | None, window: QWidget,
-                 done: Callable[[], object]) -> None:
+    def __init__(
+        self,
+        picker: RoutinePicker,
+        routines: RoutineManager,
+        controller: SessionController,
+        lifecycle: SessionLifecycle,
+        settings: SettingsModel,
+        *,
+        outside: Routine | None,
+        window: QWidget,
+        done: Callable[[], object],
+    ) -> None:
         super().__init__(window)
         self._picker = picker
         self._routines = routines
@@ -42,8 +50,12 @@ class RoutineChoice(QObject):
         own = self._routines.own
         if self._outside is not None:
             own.append(self._outside)
-        self._picker.set_routines(self._routines.builtins.routines, own,
-                                  self._routines.broken, self._controller.session.routine.key)
+        self._picker.set_routines(
+            self._routines.builtins.routines,
+            own,
+            self._routines.broken,
+            self._controller.session.routine.key,
+        )
 
     def delete_current(self) -> None:
         if self._routines.delete(self._lifecycle.plan.routine):
@@ -73,10 +85,12 @@ class RoutineChoice(QObject):
     def _confirm_switch(self, routine: Routine) -> bool:
         self._controller.pause()
         answer = QMessageBox.question(
-            self._window, "Switch routine?",
+            self._window,
+            "Switch routine?",
             f"Switch to {routine.name}? The session in progress will end.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_saved(self, routine: Routine) -> None:

@@ -48,8 +48,14 @@ class _DraftChange(QUndoCommand):
     """One edit: the draft before and after. Typing into the name or the
     description merges into one step per field."""
 
-    def __init__(self, editor: RoutineEditor, before: RoutineDraft, after: RoutineDraft,
-                 text: str, merge_field: str = "") -> None:
+    def __init__(
+        self,
+        editor: RoutineEditor,
+        before: RoutineDraft,
+        after: RoutineDraft,
+        text: str,
+        merge_field: str = "",
+    ) -> None:
         super().__init__(text)
         self._editor = editor
         self.before = before
@@ -77,16 +83,22 @@ class RoutineEditor(QDialog):
 
     saved = Signal(object)  # the saved Routine
 
-    def __init__(self, draft: RoutineDraft, *, store: RoutineStore,
-                 reserved_keys: Collection[str], draft_id: str | None = None,
-                 recovered: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        draft: RoutineDraft,
+        *,
+        store: RoutineStore,
+        reserved_keys: Collection[str],
+        draft_id: str | None = None,
+        recovered: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._reserved = set(reserved_keys)
         self._draft = draft
         # A draft with no key was never saved (a new routine): it starts unsaved.
-        self._saved_draft: RoutineDraft | None = (
-            None if recovered or not draft.key else draft)
+        self._saved_draft: RoutineDraft | None = None if recovered or not draft.key else draft
         self._draft_id = draft_id or draft.key or f"new-{uuid.uuid4().hex[:8]}"
         self.undo_stack = QUndoStack(self)
         self.preview: PressurePlot | None = None
@@ -113,14 +125,19 @@ class RoutineEditor(QDialog):
         self.name_edit.setAccessibleName("Routine name")
         self.name_edit.setMaxLength(200)
         self.name_edit.textEdited.connect(
-            lambda text: self.apply(self._draft.with_name(text), "rename routine", "name"))
+            lambda text: self.apply(self._draft.with_name(text), "rename routine", "name")
+        )
         self.description_edit = QLineEdit(draft.description)
         self.description_edit.setAccessibleName("Description")
         self.description_edit.textEdited.connect(
-            lambda text: self.apply(self._draft.with_description(text), "edit description",
-                                    "description"))
-        self.builtin_note = QLabel("This is a built-in routine: it cannot be changed, "
-                                   "but you can save your edits as a copy of your own.")
+            lambda text: self.apply(
+                self._draft.with_description(text), "edit description", "description"
+            )
+        )
+        self.builtin_note = QLabel(
+            "This is a built-in routine: it cannot be changed, "
+            "but you can save your edits as a copy of your own."
+        )
         self.builtin_note.setWordWrap(True)
         self.builtin_note.setVisible(draft.builtin)
         self.builtin_note.setProperty("role", "muted")
@@ -157,10 +174,13 @@ class RoutineEditor(QDialog):
 
     def _build_phase_buttons(self, tools: QHBoxLayout) -> None:
         """Add, duplicate, delete and move, with their keys from the command table."""
-        for name, handler in (("add", self.add_phase), ("duplicate", self.duplicate_phase),
-                              ("delete", self.delete_phase),
-                              ("up", lambda: self.move_phase(-1)),
-                              ("down", lambda: self.move_phase(1))):
+        for name, handler in (
+            ("add", self.add_phase),
+            ("duplicate", self.duplicate_phase),
+            ("delete", self.delete_phase),
+            ("up", lambda: self.move_phase(-1)),
+            ("down", lambda: self.move_phase(1)),
+        ):
             entry = command(f"editor_{name}")
             button = QPushButton(entry.text)
             button.setShortcut(QKeySequence(entry.keys[0]))
@@ -175,8 +195,10 @@ class RoutineEditor(QDialog):
         undo = self.undo_stack.createUndoAction(self, command("editor_undo").text)
         redo = self.undo_stack.createRedoAction(self, command("editor_redo").text)
         self.addActions([undo, redo])
-        for name, action, signal in (("undo", undo, self.undo_stack.canUndoChanged),
-                                     ("redo", redo, self.undo_stack.canRedoChanged)):
+        for name, action, signal in (
+            ("undo", undo, self.undo_stack.canUndoChanged),
+            ("redo", redo, self.undo_stack.canRedoChanged),
+        ):
             entry = command(f"editor_{name}")
             action.setShortcuts([QKeySequence(k) for k in entry.keys])
             button = QPushButton(entry.text)
@@ -293,21 +315,25 @@ class RoutineEditor(QDialog):
             self.description_edit.setText(draft.description)
         problems = draft.routine_problems() + [
             f"Phase {row + 1}, {COLUMN_TITLES[column].lower()}: {message}"
-            for (row, column), message in sorted(draft.cell_problems().items())]
+            for (row, column), message in sorted(draft.cell_problems().items())
+        ]
         self.problems_label.setText("\n".join(problems))
         self.problems_label.setVisible(bool(problems))
         warnings = [f"Advice: {w.message}" for w in draft.warnings()]
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
-        self.total_label.setText(f"{len(draft.rows)} phases · "
-                                 f"{timefmt.countdown(draft.total_s())} in all")
+        self.total_label.setText(
+            f"{len(draft.rows)} phases · {timefmt.countdown(draft.total_s())} in all"
+        )
         valid = not problems
         self.save_button.setEnabled(valid and not draft.builtin and self.dirty)
         self.save_copy_button.setEnabled(valid)
-        self.save_button.setToolTip("Built-in routines are read-only: save a copy"
-                                    if draft.builtin else "Save (Ctrl+S)")
-        self.setWindowTitle(("* " if self.dirty else "") + f"{draft.name or 'Untitled'}"
-                            " · Routine editor")
+        self.save_button.setToolTip(
+            "Built-in routines are read-only: save a copy" if draft.builtin else "Save (Ctrl+S)"
+        )
+        self.setWindowTitle(
+            ("* " if self.dirty else "") + f"{draft.name or 'Untitled'} · Routine editor"
+        )
         self._preview_timer.start()
         if self.dirty:
             self._autosave_timer.start()
@@ -409,8 +435,10 @@ class RoutineEditor(QDialog):
             routine: Routine = draft.to_routine()
             stored = self._store.save(routine, reserved_keys=self._reserved)
         except RoutineError as exc:
-            self._say("This routine has problems to fix before it can be saved:\n"
-                      + "\n".join(exc.problems))
+            self._say(
+                "This routine has problems to fix before it can be saved:\n"
+                + "\n".join(exc.problems)
+            )
             return False
         except StorageError as exc:
             QMessageBox.warning(self, "Could not save", str(exc))
@@ -443,10 +471,14 @@ class RoutineEditor(QDialog):
             event.accept()
             return
         answer = QMessageBox.question(
-            self, "Unsaved changes",
+            self,
+            "Unsaved changes",
             f"Save the changes to {self._draft.name or 'this routine'}?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Cancel:
             event.ignore()
             return

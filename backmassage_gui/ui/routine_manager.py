@@ -26,12 +26,13 @@ log = logging.getLogger(__name__)
 class RoutineManager(QObject):
     """Built-in routines plus the user's own from ``store``."""
 
-    changed = Signal()          # the list of routines changed
-    saved = Signal(object)      # a Routine was saved (from the editor or an import)
-    problem = Signal(str)       # something to tell the user in the status bar
+    changed = Signal()  # the list of routines changed
+    saved = Signal(object)  # a Routine was saved (from the editor or an import)
+    problem = Signal(str)  # something to tell the user in the status bar
 
-    def __init__(self, builtins: RoutineLibrary, store: RoutineStore | None,
-                 window: QWidget) -> None:
+    def __init__(
+        self, builtins: RoutineLibrary, store: RoutineStore | None, window: QWidget
+    ) -> None:
         super().__init__(window)
         self._builtins = builtins
         self._store = store
@@ -105,14 +106,21 @@ class RoutineManager(QObject):
         draft = RoutineDraft("My routine", RoutineDraft.from_routine(template).rows)
         return self._open(draft)
 
-    def _open(self, draft: RoutineDraft, *, draft_id: str | None = None,
-              recovered: bool = False) -> RoutineEditor | None:
+    def _open(
+        self, draft: RoutineDraft, *, draft_id: str | None = None, recovered: bool = False
+    ) -> RoutineEditor | None:
         if self._store is None or not self.can_edit:
             return None
         from .routine_editor import RoutineEditor
 
-        editor = RoutineEditor(draft, store=self._store, reserved_keys=self._builtins.keys(),
-                               draft_id=draft_id, recovered=recovered, parent=self._window)
+        editor = RoutineEditor(
+            draft,
+            store=self._store,
+            reserved_keys=self._builtins.keys(),
+            draft_id=draft_id,
+            recovered=recovered,
+            parent=self._window,
+        )
         editor.saved.connect(self._on_saved)
         editor.finished.connect(lambda _code, e=editor: self._forget(e))
         self.editors.append(editor)
@@ -141,11 +149,15 @@ class RoutineManager(QObject):
                 continue
             when = datetime.datetime.fromtimestamp(draft.saved_at).strftime("%d %b, %H:%M")
             answer = QMessageBox.question(
-                self._window, "Recover unsaved routine?",
+                self._window,
+                "Recover unsaved routine?",
                 f"“{recovered.name or 'Untitled'}” had unsaved changes when the app "
                 f"closed ({when}). Open them again?",
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Ignore, QMessageBox.StandardButton.Open)
+                QMessageBox.StandardButton.Open
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Ignore,
+                QMessageBox.StandardButton.Open,
+            )
             if answer == QMessageBox.StandardButton.Open:
                 self._open(recovered, draft_id=draft.draft_id, recovered=True)
             elif answer == QMessageBox.StandardButton.Discard:
@@ -156,17 +168,20 @@ class RoutineManager(QObject):
         if self._store is None:
             return None
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self._window, "Import a routine", "",
-                                                  "Routine files (*.json);;All files (*)")
+            name, _ = QFileDialog.getOpenFileName(
+                self._window, "Import a routine", "", "Routine files (*.json);;All files (*)"
+            )
             if not name:
                 return None
             path = Path(name)
         try:
             routine = self._store.import_file(path, reserved_keys=self._builtins.keys())
         except RoutineError as exc:
-            QMessageBox.warning(self._window, "Can't import this file",
-                                f"{path.name} is not a routine this app can use:\n\n"
-                                + "\n".join(exc.problems))
+            QMessageBox.warning(
+                self._window,
+                "Can't import this file",
+                f"{path.name} is not a routine this app can use:\n\n" + "\n".join(exc.problems),
+            )
             return None
         except StorageError as exc:
             QMessageBox.warning(self._window, "Can't import this file", str(exc))
@@ -180,8 +195,9 @@ class RoutineManager(QObject):
             return False
         if path is None:
             suggested = f"{routine.key or 'routine'}.json"
-            name, _ = QFileDialog.getSaveFileName(self._window, "Export a routine", suggested,
-                                                  "Routine files (*.json)")
+            name, _ = QFileDialog.getSaveFileName(
+                self._window, "Export a routine", suggested, "Routine files (*.json)"
+            )
             if not name:
                 return False
             path = Path(name)
@@ -197,11 +213,13 @@ class RoutineManager(QObject):
         if self._store is None or routine.builtin or self.library.get(routine.key) is None:
             return False
         answer = QMessageBox.question(
-            self._window, "Delete routine?",
+            self._window,
+            "Delete routine?",
             f"Delete “{routine.name}”? It moves to the trash folder inside the app's "
             "data folder, so it can still be recovered.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:

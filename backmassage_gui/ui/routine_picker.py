@@ -30,8 +30,13 @@ class RoutinePicker(QComboBox):
         self._current = ""
         self.activated.connect(self._on_activated)
 
-    def set_routines(self, builtins: Sequence[Routine], own: Sequence[Routine],
-                     broken: Sequence[BrokenRoutineFile], current: str) -> None:
+    def set_routines(
+        self,
+        builtins: Sequence[Routine],
+        own: Sequence[Routine],
+        broken: Sequence[BrokenRoutineFile],
+        current: str,
+    ) -> None:
         model = QStandardItemModel(self)
         for routine in builtins:
             model.appendRow(_item(routine, ""))

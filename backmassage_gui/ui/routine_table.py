@@ -43,8 +43,12 @@ _PROBLEM_BACKGROUND = QBrush(QColor(170, 50, 50, 150))
 
 
 class PhaseTableModel(QAbstractTableModel):
-    def __init__(self, draft: RoutineDraft, on_edit: Callable[[RoutineDraft, str], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        draft: RoutineDraft,
+        on_edit: Callable[[RoutineDraft, str], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._draft = draft
         self._problems = draft.cell_problems()
@@ -70,10 +74,11 @@ class PhaseTableModel(QAbstractTableModel):
         # Problems can change in rows whose text did not (none today), and
         # marking must be right: refresh decoration for all rows cheaply.
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, len(COLUMNS) - 1),
-                                  [Qt.ItemDataRole.BackgroundRole,
-                                   Qt.ItemDataRole.ToolTipRole])
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self.rowCount() - 1, len(COLUMNS) - 1),
+                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     def problem_at(self, row: int, column: str) -> str | None:
         return self._problems.get((row, column))
@@ -85,8 +90,9 @@ class PhaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -112,8 +118,7 @@ class PhaseTableModel(QAbstractTableModel):
             return f"Problem: {problem}"
         return None
 
-    def setData(self, index: ModelIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         column = COLUMNS[index.column()]
@@ -121,16 +126,23 @@ class PhaseTableModel(QAbstractTableModel):
         if text == self._draft.rows[index.row()].get(column):
             return False
         title = COLUMN_TITLES[column].lower()
-        self._on_edit(self._draft.with_cell(index.row(), column, text),
-                      f"edit {title} of phase {index.row() + 1}")
+        self._on_edit(
+            self._draft.with_cell(index.row(), column, text),
+            f"edit {title} of phase {index.row() + 1}",
+        )
         return True
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return base
-        return (base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+        return (
+            base
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
 
     # -- drag and drop: rows move through on_edit, so they can be undone ----
     def supportedDropActions(self) -> Qt.DropAction:
@@ -146,8 +158,9 @@ class PhaseTableModel(QAbstractTableModel):
             mime.setData(ROW_MIME, QByteArray(str(rows[0]).encode()))
         return mime
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: ModelIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
         if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
             return False
         try:
@@ -178,8 +191,9 @@ def _mark(editor: QLineEdit, column: str, text: str) -> None:
 class ChoiceDelegate(QStyledItemDelegate):
     """A drop-down for the zone and stroke columns: names in words, stored by value."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: ModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
         column = COLUMNS[index.column()]
         if column not in _CHOICES:
             editor = QLineEdit(parent)

@@ -34,8 +34,9 @@ QCheckBox, QRadioButton { spacing: 10px; min-height: 30px; }
 class SafetyDialog(QDialog):
     """Six yes/no questions and a care profile; ``accepted`` means go on."""
 
-    def __init__(self, profile: CareProfile, *, first_time: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: CareProfile, *, first_time: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Before you start: a safety check")
         self.setAccessibleName("Safety check")
@@ -64,10 +65,12 @@ class SafetyDialog(QDialog):
 
     def _build_questions(self, first_time: bool) -> tuple[QLabel, QVBoxLayout]:
         """The screening questions, one box each, under a line that says what to do."""
-        intro = QLabel("Tick any that apply to the person on the table today."
-                       if first_time else
-                       "Anything changed since last time? Tick any that apply today; "
-                       "Enter confirms all clear.")
+        intro = QLabel(
+            "Tick any that apply to the person on the table today."
+            if first_time
+            else "Anything changed since last time? Tick any that apply today; "
+            "Enter confirms all clear."
+        )
         intro.setWordWrap(True)
         intro.setFont(theme.font(20, bold=True))
         self.boxes: dict[str, QCheckBox] = {}

@@ -17,9 +17,16 @@ from .settings_model import SettingsModel
 class SafetyFlow(QObject):
     said = Signal(str, int)  # a status line and how long it shows (ms)
 
-    def __init__(self, care: CareController, settings: SettingsModel,
-                 lifecycle: SessionLifecycle, *, in_progress: Callable[[], bool],
-                 open_dialog: Callable[[QDialog], None], window: QWidget) -> None:
+    def __init__(
+        self,
+        care: CareController,
+        settings: SettingsModel,
+        lifecycle: SessionLifecycle,
+        *,
+        in_progress: Callable[[], bool],
+        open_dialog: Callable[[QDialog], None],
+        window: QWidget,
+    ) -> None:
         super().__init__(window)
         self._care = care
         self._settings = settings
@@ -35,9 +42,9 @@ class SafetyFlow(QObject):
         """Open the check; after the first time, Enter answers "all clear"."""
         if self.dialog is not None and not self.dialog.isVisible():
             self.dialog.deleteLater()  # one at a time, not one more per session
-        dialog = SafetyDialog(self._care.profile,
-                              first_time=not self._settings.value.safety_seen,
-                              parent=self._window)
+        dialog = SafetyDialog(
+            self._care.profile, first_time=not self._settings.value.safety_seen, parent=self._window
+        )
         dialog.accepted.connect(lambda: self._after(dialog, start_after))
         self.dialog = dialog
         self._open(dialog)
@@ -50,10 +57,13 @@ class SafetyFlow(QObject):
         if changed and not self._in_progress():
             self._lifecycle.use(self._lifecycle.plan.routine)
         elif changed:
-            self.said.emit(f"Care profile set to {profile.label}; it applies from the next "
-                           "session.", 8000)
+            self.said.emit(
+                f"Care profile set to {profile.label}; it applies from the next session.", 8000
+            )
         if dialog.advice_text:
-            self.said.emit("Going on against the safety advice: keep it light and stop at "
-                           "any discomfort.", 12000)
+            self.said.emit(
+                "Going on against the safety advice: keep it light and stop at any discomfort.",
+                12000,
+            )
         if start_after:
             self._lifecycle.start()

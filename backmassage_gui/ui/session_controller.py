@@ -15,7 +15,7 @@ from ..domain.session import Clock, Session, SleepWatch, Snapshot, State, suspen
 
 log = logging.getLogger(__name__)
 
-FRAME_MS = 16        # ~60 Hz while the stroke animation is on screen
+FRAME_MS = 16  # ~60 Hz while the stroke animation is on screen
 BACKGROUND_MS = 250  # hidden or minimised: keep time, draw nothing
 ERROR_LOG_EVERY_S = 30.0
 
@@ -27,21 +27,27 @@ class SessionController(QObject):
     ready and finished sessions cost no CPU.
     """
 
-    ticked = Signal(object)            # Snapshot, whenever it differs from the last one
+    ticked = Signal(object)  # Snapshot, whenever it differs from the last one
     phase_changed = Signal(int, bool)
     """index, automatic. Automatic: phase ``index`` began as its time came
     (the first phase too, when the get-ready countdown ends). Manual: a
     command moved the session to another phase index; one that leaves the
     index where it was (restarting the phase it is on) tells nothing."""
-    finished = Signal()                # the end was reached (ran out, or Right on the last)
-    run_started = Signal()             # a run left the ready state
-    run_ended = Signal(object)         # RunSummary: once per started run, however it ends
-    waiting = Signal(int)              # manual advance: phase ran out, a key goes on
-    slept = Signal()                   # the machine slept; the session was paused
+    finished = Signal()  # the end was reached (ran out, or Right on the last)
+    run_started = Signal()  # a run left the ready state
+    run_ended = Signal(object)  # RunSummary: once per started run, however it ends
+    waiting = Signal(int)  # manual advance: phase ran out, a key goes on
+    slept = Signal()  # the machine slept; the session was paused
 
-    def __init__(self, routine: Routine, *, get_ready_s: float,
-                 clock: Clock = time.monotonic, wall: Clock = suspend_counting_clock,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        routine: Routine,
+        *,
+        get_ready_s: float,
+        clock: Clock = time.monotonic,
+        wall: Clock = suspend_counting_clock,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._get_ready_s = get_ready_s
@@ -89,8 +95,9 @@ class SessionController(QObject):
     def set_routine(self, routine: Routine) -> None:
         """Start over with ``routine``: a run in progress ends here."""
         self.end_run()
-        self._session = Session(routine, self._clock, self._get_ready_s,
-                                auto_advance=self._auto_advance)
+        self._session = Session(
+            routine, self._clock, self._get_ready_s, auto_advance=self._auto_advance
+        )
         self._new_run()
         self._publish()
 
@@ -136,8 +143,9 @@ class SessionController(QObject):
 
     def phase_durations(self) -> tuple[float, ...]:
         """The session's plan: each phase's length including added time."""
-        return tuple(self._session.phase_duration(i)
-                     for i in range(len(self._session.routine.phases)))
+        return tuple(
+            self._session.phase_duration(i) for i in range(len(self._session.routine.phases))
+        )
 
     def retune(self, phases: Sequence[Phase]) -> None:
         self._command(lambda: self._session.retune(phases))

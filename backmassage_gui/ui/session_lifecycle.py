@@ -40,9 +40,16 @@ class SessionLifecycle(QObject):
     """Told when the lines or the care profile they are shown under differ
     from the last time (a restart with the same plan tells nothing)."""
 
-    def __init__(self, controller: SessionController, session_log: SessionLog,
-                 routine: Routine, *, profile: Callable[[], CareProfile],
-                 safety_check: bool = True, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        session_log: SessionLog,
+        routine: Routine,
+        *,
+        profile: Callable[[], CareProfile],
+        safety_check: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._log = session_log
@@ -158,10 +165,15 @@ class SessionLifecycle(QObject):
 
     def _on_run_started(self) -> None:
         routine = self._plan.routine
-        self._log.begin(routine.key, routine.name, self._controller.snapshot.session_total_s,
-                        self._lines)
+        self._log.begin(
+            routine.key, routine.name, self._controller.snapshot.session_total_s, self._lines
+        )
 
     def _on_run_ended(self, summary: RunSummary) -> None:
-        log.info("run ended: %.0f s run, %d phase(s) skipped, %s", summary.run_s,
-                 len(summary.skipped), "to the end" if summary.completed else "cut off")
+        log.info(
+            "run ended: %.0f s run, %d phase(s) skipped, %s",
+            summary.run_s,
+            len(summary.skipped),
+            "to the end" if summary.completed else "cut off",
+        )
         self._log.end(summary)

@@ -39,13 +39,17 @@ class SessionLog(QObject):
         """The row of the run in progress, if one is being written."""
         return self._session_id
 
-    def begin(self, routine_key: str, routine_name: str, planned_s: float,
-              adaptations: Sequence[str]) -> None:
+    def begin(
+        self, routine_key: str, routine_name: str, planned_s: float, adaptations: Sequence[str]
+    ) -> None:
         """A run has started: open its row."""
         if self._session_id is not None:
             log.warning("a run started before the last one was written as ended")
-        self._session_id = self._write(lambda h: h.record_session(
-            routine_key, routine_name, planned_s, adaptations=adaptations))
+        self._session_id = self._write(
+            lambda h: h.record_session(
+                routine_key, routine_name, planned_s, adaptations=adaptations
+            )
+        )
 
     def checkin(self, at_s: float, answer: Answer) -> None:
         """An answer given ``at_s`` seconds of massage into the run."""
@@ -59,8 +63,11 @@ class SessionLog(QObject):
             return
         session_id = self._session_id
         self._session_id = None
-        self._write(lambda h: h.finish_session(session_id, summary.run_s, summary.completed,
-                                               summary.skipped))
+        self._write(
+            lambda h: h.finish_session(
+                session_id, summary.run_s, summary.completed, summary.skipped
+            )
+        )
 
     def _write(self, action: Callable[[History], T]) -> T | None:
         if self.history is None:

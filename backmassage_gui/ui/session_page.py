@@ -37,16 +37,27 @@ MIN_TEXT_SCALE = 0.65
 HINT_FROM_WIDTH = 1200
 """Below this width the key reminder gives way (F1 still lists the keys)."""
 
-_BUTTONS = (("previous", "◀  Previous"), ("toggle", "Start"), ("next", "Next  ▶"),
-            ("add_time", command("add_time").text), ("restart", "Restart"),
-            ("fullscreen", "Full screen"))
+_BUTTONS = (
+    ("previous", "◀  Previous"),
+    ("toggle", "Start"),
+    ("next", "Next  ▶"),
+    ("add_time", command("add_time").text),
+    ("restart", "Restart"),
+    ("fullscreen", "Full screen"),
+)
 
 
 class SessionPage(QWidget):
     """Shows the session the controller runs, through the command actions."""
 
-    def __init__(self, controller: SessionController, actions: Mapping[str, QAction],
-                 picker: RoutinePicker, *, can_edit: bool) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        actions: Mapping[str, QAction],
+        picker: RoutinePicker,
+        *,
+        can_edit: bool,
+    ) -> None:
         super().__init__()
         self.setObjectName("central")
         self.setAccessibleName("Session")
@@ -186,8 +197,7 @@ class SessionPage(QWidget):
         # After Done, Left would reopen a session already written to history
         # and left for aftercare: only "Start again" goes on from there.
         started = state not in (State.READY, State.FINISHED)
-        for name, enabled in (("next", started), ("add_time", started),
-                              ("previous", started)):
+        for name, enabled in (("next", started), ("add_time", started), ("previous", started)):
             if self.buttons[name].isEnabled() != enabled:
                 self.buttons[name].setEnabled(enabled)
                 self._actions[name].setEnabled(enabled)

@@ -21,8 +21,7 @@ from ..storage.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
 
-Switch = Literal["sound", "fullscreen", "safety_seen", "manual_advance", "reduced_motion",
-                 "speech"]
+Switch = Literal["sound", "fullscreen", "safety_seen", "manual_advance", "reduced_motion", "speech"]
 """The settings that are on or off."""
 
 
@@ -42,8 +41,12 @@ class SettingsModel(QObject):
     save_failed = Signal(str)
     """The settings could not be written; the message names the file and why."""
 
-    def __init__(self, settings: AppSettings | None = None, store: SettingsStore | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings | None = None,
+        store: SettingsStore | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._value = settings or AppSettings()
         self._store = store
@@ -109,8 +112,9 @@ class SettingsModel(QObject):
     def _apply(self, changes: dict[str, Any], *, save: bool = True) -> None:
         old = self._value
         new = replace(old, **changes)
-        changed = [f.name for f in fields(AppSettings)
-                   if getattr(old, f.name) != getattr(new, f.name)]
+        changed = [
+            f.name for f in fields(AppSettings) if getattr(old, f.name) != getattr(new, f.name)
+        ]
         if not changed:
             return
         self._value = new

@@ -27,12 +27,16 @@ from PySide6.QtWidgets import (
 
 from ..commands import COMMANDS, keys_label
 
-_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                      | Qt.KeyboardModifier.MetaModifier)
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 
 
-def build_actions(parent: QWidget, handlers: Mapping[str, Callable[[], object]]
-                  ) -> dict[str, QAction]:
+def build_actions(
+    parent: QWidget, handlers: Mapping[str, Callable[[], object]]
+) -> dict[str, QAction]:
     """One QAction per command, added to ``parent`` so keys work window-wide,
     whatever widget in it has the focus (see ``CommandKeys``)."""
     actions: dict[str, QAction] = {}

@@ -158,8 +158,13 @@ class QtChime:
     """A chime more than this late no longer marks the moment: it is left out."""
     STUCK = "the audio system stopped answering"
 
-    def __init__(self, source: str = "sounds/chime.wav", *, worker: Worker | None = None,
-                 backend: Callable[[], SoundBackend] = QSoundEffectBackend) -> None:
+    def __init__(
+        self,
+        source: str = "sounds/chime.wav",
+        *,
+        worker: Worker | None = None,
+        backend: Callable[[], SoundBackend] = QSoundEffectBackend,
+    ) -> None:
         self._source = source
         self._make_backend = backend
         self._qt_module: tuple[str, ...] | None = getattr(backend, "QT_MODULE", None)
@@ -185,6 +190,11 @@ class QtChime:
     def watch(self, callback: Callable[[], None]) -> None:
         self._watchers.append(callback)
 
+    @property
+    def qt_module(self) -> tuple[str, ...] | None:
+        """The PySide module (and classes) this chime loads on its thread."""
+        return self._qt_module
+
     def load(self) -> None:
         if self._requested:
             return
@@ -195,23 +205,33 @@ class QtChime:
                 log.info("no QtMultimedia: %s", error)
                 self._set_status(CueOutput.failed("Qt's audio module could not load"))
                 return
-        if not self._worker.submit(self._open, what="loading the chime",
-                                   deadline_s=self.LOAD_DEADLINE_S, done=self._on_loaded):
+        if not self._worker.submit(
+            self._open,
+            what="loading the chime",
+            deadline_s=self.LOAD_DEADLINE_S,
+            done=self._on_loaded,
+        ):
             self._set_status(CueOutput.failed(self.STUCK))
 
     def play(self) -> None:
         self.load()
         if self._status.usable:
-            self._worker.submit(self._play, what="playing the chime",
-                                deadline_s=self.PLAY_DEADLINE_S, expires_s=self.LATE_S)
+            self._worker.submit(
+                self._play,
+                what="playing the chime",
+                deadline_s=self.PLAY_DEADLINE_S,
+                expires_s=self.LATE_S,
+            )
 
     def set_volume(self, volume: float) -> None:
         self._volume = min(max(volume, 0.0), 1.0)
         if self._requested and self._status.usable:
             level = self._volume
-            self._worker.submit(lambda: self._apply_volume(level),
-                                what="setting the chime's volume",
-                                deadline_s=self.PLAY_DEADLINE_S)
+            self._worker.submit(
+                lambda: self._apply_volume(level),
+                what="setting the chime's volume",
+                deadline_s=self.PLAY_DEADLINE_S,
+            )
 
     # -- on the audio thread ---------------------------------------------------
     def _open(self) -> CueOutput:

@@ -75,24 +75,30 @@ class QtSpeechEngine:
             log.info("no QtTextToSpeech: %s", exc)
             return "Qt's speech module could not load"
         engines = QTextToSpeech.availableEngines()
-        name = (self.name or os.environ.get(ENV_ENGINE)
-                or next((e for e in engines if e != "mock"), ""))
+        name = (
+            self.name or os.environ.get(ENV_ENGINE) or next((e for e in engines if e != "mock"), "")
+        )
         if not name or name not in engines:
             return "no speech engine on this computer"
         tts = QTextToSpeech(NO_ENGINE)  # loads nothing: no server is contacted yet
         self._tts = tts
-        loaded = QMetaObject.invokeMethod(tts, "setEngine", Qt.ConnectionType.DirectConnection,
-                                          Q_RETURN_ARG(bool), Q_ARG(str, name))
+        loaded = QMetaObject.invokeMethod(
+            tts,
+            "setEngine",
+            Qt.ConnectionType.DirectConnection,
+            Q_RETURN_ARG(bool),
+            Q_ARG(str, name),
+        )
         if loaded is False or tts.state() == QTextToSpeech.State.Error:
-            return (f"the speech engine did not start: "
-                    f"{tts.errorString() or 'no reason given'}")
+            return f"the speech engine did not start: {tts.errorString() or 'no reason given'}"
         self.name = name
         return ""
 
     def say(self, text: str) -> None:
         if self._tts is not None:
-            QMetaObject.invokeMethod(self._tts, "say", Qt.ConnectionType.DirectConnection,
-                                     Q_ARG(str, text))
+            QMetaObject.invokeMethod(
+                self._tts, "say", Qt.ConnectionType.DirectConnection, Q_ARG(str, text)
+            )
 
     def close(self) -> None:
         # Deleted by the thread's own loop as it ends, not here: dropping the
@@ -117,8 +123,14 @@ class Speaker(QObject):
     """A cue that cannot start within this is no longer about now."""
     STUCK = "the speech engine stopped answering"
 
-    def __init__(self, engine: str | None = None, parent: QObject | None = None, *,
-                 factory: EngineFactory | None = None, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self,
+        engine: str | None = None,
+        parent: QObject | None = None,
+        *,
+        factory: EngineFactory | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self._factory: EngineFactory = factory or (lambda: QtSpeechEngine(engine))
         self._qt_module = QtSpeechEngine.QT_MODULE if factory is None else None
@@ -156,6 +168,11 @@ class Speaker(QObject):
         """Call ``callback`` (on the GUI thread) whenever ``status`` changes."""
         self._watchers.append(callback)
 
+    @property
+    def qt_module(self) -> tuple[str, ...] | None:
+        """The PySide module (and classes) the engine loads on its thread."""
+        return self._qt_module
+
     def warm_up(self) -> None:
         """Start the engine now, off the GUI thread, so the first cue is on time."""
         if self._starting or not self._status.usable:
@@ -167,8 +184,12 @@ class Speaker(QObject):
                 log.info("no QtTextToSpeech: %s", error)
                 self._set_status(CueOutput.failed("Qt's speech module could not load"))
                 return
-        self._worker.submit(self._start_engine, what="starting the speech engine",
-                            deadline_s=self.START_DEADLINE_S, done=self._on_started)
+        self._worker.submit(
+            self._start_engine,
+            what="starting the speech engine",
+            deadline_s=self.START_DEADLINE_S,
+            done=self._on_started,
+        )
 
     def say(self, text: str) -> None:
         """Queue ``text``: spoken soon, or not at all."""
@@ -176,9 +197,13 @@ class Speaker(QObject):
         self.warm_up()
         if not self._status.usable:
             return
-        self._worker.submit(lambda: self._speak(text), what="speaking a cue",
-                            deadline_s=self.SAY_DEADLINE_S, expires_s=self.CUE_EXPIRES_S,
-                            dropped=lambda: self.dropped.append(text))
+        self._worker.submit(
+            lambda: self._speak(text),
+            what="speaking a cue",
+            deadline_s=self.SAY_DEADLINE_S,
+            expires_s=self.CUE_EXPIRES_S,
+            dropped=lambda: self.dropped.append(text),
+        )
 
     def close(self, wait_s: float = 1.0) -> bool:
         """Let the engine go; True if its thread ended (never waits on a stuck one)."""

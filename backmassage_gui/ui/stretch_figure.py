@@ -38,8 +38,10 @@ SHOULDER_Y = 300.0
 SHOULDER_W = 448.0
 #: How much of a shoulder roll each torso knot takes part in: the top of
 #: the shoulders all of it, the flank below the armpit none.
-_ROLLING = tuple(min(1.0, max(0.0, (380.0 - y) / 100.0)) * (0.45 if i == 0 else 1.0)
-                 for i, (_, y) in enumerate(TORSO_KNOTS_PX))
+_ROLLING = tuple(
+    min(1.0, max(0.0, (380.0 - y) / 100.0)) * (0.45 if i == 0 else 1.0)
+    for i, (_, y) in enumerate(TORSO_KNOTS_PX)
+)
 CAPTION_PX = 24
 HOW_PX = 18
 
@@ -47,8 +49,9 @@ HOW_PX = 18
 class StretchFigure(QWidget):
     """The stretching figure; ``update()`` it to move, ``freeze()`` to stop."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._t0 = clock()
@@ -104,7 +107,8 @@ class StretchFigure(QWidget):
             self._described = movement
             self.setAccessibleDescription(
                 f"Now: {movement.value.lower()}, {movement.how}. "
-                "The figure loops through slow shoulder rolls and gentle side bends.")
+                "The figure loops through slow shoulder rolls and gentle side bends."
+            )
 
     # -- drawing ----------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -124,23 +128,31 @@ class StretchFigure(QWidget):
         p.setPen(theme.TEXT)
         p.setFont(theme.font(CAPTION_PX, bold=True))
         top = 4 + BOX.height() * scale + 6
-        p.drawText(QRectF(0, top, self.width(), CAPTION_PX + 8), Qt.AlignmentFlag.AlignCenter,
-                   pose.movement.value)
+        p.drawText(
+            QRectF(0, top, self.width(), CAPTION_PX + 8),
+            Qt.AlignmentFlag.AlignCenter,
+            pose.movement.value,
+        )
         p.setPen(theme.MUTED)
         p.setFont(theme.font(HOW_PX))
-        p.drawText(QRectF(0, top + CAPTION_PX + 8, self.width(), 2 * HOW_PX + 12),
-                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                   | Qt.TextFlag.TextWordWrap, pose.movement.how)
+        p.drawText(
+            QRectF(0, top + CAPTION_PX + 8, self.width(), 2 * HOW_PX + 12),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            pose.movement.how,
+        )
         p.end()
 
     def _paint_figure(self, p: QPainter, pose: StretchPose, px: float) -> None:
         """The person in art pixels; ``px`` is one screen pixel in art pixels."""
         edge = QPen(EDGE, max(4.0, 1.5 * px))
         edge.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        left = [self._posed(pt, w, pose, -1)
-                for pt, w in zip(TORSO_KNOTS_PX, _ROLLING, strict=True)]
-        right = [self._posed((2 * CENTRE_X - x, y), w, pose, 1)
-                 for (x, y), w in zip(TORSO_KNOTS_PX, _ROLLING, strict=True)]
+        left = [
+            self._posed(pt, w, pose, -1) for pt, w in zip(TORSO_KNOTS_PX, _ROLLING, strict=True)
+        ]
+        right = [
+            self._posed((2 * CENTRE_X - x, y), w, pose, 1)
+            for (x, y), w in zip(TORSO_KNOTS_PX, _ROLLING, strict=True)
+        ]
         # Arms hang from the shoulders, behind the body as in back.svg.
         for side, pts in ((-1, left), (1, right)):
             self._paint_arm(p, pts[5], pts[6], side, pose.lean, edge)
@@ -160,8 +172,9 @@ class StretchFigure(QWidget):
         else:
             self._bend_arrow(p, pose, px)
 
-    def _posed(self, pt: tuple[float, float], rolling: float, pose: StretchPose,
-               side: int) -> QPointF:
+    def _posed(
+        self, pt: tuple[float, float], rolling: float, pose: StretchPose, side: int
+    ) -> QPointF:
         x, y = pt
         # The shoulder roll: up, and toward the spine (-side) as it goes back.
         x += -side * pose.back * SHOULDER_W * rolling
@@ -176,11 +189,14 @@ class StretchFigure(QWidget):
         k = min(1.0, (WAIST_Y - pt.y()) / 260.0)
         a = lean * k
         dx, dy = pt.x() - CENTRE_X, pt.y() - WAIST_Y
-        return QPointF(CENTRE_X + dx * math.cos(a) - dy * math.sin(a),
-                       WAIST_Y + dx * math.sin(a) + dy * math.cos(a))
+        return QPointF(
+            CENTRE_X + dx * math.cos(a) - dy * math.sin(a),
+            WAIST_Y + dx * math.sin(a) + dy * math.cos(a),
+        )
 
-    def _paint_arm(self, p: QPainter, shoulder: QPointF, below: QPointF, side: int,
-                   lean: float, edge: QPen) -> None:
+    def _paint_arm(
+        self, p: QPainter, shoulder: QPointF, below: QPointF, side: int, lean: float, edge: QPen
+    ) -> None:
         """An arm hanging from the shoulder, shaped like the back picture's:
         wide at the top, narrowing to the wrist, a hand. In a side bend it
         stays along the body, turning with it a little less than the body."""
@@ -214,12 +230,14 @@ class StretchFigure(QWidget):
         p.setBrush(CLOTH)
         p.drawPath(cloth)
 
-    def _paint_head(self, p: QPainter, pose: StretchPose, neck_left: QPointF,
-                    neck_right: QPointF, edge: QPen) -> None:
+    def _paint_head(
+        self, p: QPainter, pose: StretchPose, neck_left: QPointF, neck_right: QPointF, edge: QPen
+    ) -> None:
         """Neck, ears, head and hair as back.svg draws them, tilted with the
         bend and carried up a little by the shoulders."""
-        base = QPointF((neck_left.x() + neck_right.x()) / 2,
-                       (neck_left.y() + neck_right.y()) / 2 + 5)
+        base = QPointF(
+            (neck_left.x() + neck_right.x()) / 2, (neck_left.y() + neck_right.y()) / 2 + 5
+        )
         p.save()
         p.translate(base)
         p.rotate(math.degrees(pose.lean * 1.3))
@@ -234,8 +252,10 @@ class StretchFigure(QWidget):
         p.drawPath(neck)
         p.setPen(edge)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        for sides in (((365, 146), (363, 168), (360, 181), (350, 191)),
-                      ((435, 146), (437, 168), (440, 181), (450, 191))):
+        for sides in (
+            ((365, 146), (363, 168), (360, 181), (350, 191)),
+            ((435, 146), (437, 168), (440, 181), (450, 191)),
+        ):
             line = QPainterPath(QPointF(*sides[0]))
             line.cubicTo(QPointF(*sides[1]), QPointF(*sides[2]), QPointF(*sides[3]))
             p.drawPath(line)
@@ -288,8 +308,9 @@ ARROW_HEAD = 48.0
 ARROW_HALF = 14.0
 
 
-def _arc_arrow(p: QPainter, centre: QPointF, radius: float, start_deg: float,
-               sweep_deg: float, px: float) -> None:
+def _arc_arrow(
+    p: QPainter, centre: QPointF, radius: float, start_deg: float, sweep_deg: float, px: float
+) -> None:
     """An arc (Qt angles: degrees anticlockwise from 3 o'clock) ending in an
     arrowhead that sits on the arc (its base and tip both on the circle),
     white on a dark edge like the stroke paths."""

@@ -64,7 +64,8 @@ def table_text(snap: Snapshot, state: StateText) -> TableText:
         where=f"{phase.zone.label} · {phase.stroke.label}",
         band=f"{band.name} pressure · {round(snap.pressure)} / 10",
         band_colour=theme.BAND_COLOURS.get(band.name, theme.TEXT),
-        dim=state.dim)
+        dim=state.dim,
+    )
 
 
 class TableFace(QWidget):
@@ -84,8 +85,7 @@ class TableFace(QWidget):
         if text == self._text:
             return
         self._text = text
-        self.setAccessibleDescription(f"{text.countdown}. {text.title}. {text.where}. "
-                                      f"{text.band}.")
+        self.setAccessibleDescription(f"{text.countdown}. {text.title}. {text.where}. {text.band}.")
         self.update()
 
     # -- sizes (read by tests) ------------------------------------------------
@@ -134,9 +134,10 @@ class TableFace(QWidget):
         y = top + box.height() * sy + self.height() * 0.05
         line = theme.font(self.line_px(), bold=True)
         for words, colour in (
-                (text.title, theme.ACCENT if text.title_is_state else theme.TEXT),
-                *((part, theme.ACCENT) for part in self._where_lines(text.where, margin)),
-                (text.band, text.band_colour)):
+            (text.title, theme.ACCENT if text.title_is_state else theme.TEXT),
+            *((part, theme.ACCENT) for part in self._where_lines(text.where, margin)),
+            (text.band, text.band_colour),
+        ):
             y = self._line(painter, line, words, colour, margin, y)
         painter.end()
 
@@ -147,8 +148,9 @@ class TableFace(QWidget):
             return [where]
         return [part.strip() for part in where.split("·")]
 
-    def _line(self, painter: QPainter, font: QFont, words: str, colour: QColor,
-              margin: float, y: float) -> float:
+    def _line(
+        self, painter: QPainter, font: QFont, words: str, colour: QColor, margin: float, y: float
+    ) -> float:
         width = self.width() - 2 * margin
         metrics = QFontMetricsF(font)
         natural = metrics.horizontalAdvance(words)
@@ -160,6 +162,7 @@ class TableFace(QWidget):
         painter.setFont(font)
         painter.setPen(colour)
         row = QRectF(margin, y, width, metrics.height())
-        painter.drawText(row, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         shown)
+        painter.drawText(
+            row, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
         return y + metrics.height() * 1.2

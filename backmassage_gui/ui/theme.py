@@ -8,11 +8,11 @@ BACKGROUND = QColor("#161a22")
 PANEL = QColor("#1e2430")
 TEXT = QColor("#eef1f6")
 MUTED = QColor("#aeb7c6")
-ACCENT = QColor("#f0b46a")        # warm amber: the zone to work now
+ACCENT = QColor("#f0b46a")  # warm amber: the zone to work now
 ACCENT_SOFT = QColor(240, 180, 106, 70)
 HAND = QColor("#ffe2b8")
-GUIDE = QColor(255, 255, 255, 215)   # path arrows: brighter than any hatch
-SPINE = QColor("#ff8a8a")         # the line never pressed on
+GUIDE = QColor(255, 255, 255, 215)  # path arrows: brighter than any hatch
+SPINE = QColor("#ff8a8a")  # the line never pressed on
 QUIET_ZONE = QColor(174, 183, 198, 60)
 
 ZONE_COLOURS = {

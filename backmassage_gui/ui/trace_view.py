@@ -27,8 +27,9 @@ class TraceBackView(BackView):
     trace_started = Signal()
     trace_finished = Signal(list)  # list[TracePoint]
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._armed = False
@@ -89,7 +90,8 @@ class TraceBackView(BackView):
         if self._crossed():
             self.setAccessibleDescription(
                 f"{CROSSED_TEXT}: your trace went over it, marked with crosses. "
-                + self.accessibleDescription())
+                + self.accessibleDescription()
+            )
 
     def to_art(self, pos: QPointF) -> Point:
         r = self.art_rect()
@@ -155,6 +157,9 @@ class TraceBackView(BackView):
         if self._marks:
             p.setFont(theme.font(18, bold=True))
             p.setPen(SPINE_MARK)
-            p.drawText(self.rect().adjusted(0, 8, 0, 0),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, CROSSED_TEXT)
+            p.drawText(
+                self.rect().adjusted(0, 8, 0, 0),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                CROSSED_TEXT,
+            )
         p.end()

@@ -19,8 +19,14 @@ COMPACT_BELOW_HEIGHT = 700  # smaller buttons and picker below this
 
 
 class ViewModes:
-    def __init__(self, window: QMainWindow, pages: Pages, notices: NoticeBar,
-                 table_action: QAction, say: Callable[[str, int], None]) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        pages: Pages,
+        notices: NoticeBar,
+        table_action: QAction,
+        say: Callable[[str, int], None],
+    ) -> None:
         self._window = window
         self._pages = pages
         self._page = pages.session

@@ -35,7 +35,8 @@ print(subprocess.run(["xprop", "-id", str(int(window.winId())), "WM_CLASS", "_NE
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("Xvfb") and shutil.which("xvfb-run") and shutil.which("xprop")),
-    reason="needs Xvfb, xvfb-run and xprop for a real X11 window")
+    reason="needs Xvfb, xvfb-run and xprop for a real X11 window",
+)
 
 
 def test_window_matches_the_desktop_entry() -> None:
@@ -43,16 +44,19 @@ def test_window_matches_the_desktop_entry() -> None:
     env.pop("WAYLAND_DISPLAY", None)
     with tempfile.TemporaryDirectory() as auth:
         done = subprocess.run(
-            ["xvfb-run", "-a", "-f", str(Path(auth) / "Xauthority"), sys.executable, "-c",
-             PROBE], env=env, capture_output=True, text=True, timeout=120)
+            ["xvfb-run", "-a", "-f", str(Path(auth) / "Xauthority"), sys.executable, "-c", PROBE],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     if 'Qt platform plugin "xcb"' in done.stderr:
         pytest.skip("Qt's xcb platform plugin cannot load here: " + done.stderr[-300:])
     assert done.returncode == 0, done.stderr
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(ROOT / "assets" / de.DESKTOP_ASSET, encoding="utf-8")
     wm_class = entry["Desktop Entry"]["StartupWMClass"]
-    props = {re.match(r"\w+", line)[0]: line for line in done.stdout.splitlines()
-             if re.match(r"\w+", line)}
+    props = {m[0]: line for line in done.stdout.splitlines() if (m := re.match(r"\w+", line))}
     assert props["WM_CLASS"].endswith(f', "{wm_class}"'), props["WM_CLASS"]
     assert "not found" not in props["_NET_WM_ICON"], props["_NET_WM_ICON"]
     assert "Icon (" in props["_NET_WM_ICON"]

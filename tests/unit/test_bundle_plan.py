@@ -22,28 +22,42 @@ from bundle_plan import (  # noqa: E402
 QT = "PySide6/Qt/plugins"
 
 
-@pytest.mark.parametrize("dest", [
-    f"{QT}/platforms/libqxcb.so", f"{QT}/platforms/libqwayland.so",
-    f"{QT}/platforms/libqoffscreen.so", f"{QT}/multimedia/libffmpegmediaplugin.so",
-    f"{QT}/texttospeech/libqtexttospeech_speechd.so",
-    f"{QT}/xcbglintegrations/libqxcb-glx-integration.so",
-    f"{QT}/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
-    f"{QT}/wayland-shell-integration/libxdg-shell.so", f"{QT}/imageformats/libqsvg.so",
-    "PySide6/Qt/lib/libQt6Core.so.6", "numpy.libs/libscipy_openblas64_-32a4b2a6.so",
-    "backmassage_gui/assets/back.svg",
-    r"PySide6\plugins\platforms\qwindows.dll",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        f"{QT}/platforms/libqxcb.so",
+        f"{QT}/platforms/libqwayland.so",
+        f"{QT}/platforms/libqoffscreen.so",
+        f"{QT}/multimedia/libffmpegmediaplugin.so",
+        f"{QT}/texttospeech/libqtexttospeech_speechd.so",
+        f"{QT}/xcbglintegrations/libqxcb-glx-integration.so",
+        f"{QT}/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        f"{QT}/wayland-shell-integration/libxdg-shell.so",
+        f"{QT}/imageformats/libqsvg.so",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "numpy.libs/libscipy_openblas64_-32a4b2a6.so",
+        "backmassage_gui/assets/back.svg",
+        r"PySide6\plugins\platforms\qwindows.dll",
+    ],
+)
 def test_what_the_app_uses_is_kept(dest: str) -> None:
     assert keep_file(dest)
 
 
-@pytest.mark.parametrize("dest", [
-    f"{QT}/sqldrivers/libqsqlite.so", f"{QT}/platformthemes/libqgtk3.so",
-    f"{QT}/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-    f"{QT}/platforms/libqvnc.so", f"{QT}/platforms/libqeglfs.so",
-    f"{QT}/imageformats/libqjpeg.so", f"{QT}/tls/libqopensslbackend.so",
-    f"{QT}/texttospeech/libqtexttospeech_mock.so", "PySide6/Qt/translations/qt_de.qm",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        f"{QT}/sqldrivers/libqsqlite.so",
+        f"{QT}/platformthemes/libqgtk3.so",
+        f"{QT}/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        f"{QT}/platforms/libqvnc.so",
+        f"{QT}/platforms/libqeglfs.so",
+        f"{QT}/imageformats/libqjpeg.so",
+        f"{QT}/tls/libqopensslbackend.so",
+        f"{QT}/texttospeech/libqtexttospeech_mock.so",
+        "PySide6/Qt/translations/qt_de.qm",
+    ],
+)
 def test_what_it_does_not_use_is_left_out(dest: str) -> None:
     assert not keep_file(dest)
 
@@ -56,20 +70,25 @@ def test_libraries_only_left_out_plugins_loaded_are_pruned() -> None:
         ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
         (f"{QT}/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY"),
         ("libxcb-cursor.so.0", "/s/libxcb-cursor.so.0", "BINARY"),
-        ("libcairo.so.2", "/s/libcairo.so.2", "BINARY"),   # only the GTK theme used it
+        ("libcairo.so.2", "/s/libcairo.so.2", "BINARY"),  # only the GTK theme used it
         ("libpango.so.0", "/s/libpango.so.0", "BINARY"),
         ("libpango-link.so.0", "libpango.so.0", "SYMLINK"),
         ("libpython3.11.so.1.0", "/s/libpython3.11.so.1.0", "BINARY"),
         ("numpy/core/_multiarray.so", "/s/_multiarray.so", "EXTENSION"),
         ("backmassage_gui/assets/back.svg", "/s/back.svg", "DATA"),
     ]
-    links = {"/s/QtGui.abi3.so": ["libQt6Gui.so.6", "libQt6Core.so.6"],
-             "/s/libQt6Gui.so.6": ["libQt6Core.so.6"],
-             "/s/libqxcb.so": ["libxcb-cursor.so.0", "libQt6Gui.so.6"],
-             "/s/libcairo.so.2": ["libpango.so.0"]}
+    links = {
+        "/s/QtGui.abi3.so": ["libQt6Gui.so.6", "libQt6Core.so.6"],
+        "/s/libQt6Gui.so.6": ["libQt6Core.so.6"],
+        "/s/libqxcb.so": ["libxcb-cursor.so.0", "libQt6Gui.so.6"],
+        "/s/libcairo.so.2": ["libpango.so.0"],
+    }
     kept = {e[0] for e in prune_unneeded_libraries(entries, lambda s: links.get(s, []))}
-    assert kept == {e[0] for e in entries} - {"libcairo.so.2", "libpango.so.0",
-                                               "libpango-link.so.0"}
+    assert kept == {e[0] for e in entries} - {
+        "libcairo.so.2",
+        "libpango.so.0",
+        "libpango-link.so.0",
+    }
 
 
 PROBE = """
@@ -92,9 +111,13 @@ def test_no_module_the_app_loads_is_left_out(tmp_path: Path) -> None:
     pulls in pyqtgraph and numpy): nothing the bundle leaves out is loaded.
     Leaving out sqlite3 (the history) or QtOpenGL (pyqtgraph's curves) once
     built bundles that failed at the first screenshot."""
-    done = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "shot.png"),
-                           str(ROOT / "tools")], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / "shot.png"), str(ROOT / "tools")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     loaded = done.stdout.strip().splitlines()[-1]
     # pyqtgraph tries QtTest and copes when it is missing.
@@ -105,5 +128,6 @@ def test_no_module_the_app_loads_is_left_out(tmp_path: Path) -> None:
 def test_the_build_tool_is_an_extra_never_a_runtime_dependency() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert not any("pyinstaller" in dep.lower() for dep in project["dependencies"])
-    assert any(dep.lower().startswith("pyinstaller")
-               for dep in project["optional-dependencies"]["bundle"])
+    assert any(
+        dep.lower().startswith("pyinstaller") for dep in project["optional-dependencies"]["bundle"]
+    )

@@ -18,8 +18,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_app(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "backmassage_gui", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "backmassage_gui", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_list_routines(capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,8 +47,15 @@ def test_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out
-    for option in ("--routine", "--start", "--list-routines", "--screenshot", "--at",
-                   "--fullscreen", "--version"):
+    for option in (
+        "--routine",
+        "--start",
+        "--list-routines",
+        "--screenshot",
+        "--at",
+        "--fullscreen",
+        "--version",
+    ):
         assert option in out
 
 
@@ -63,13 +76,28 @@ def test_unknown_routine_in_a_real_process() -> None:
     assert result.stderr.strip().startswith("backmassage-coach: error: unknown routine")
 
 
-def test_bad_routine_file_lists_its_problems(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_routine_file_lists_its_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "mine.json"
-    bad.write_text(json.dumps({"format": "backmassage-routine", "version": 1, "name": "Mine",
-                               "phases": [{"name": "x", "zone": "spine", "stroke": "gliding",
-                                           "duration_s": "120",
-                                           "pressure": {"start": 1, "end": 2}}]}))
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "backmassage-routine",
+                "version": 1,
+                "name": "Mine",
+                "phases": [
+                    {
+                        "name": "x",
+                        "zone": "spine",
+                        "stroke": "gliding",
+                        "duration_s": "120",
+                        "pressure": {"start": 1, "end": 2},
+                    }
+                ],
+            }
+        )
+    )
     assert main(["--routine", str(bad)]) == 1  # the file is unusable: 1, not usage's 2
     err = capsys.readouterr().err
     assert "phases[0].zone" in err and "spine_sides" in err
@@ -82,16 +110,20 @@ def test_missing_routine_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "gone.json: not a usable routine:\n  no such file" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--at", "soon"], "--at takes a number"),
-    (["--at", "nan"], "finite"),
-    (["--at", "-60"], "at least -5"),
-    (["--size", "huge"], "--size takes"),
-    (["--size", "100000x2000"], "--size must be from 1024x640"),
-    (["--size", "800x600"], "--size must be from 1024x640"),
-])
-def test_bad_screenshot_options(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--at", "soon"], "--at takes a number"),
+        (["--at", "nan"], "finite"),
+        (["--at", "-60"], "at least -5"),
+        (["--size", "huge"], "--size takes"),
+        (["--size", "100000x2000"], "--size must be from 1024x640"),
+        (["--size", "800x600"], "--size must be from 1024x640"),
+    ],
+)
+def test_bad_screenshot_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     assert main(["--screenshot", str(tmp_path / "x.png"), *args]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
@@ -114,8 +146,7 @@ def test_screenshot_renders_the_chosen_moment(tmp_path: Path) -> None:
 
     routine = load_builtin_library().get("tension-relief")
     assert routine is not None
-    starts = [sum(p.duration_s for p in routine.phases[:i])
-              for i in range(len(routine.phases))]
+    starts = [sum(p.duration_s for p in routine.phases[:i]) for i in range(len(routine.phases))]
     index = max(i for i, s in enumerate(starts) if s <= 600)
     phase, start = routine.phases[index], starts[index]
     assert f"Phase {index + 1} of {len(routine.phases)}: {phase.name}." in result.stdout
@@ -137,8 +168,9 @@ def test_start_and_fullscreen_options_reach_the_window(qtbot: QtBot) -> None:
     from backmassage_gui.ui.sound import SilentChime
 
     library = load_builtin_library()
-    window = build_window(library, library, "quick", None, start=True, fullscreen=True,
-                          chime=SilentChime())
+    window = build_window(
+        library, library, "quick", None, start=True, fullscreen=True, chime=SilentChime()
+    )
     qtbot.add_widget(window)
     assert window.controller.session.routine.key == "quick"
     # --start begins as Space does: the safety check first, then the countdown.
@@ -149,8 +181,9 @@ def test_start_and_fullscreen_options_reach_the_window(qtbot: QtBot) -> None:
     assert window.controller.snapshot.state is State.GET_READY
     assert window.isFullScreen()
     window.controller.pause()
-    plain = build_window(library, library, "quick", None, start=False, fullscreen=False,
-                         chime=SilentChime())
+    plain = build_window(
+        library, library, "quick", None, start=False, fullscreen=False, chime=SilentChime()
+    )
     qtbot.add_widget(plain)
     assert plain.controller.snapshot.state is State.READY
     assert not plain.isFullScreen()
@@ -158,19 +191,22 @@ def test_start_and_fullscreen_options_reach_the_window(qtbot: QtBot) -> None:
 
 def test_real_chime_never_crashes_without_a_sound_card() -> None:
     """QtMultimedia on a machine with no audio device: silent, with a reason."""
-    code = ("from PySide6.QtWidgets import QApplication\n"
-            "app = QApplication([])\n"
-            "from backmassage_gui.ui.sound import QtChime\n"
-            "c = QtChime()\n"
-            "c.play()\n"
-            "from PySide6.QtCore import QDeadlineTimer, QEventLoop\n"
-            "t = QDeadlineTimer(60000)\n"
-            "while c.status.availability.value == 'unknown' and not t.hasExpired():\n"
-            "    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)\n"
-            "print(c.status.availability.value, c.status.reason)\n")
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from backmassage_gui.ui.sound import QtChime\n"
+        "c = QtChime()\n"
+        "c.play()\n"
+        "from PySide6.QtCore import QDeadlineTimer, QEventLoop\n"
+        "t = QDeadlineTimer(60000)\n"
+        "while c.status.availability.value == 'unknown' and not t.hasExpired():\n"
+        "    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)\n"
+        "print(c.status.availability.value, c.status.reason)\n"
+    )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout.strip()
     assert out in ("works", "no output no audio output") or out.startswith("failed ")
@@ -193,8 +229,7 @@ def test_validate_a_bad_file_lists_problems(capsys: pytest.CaptureFixture[str]) 
     assert "spine_sides" in out and "phases[" in out
 
 
-def test_validate_every_bad_file_without_a_traceback(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_every_bad_file_without_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     # In-process: main() returns for every file (an exception would fail the
     # test here); one real process below checks the whole path once.
     for bad in sorted(BAD.glob("*.json")):
@@ -209,8 +244,9 @@ def test_validate_a_bad_file_in_a_real_process() -> None:
     assert "Traceback" not in result.stderr + result.stdout
 
 
-def test_export_and_import_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_and_import_round_trip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("BACKMASSAGE_DATA_DIR", str(tmp_path / "data"))
     out = tmp_path / "shared" / "quick.json"
     out.parent.mkdir()
@@ -228,17 +264,18 @@ def test_export_and_import_round_trip(tmp_path: Path, monkeypatch: pytest.Monkey
     assert json.loads(again.read_text(encoding="utf-8"))["phases"] == exported["phases"]
 
 
-def test_import_refuses_a_bad_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_refuses_a_bad_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("BACKMASSAGE_DATA_DIR", str(tmp_path / "data"))
     assert main(["--import-routine", str(BAD / "zone-spine.json")]) == 1
     assert "spine_sides" in capsys.readouterr().err
     assert not list((tmp_path / "data" / "routines").glob("*.json"))
 
 
-def test_broken_user_file_is_listed_not_fatal(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_broken_user_file_is_listed_not_fatal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("BACKMASSAGE_DATA_DIR", str(tmp_path / "data"))
     folder = tmp_path / "data" / "routines"
     folder.mkdir(parents=True)
@@ -262,18 +299,26 @@ print(code, ",".join(qt))
 """
 
 
-@pytest.mark.parametrize("args", [
-    ["--list-routines"],
-    ["--version"],
-    ["--validate", str(ROOT / "tests" / "data" / "routines" / "good" / "minimal.json")],
-    ["--validate", str(ROOT / "tests" / "data" / "routines" / "bad" / "zone-spine.json")],
-    ["--export-routine", "quick", "{tmp}/quick.json"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--list-routines"],
+        ["--version"],
+        ["--validate", str(ROOT / "tests" / "data" / "routines" / "good" / "minimal.json")],
+        ["--validate", str(ROOT / "tests" / "data" / "routines" / "bad" / "zone-spine.json")],
+        ["--export-routine", "quick", "{tmp}/quick.json"],
+    ],
+)
 def test_file_commands_import_no_qt(args: list[str], tmp_path: Path) -> None:
     """They answer at once: PySide6 alone takes longer to import than they run."""
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
-    result = subprocess.run([sys.executable, "-c", QT_FREE_PROBE, *args], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", QT_FREE_PROBE, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     code, modules = result.stdout.split(" ", 1)
     assert code in ("0", "1")
@@ -281,11 +326,27 @@ def test_file_commands_import_no_qt(args: list[str], tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("view", ["session", "table", "practice", "aftercare"])
-def test_screenshot_of_each_view(view: str, tmp_path: Path,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_screenshot_of_each_view(
+    view: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / f"{view}.png"
-    assert main(["--screenshot", str(out), "--view", view, "--at", "300",
-                 "--routine", "tension-relief", "--size", "1024x640"]) == 0
+    assert (
+        main(
+            [
+                "--screenshot",
+                str(out),
+                "--view",
+                view,
+                "--at",
+                "300",
+                "--routine",
+                "tension-relief",
+                "--size",
+                "1024x640",
+            ]
+        )
+        == 0
+    )
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 640)
     assert "Phase 3 of 13" in capsys.readouterr().out
@@ -294,7 +355,8 @@ def test_screenshot_of_each_view(view: str, tmp_path: Path,
 def test_view_needs_a_screenshot(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--view", "table"]) == 2
     assert "--view only apply with --screenshot" in capsys.readouterr().err.replace(
-        "--at, --size and ", "")
+        "--at, --size and ", ""
+    )
 
 
 def test_each_view_is_a_different_screen(tmp_path: Path) -> None:
@@ -305,5 +367,5 @@ def test_each_view_is_a_different_screen(tmp_path: Path) -> None:
         shots[view] = QImage(str(out))
     views = list(shots)
     for i, a in enumerate(views):
-        for b in views[i + 1:]:
+        for b in views[i + 1 :]:
             assert shots[a] != shots[b], f"{a} and {b} look the same"

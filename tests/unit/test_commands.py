@@ -50,8 +50,14 @@ def test_every_setting_a_command_flips_is_an_on_off_setting() -> None:
 
 def test_menus_list_their_commands_in_table_order() -> None:
     view = [c.name for c in in_menu("&View")]
-    assert view == ["fullscreen", "table_view", "sound", "speech", "reduced_motion",
-                    "manual_advance"]
+    assert view == [
+        "fullscreen",
+        "table_view",
+        "sound",
+        "speech",
+        "reduced_motion",
+        "manual_advance",
+    ]
     assert all(c.context == WINDOW for m in MENUS for c in in_menu(m))
 
 

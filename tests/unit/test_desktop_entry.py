@@ -23,20 +23,24 @@ def fake_command(folder: Path) -> Path:
     """An installed ``backmassage-coach`` as pip makes it: a Python script."""
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / de.COMMAND
-    script.write_text(f"#!{sys.executable}\nimport sys\nfrom backmassage_gui.cli import main\n"
-                      "sys.exit(main())\n", encoding="utf-8")
+    script.write_text(
+        f"#!{sys.executable}\nimport sys\nfrom backmassage_gui.cli import main\nsys.exit(main())\n",
+        encoding="utf-8",
+    )
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
     return script
 
 
-def run_command(script: Path, *args: str, home: Path,
-                xdg: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_command(
+    script: Path, *args: str, home: Path, xdg: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "XDG_DATA_HOME"}
     env.update(HOME=str(home), PYTHONPATH=str(ROOT))
     if xdg is not None:
         env["XDG_DATA_HOME"] = xdg
-    return subprocess.run([str(script), *args], cwd=home, env=env, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [str(script), *args], cwd=home, env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 def entry_keys(path: Path) -> dict[str, str]:
@@ -102,14 +106,17 @@ def test_an_unwritable_folder_is_a_storage_error_naming_it(tmp_path: Path) -> No
         de.install(home, tmp_path / de.COMMAND)
 
 
-@pytest.mark.parametrize(("path", "expected"), [
-    ("/opt/bmc/backmassage-coach", "/opt/bmc/backmassage-coach"),
-    ("/home/a b/bin/backmassage-coach", '"/home/a b/bin/backmassage-coach"'),
-    ("/home/it's/x", '"/home/it\'s/x"'),
-    ("/srv/$HOME/x", '"/srv/\\\\$HOME/x"'),
-    ("/srv/a\\b/x", '"/srv/a\\\\\\\\b/x"'),
-    ("/srv/100%/x", "/srv/100%%/x"),
-])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/opt/bmc/backmassage-coach", "/opt/bmc/backmassage-coach"),
+        ("/home/a b/bin/backmassage-coach", '"/home/a b/bin/backmassage-coach"'),
+        ("/home/it's/x", '"/home/it\'s/x"'),
+        ("/srv/$HOME/x", '"/srv/\\\\$HOME/x"'),
+        ("/srv/a\\b/x", '"/srv/a\\\\\\\\b/x"'),
+        ("/srv/100%/x", "/srv/100%%/x"),
+    ],
+)
 def test_exec_argument_quotes_as_the_spec_asks(path: str, expected: str) -> None:
     assert de.exec_argument(path) == expected
 
@@ -123,8 +130,12 @@ def test_a_command_path_with_a_line_break_is_refused() -> None:
 def test_an_entry_for_an_awkward_path_is_still_valid(tmp_path: Path) -> None:
     home = tmp_path / "share"
     de.install(home, Path("/home/Jo's files/100% $real/venv\\bin") / de.COMMAND)
-    result = subprocess.run([str(VALIDATOR), str(home / "applications" / f"{de.APP_ID}.desktop")],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [str(VALIDATOR), str(home / "applications" / f"{de.APP_ID}.desktop")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -133,27 +144,37 @@ def test_installed_command_prefers_the_bundle_then_the_command_run(tmp_path: Pat
     script = fake_command(venv_bin)
     python = venv_bin / "python"
     assert de.installed_command("x", str(python), frozen=True) == python
-    assert de.installed_command(str(script), "/usr/bin/python3", frozen=False,
-                                which=lambda _: None) == script
+    assert (
+        de.installed_command(str(script), "/usr/bin/python3", frozen=False, which=lambda _: None)
+        == script
+    )
     # python -m backmassage_gui from the venv: the script beside the interpreter.
-    assert de.installed_command("/src/main.py", str(python), frozen=False,
-                                which=lambda _: None) == script
+    assert (
+        de.installed_command("/src/main.py", str(python), frozen=False, which=lambda _: None)
+        == script
+    )
     elsewhere = fake_command(tmp_path / "path-bin")
-    assert de.installed_command("/src/main.py", "/usr/bin/python3", frozen=False,
-                                which=lambda _: str(elsewhere)) == elsewhere
+    assert (
+        de.installed_command(
+            "/src/main.py", "/usr/bin/python3", frozen=False, which=lambda _: str(elsewhere)
+        )
+        == elsewhere
+    )
 
 
 def test_no_installed_command_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(de.DesktopEntryError, match="Install the app first"):
-        de.installed_command(str(tmp_path / "main.py"), str(tmp_path / "python"),
-                             frozen=False, which=lambda _: None)
+        de.installed_command(
+            str(tmp_path / "main.py"), str(tmp_path / "python"), frozen=False, which=lambda _: None
+        )
 
 
 def test_data_home_follows_xdg_and_refuses_other_systems(tmp_path: Path) -> None:
     assert de.data_home({}, "linux", tmp_path) == tmp_path / ".local" / "share"
     assert de.data_home({"XDG_DATA_HOME": "/x/data"}, "linux", tmp_path) == Path("/x/data")
     assert de.data_home({"XDG_DATA_HOME": "rel"}, "linux", tmp_path) == (
-        tmp_path / ".local" / "share")
+        tmp_path / ".local" / "share"
+    )
     for platform in ("darwin", "win32"):
         with pytest.raises(de.DesktopEntryError, match="standalone bundle"):
             de.data_home({}, platform, tmp_path)
@@ -196,8 +217,7 @@ def test_xdg_data_home_is_honoured_and_a_bad_one_is_exit_1(tmp_path: Path) -> No
     assert "Traceback" not in bad.stderr
 
 
-def test_install_and_uninstall_cannot_be_asked_together(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_install_and_uninstall_cannot_be_asked_together(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["--install-desktop-entry", "--uninstall-desktop-entry"])
     assert caught.value.code == 2
@@ -217,8 +237,14 @@ print(code, ",".join(qt))
 @pytest.mark.parametrize("option", ["--install-desktop-entry", "--uninstall-desktop-entry"])
 def test_the_entry_options_import_no_qt(option: str, tmp_path: Path) -> None:
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"))
-    result = subprocess.run([sys.executable, "-c", QT_FREE_PROBE, option], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", QT_FREE_PROBE, option],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     code, modules = result.stdout.split(" ", 1)
     assert code in ("0", "1")

@@ -36,21 +36,30 @@ def metainfo() -> ET.Element:
     return ET.parse(METAINFO).getroot()
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-validate is not installed (.ci/system-libs installs it)")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate is not installed (.ci/system-libs installs it)",
+)
 def test_desktop_file_validates(tmp_path: Path) -> None:
     de.install(tmp_path, Path("/opt/Back Massage Coach/backmassage-coach"))
     for path in (DESKTOP, tmp_path / "applications" / f"{de.APP_ID}.desktop"):
-        result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True,
-                                text=True, timeout=60)
+        result = subprocess.run(
+            ["desktop-file-validate", str(path)], capture_output=True, text=True, timeout=60
+        )
         assert result.returncode == 0 and not result.stdout.strip(), result.stdout
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None,
-                    reason="appstreamcli is not installed (.ci/system-libs installs it)")
+@pytest.mark.skipif(
+    shutil.which("appstreamcli") is None,
+    reason="appstreamcli is not installed (.ci/system-libs installs it)",
+)
 def test_metainfo_validates() -> None:
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -96,11 +105,14 @@ def test_icon_pngs_are_the_svg_at_each_size(qtbot: QtBot) -> None:
     svg = (ASSETS / de.ICON_SVG_ASSET).read_bytes()
     for size in de.ICON_SIZES:
         committed = QImage(str(ASSETS / de.icon_png_asset(size))).convertToFormat(
-            QImage.Format.Format_ARGB32)
+            QImage.Format.Format_ARGB32
+        )
         fresh = render_svg(svg, size).convertToFormat(QImage.Format.Format_ARGB32)
         assert committed.size() == QSize(size, size)
-        diff = sum(abs(a - b) for a, b in zip(committed.constBits().tobytes(),
-                                              fresh.constBits().tobytes(), strict=True))
+        diff = sum(
+            abs(a - b)
+            for a, b in zip(bytes(committed.constBits()), bytes(fresh.constBits()), strict=True)
+        )
         assert diff / (size * size * 4) < 2.0, f"{size} px differs from the SVG"
         assert committed.pixelColor(0, 0).alpha() == 0  # rounded corners stay clear
 

@@ -27,8 +27,13 @@ TOTAL_RANGE_S = {
 }
 PRESSURE_STROKES = {Stroke.THUMB_PRESSURE, Stroke.KNUCKLE_PRESSURE, Stroke.PALM_PRESS}
 DEEP_STROKES = {Stroke.THUMB_PRESSURE, Stroke.KNUCKLE_PRESSURE}
-FLOWING_STROKES = {Stroke.GLIDING, Stroke.PALM_CIRCLES, Stroke.FINGERTIP_CIRCLES, Stroke.FAN,
-                   Stroke.HOLD}
+FLOWING_STROKES = {
+    Stroke.GLIDING,
+    Stroke.PALM_CIRCLES,
+    Stroke.FINGERTIP_CIRCLES,
+    Stroke.FAN,
+    Stroke.HOLD,
+}
 # Top of the back to the bottom, as the guide says to work.
 TOP_DOWN = (Zone.SHOULDERS, Zone.SHOULDER_BLADES, Zone.SPINE_SIDES, Zone.LOWER_BACK)
 MAX_NAME_CHARS = 28
@@ -42,8 +47,11 @@ DEEP_NOT_BEFORE_S = 180  # thumbs and knuckles only after this much warm-up
 
 
 def _files() -> list[tuple[str, str]]:
-    return [(entry.name.removesuffix(".json"), entry.read_text(encoding="utf-8"))
-            for entry in resources.list_dir("routines") if entry.name.endswith(".json")]
+    return [
+        (entry.name.removesuffix(".json"), entry.read_text(encoding="utf-8"))
+        for entry in resources.list_dir("routines")
+        if entry.name.endswith(".json")
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +83,7 @@ def _timed(routine: Routine) -> list[tuple[float, Phase]]:
 
 # --- the set of built-ins ----------------------------------------------------
 
+
 def test_all_three_builtins_exist_and_load(library: RoutineLibrary) -> None:
     assert set(KEYS) <= set(library.keys())
     assert library.keys()[:3] == list(BUILTIN_ORDER)
@@ -105,6 +114,7 @@ def test_names_and_descriptions_differ(library: RoutineLibrary) -> None:
 
 
 # --- every built-in ----------------------------------------------------------
+
 
 def test_total_duration_in_range(routine: Routine) -> None:
     low, high = TOTAL_RANGE_S[routine.key]
@@ -222,6 +232,7 @@ def test_round_trips_through_dict_and_json(routine: Routine) -> None:
 
 # --- routine by routine ------------------------------------------------------
 
+
 def test_relaxation_is_light_and_flowing(library: RoutineLibrary) -> None:
     relax = library.get("relaxation")
     assert relax is not None
@@ -240,7 +251,9 @@ def test_tension_relief_covers_the_guides_tension_areas(library: RoutineLibrary)
     assert tension is not None
     pairs = {(p.zone, p.stroke) for p in tension.phases}
     assert (Zone.SPINE_SIDES, Stroke.THUMB_PRESSURE) in pairs or (
-        Zone.SPINE_SIDES, Stroke.KNUCKLE_PRESSURE) in pairs
+        Zone.SPINE_SIDES,
+        Stroke.KNUCKLE_PRESSURE,
+    ) in pairs
     assert (Zone.SHOULDER_BLADES, Stroke.FINGERTIP_CIRCLES) in pairs
     lower = {s for z, s in pairs if z is Zone.LOWER_BACK}
     assert lower & {Stroke.PALM_CIRCLES, Stroke.KNEADING, Stroke.PALM_PRESS}

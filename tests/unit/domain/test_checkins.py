@@ -32,8 +32,9 @@ def tension() -> Routine:
     return routine
 
 
-def phase(start: float, end: float, duration: float = 60.0,
-          stroke: Stroke = Stroke.KNEADING) -> Phase:
+def phase(
+    start: float, end: float, duration: float = 60.0, stroke: Stroke = Stroke.KNEADING
+) -> Phase:
     return Phase(f"{start}-{end}", Zone.SHOULDERS, stroke, duration, PressureRamp(start, end))
 
 
@@ -126,7 +127,11 @@ def test_lighter_lowers_current_and_later_phases_only() -> None:
         assert after.pressure.start == max(0.0, before.pressure.start - 1.5)
         assert after.pressure.end == max(0.0, before.pressure.end - 1.5)
         assert (after.name, after.zone, after.stroke, after.duration_s) == (
-            before.name, before.zone, before.stroke, before.duration_s)
+            before.name,
+            before.zone,
+            before.stroke,
+            before.duration_s,
+        )
     assert lighter[-1].pressure == PressureRamp(0.0, 0.0)
 
 
@@ -158,12 +163,15 @@ def test_answer_for_a_phase_outside_the_routine_is_refused() -> None:
 levels = st.floats(min_value=0, max_value=10, allow_nan=False)
 
 
-@given(ramps=st.lists(st.tuples(levels, levels), min_size=1, max_size=8),
-       data=st.data(), presses=st.integers(min_value=1, max_value=12),
-       step=st.floats(min_value=0, max_value=5, allow_nan=False))
+@given(
+    ramps=st.lists(st.tuples(levels, levels), min_size=1, max_size=8),
+    data=st.data(),
+    presses=st.integers(min_value=1, max_value=12),
+    step=st.floats(min_value=0, max_value=5, allow_nan=False),
+)
 def test_repeated_lighter_never_goes_below_zero_or_raises(
-        ramps: list[tuple[float, float]], data: st.DataObject, presses: int,
-        step: float) -> None:
+    ramps: list[tuple[float, float]], data: st.DataObject, presses: int, step: float
+) -> None:
     phases = tuple(phase(a, b) for a, b in ramps)
     current = data.draw(st.integers(min_value=0, max_value=len(phases) - 1))
     for _ in range(presses):

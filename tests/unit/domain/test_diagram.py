@@ -56,8 +56,10 @@ def check_moment(stroke: Stroke, zone: Zone, cycles: float) -> None:
     for hand in (0, 1):
         mine = [i for i, a in enumerate(found) if a.hand == hand]
         seen = [i for i in mine if i not in hidden]
-        assert len(seen) >= 2, (f"hand {hand}: {len(seen)} of {len(mine)} arrowheads in sight",
-                                cycles)
+        assert len(seen) >= 2, (
+            f"hand {hand}: {len(seen)} of {len(mine)} arrowheads in sight",
+            cycles,
+        )
 
 
 @settings(max_examples=400, deadline=None)
@@ -75,20 +77,23 @@ def test_the_promises_hold_all_through_the_figure(combo: tuple[Stroke, Zone]) ->
 
 @pytest.mark.parametrize("combo", COMBOS, ids=ids)
 def test_paths_and_arrowheads_stay_in_the_zone_and_off_the_spine(
-        combo: tuple[Stroke, Zone]) -> None:
+    combo: tuple[Stroke, Zone],
+) -> None:
     stroke, zone = combo
     area = diagram.highlight_shapes(stroke, zone)
     guides = motion.guides(stroke, zone)
     if combo in NO_PATH:
         assert guides == () and diagram.arrows(stroke, zone) == ()
-        assert {m.pos for m in (motion.hands(stroke, zone, i / 7)[0] for i in range(14))} \
-            == {motion.hands(stroke, zone, 0.0)[0].pos}, "only a hand that stays put has no path"
+        assert {m.pos for m in (motion.hands(stroke, zone, i / 7)[0] for i in range(14))} == {
+            motion.hands(stroke, zone, 0.0)[0].pos
+        }, "only a hand that stays put has no path"
         return
     assert {g.hand for g in guides} == {0, 1}, "each hand has its path"
     for guide in guides:
         # The line is drawn between the points: check along it, not only at them.
-        assert diagram.inside(area, guide.points if guide.closed
-                              else (*guide.points, *reversed(guide.points)))
+        assert diagram.inside(
+            area, guide.points if guide.closed else (*guide.points, *reversed(guide.points))
+        )
         for a, b in itertools.pairwise(guide.points):
             assert not diagram.touches_spine((a, b, a))
     for arrow in diagram.arrows(stroke, zone):
@@ -110,14 +115,17 @@ def test_a_fans_highlight_covers_where_it_sweeps() -> None:
     for stroke in Stroke:
         for zone in Zone:
             if (stroke, zone) != (Stroke.FAN, Zone.SPINE_SIDES):
-                assert diagram.highlight_shapes(stroke, zone) == \
-                    diagram.zone_shapes(zone)
+                assert diagram.highlight_shapes(stroke, zone) == diagram.zone_shapes(zone)
 
 
 def test_the_spine_strip_is_the_red_band() -> None:
     left, right = SPINE_X - SPINE_KEEP_OFF, SPINE_X + SPINE_KEEP_OFF
-    assert diagram.spine_strip() == ((left, SPINE_TOP), (right, SPINE_TOP),
-                                     (right, SPINE_BOTTOM), (left, SPINE_BOTTOM))
+    assert diagram.spine_strip() == (
+        (left, SPINE_TOP),
+        (right, SPINE_TOP),
+        (right, SPINE_BOTTOM),
+        (left, SPINE_BOTTOM),
+    )
     assert diagram.touches_spine(((0.5, 0.5), (0.51, 0.5), (0.5, 0.51)))
     assert not diagram.touches_spine(((0.4, 0.5), (0.46, 0.5), (0.4, 0.52)))
     # Above the neck or below the sacrum there is no spine strip.
@@ -136,8 +144,10 @@ def test_rings_turn_the_way_the_hand_turns(stroke: Stroke, zone: Zone) -> None:
         turn = _turning(path)
         ring = [g for g in motion.guides(stroke, zone) if g.hand == hand]
         assert len(ring) == 1
-        centre = (sum(p[0] for p in ring[0].points) / len(ring[0].points),
-                  sum(p[1] for p in ring[0].points) / len(ring[0].points))
+        centre = (
+            sum(p[0] for p in ring[0].points) / len(ring[0].points),
+            sum(p[1] for p in ring[0].points) / len(ring[0].points),
+        )
         assert _turning(list(ring[0].points)) == turn
         for arrow in (a for a in diagram.arrows(stroke, zone) if a.hand == hand):
             # Tip and base seen from the centre: the tip is further round.
@@ -146,14 +156,17 @@ def test_rings_turn_the_way_the_hand_turns(stroke: Stroke, zone: Zone) -> None:
             step = (tip - base + math.pi) % math.tau - math.pi
             assert math.copysign(1, step) == turn
         # ... and at the start, with nothing moving, both are in sight.
-        assert not any(diagram.arrows(stroke, zone)[i].hand == hand
-                       for i in diagram.covered(stroke, zone, 0.0))
+        assert not any(
+            diagram.arrows(stroke, zone)[i].hand == hand for i in diagram.covered(stroke, zone, 0.0)
+        )
 
 
 def _turning(points: list[tuple[float, float]]) -> int:
     """+1 if a loop goes clockwise on screen (v down), -1 if anticlockwise."""
-    area = sum(a[0] * 1000 * b[1] * 800 - b[0] * 800 * a[1] * 1000
-               for a, b in zip(points, [*points[1:], points[0]], strict=True))
+    area = sum(
+        a[0] * 1000 * b[1] * 800 - b[0] * 800 * a[1] * 1000
+        for a, b in zip(points, [*points[1:], points[0]], strict=True)
+    )
     return 1 if area > 0 else -1
 
 
@@ -161,8 +174,9 @@ def _turning(points: list[tuple[float, float]]) -> int:
 def test_arrowheads_are_big_enough_and_a_path_has_several(combo: tuple[Stroke, Zone]) -> None:
     found = diagram.arrows(*combo)
     for arrow in found:
-        length = math.hypot((arrow.tip[0] - arrow.base[0]) * 800,
-                            (arrow.tip[1] - arrow.base[1]) * 1000)
+        length = math.hypot(
+            (arrow.tip[0] - arrow.base[0]) * 800, (arrow.tip[1] - arrow.base[1]) * 1000
+        )
         assert length == pytest.approx(diagram.ARROW_LENGTH, abs=0.5)
     if combo not in NO_PATH:
         for hand in (0, 1):
@@ -177,8 +191,9 @@ def test_a_hand_outline_holds_the_whole_hand(pose: HandPose) -> None:
     assert len(outline) >= 6
     crosses = [
         (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0])
-        for a, b, c in zip(outline, [*outline[1:], outline[0]], [*outline[2:], *outline[:2]],
-                           strict=True)
+        for a, b, c in zip(
+            outline, [*outline[1:], outline[0]], [*outline[2:], *outline[:2]], strict=True
+        )
     ]
     assert all(x > 0 for x in crosses) or all(x < 0 for x in crosses)
     xs = [p[0] for p in outline]
@@ -199,7 +214,8 @@ def test_hands_are_drawn_big_enough_to_read(combo: tuple[Stroke, Zone]) -> None:
 
 @pytest.mark.parametrize("combo", [c for c in COMBOS if c not in NO_PATH], ids=ids)
 def test_the_frame_by_frame_tracker_hides_exactly_what_the_rule_says(
-        combo: tuple[Stroke, Zone]) -> None:
+    combo: tuple[Stroke, Zone],
+) -> None:
     """The widget uses CoverTracker, which skips tests it can prove are not
     needed; it must answer as covered_by does, frame after frame and after
     a jump (a seek, a tempo change)."""

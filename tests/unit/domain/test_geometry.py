@@ -134,11 +134,12 @@ def test_shape_distance_is_zero_exactly_inside(u: float, v: float) -> None:
                 assert any(_on_segment((u, v), a, b) for a, b in edges), (u, v)
 
 
-def _on_segment(p: tuple[float, float], a: tuple[float, float],
-                b: tuple[float, float]) -> bool:
+def _on_segment(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> bool:
     cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
-    within = (min(a[0], b[0]) - 1e-12 <= p[0] <= max(a[0], b[0]) + 1e-12
-              and min(a[1], b[1]) - 1e-12 <= p[1] <= max(a[1], b[1]) + 1e-12)
+    within = (
+        min(a[0], b[0]) - 1e-12 <= p[0] <= max(a[0], b[0]) + 1e-12
+        and min(a[1], b[1]) - 1e-12 <= p[1] <= max(a[1], b[1]) + 1e-12
+    )
     return abs(cross) <= 1e-12 and within
 
 

@@ -121,8 +121,9 @@ def test_guides_avoid_the_spine_and_stay_on_the_back(combo: tuple[Stroke, Zone])
         return
     assert len(found) >= 2
     # A fan beside the spine sweeps out over the half-backs (see above).
-    area = zone_shapes(Zone.FULL_BACK if stroke is Stroke.FAN and zone is Zone.SPINE_SIDES
-                       else zone)
+    area = zone_shapes(
+        Zone.FULL_BACK if stroke is Stroke.FAN and zone is Zone.SPINE_SIDES else zone
+    )
     for guide in found:
         assert len(guide.points) >= 2
         for p in guide.points:
@@ -132,8 +133,15 @@ def test_guides_avoid_the_spine_and_stay_on_the_back(combo: tuple[Stroke, Zone])
 
 
 @pytest.mark.parametrize(
-    "combo", [c for c in COMBOS if c[0] is not Stroke.HOLD and c not in ON_THE_SPOT
-              and not (c[0] in RINGS and c[1] is not Zone.SPINE_SIDES)], ids=ids
+    "combo",
+    [
+        c
+        for c in COMBOS
+        if c[0] is not Stroke.HOLD
+        and c not in ON_THE_SPOT
+        and not (c[0] in RINGS and c[1] is not Zone.SPINE_SIDES)
+    ],
+    ids=ids,
 )
 def test_hands_follow_their_guides(combo: tuple[Stroke, Zone]) -> None:
     """Glides, fans and presses: the working part is on its path (between
@@ -152,7 +160,8 @@ def test_hands_follow_their_guides(combo: tuple[Stroke, Zone]) -> None:
 
 
 @pytest.mark.parametrize(
-    "combo", [(s, z) for s in RINGS for z in Zone if z is not Zone.SPINE_SIDES], ids=ids)
+    "combo", [(s, z) for s in RINGS for z in Zone if z is not Zone.SPINE_SIDES], ids=ids
+)
 def test_circles_turn_inside_the_ring_drawn_round_them(combo: tuple[Stroke, Zone]) -> None:
     """The ring is drawn wider than the hand's own circle, round the same
     middle, so its arrowheads stay in sight beside the hand."""

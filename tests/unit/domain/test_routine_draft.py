@@ -35,8 +35,14 @@ def test_bad_cells_are_named_with_plain_reasons(tension: Routine) -> None:
     draft = draft.with_cell(5, "name", "   ")
     draft = draft.with_cell(6, "duration", "0:02")
     problems = draft.cell_problems()
-    assert set(problems) == {(1, "duration"), (2, "start"), (3, "end"), (4, "zone"),
-                             (5, "name"), (6, "duration")}
+    assert set(problems) == {
+        (1, "duration"),
+        (2, "start"),
+        (3, "end"),
+        (4, "zone"),
+        (5, "name"),
+        (6, "duration"),
+    }
     assert "spine_sides" in problems[(4, "zone")]
     assert "0:05" in problems[(6, "duration")]
     assert not draft.valid
@@ -88,6 +94,7 @@ def test_raw_form_keeps_even_invalid_text(tension: Routine) -> None:
     back = RoutineDraft.from_raw(raw)
     assert back == draft
     assert back.key == draft.key and back.builtin == draft.builtin
+    bad: object
     for bad in (None, [], {"rows": "x"}, {"rows": [["a"]]}, {"rows": [], "name": 3}):
         with pytest.raises(ValueError):
             RoutineDraft.from_raw(bad)
@@ -99,7 +106,8 @@ cell_text = st.text(max_size=12)
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.tuples(*[cell_text] * len(COLUMNS)), max_size=6), st.text(max_size=10))
 def test_any_typing_gives_problems_or_a_routine_never_a_crash(
-        rows: list[tuple[str, ...]], name: str) -> None:
+    rows: list[tuple[str, ...]], name: str
+) -> None:
     draft = RoutineDraft(name, tuple(PhaseRow(*cells) for cells in rows))
     problems = draft.cell_problems()
     if draft.valid:

@@ -46,9 +46,15 @@ def good_routine(**changes: Any) -> dict[str, Any]:
         "version": 1,
         "name": "Test routine",
         "description": "Two phases.",
-        "phases": [good_phase(), good_phase(name="Shoulders", zone="shoulders",
-                                            stroke="palm_circles",
-                                            pressure={"start": 2, "end": 3})],
+        "phases": [
+            good_phase(),
+            good_phase(
+                name="Shoulders",
+                zone="shoulders",
+                stroke="palm_circles",
+                pressure={"start": 2, "end": 3},
+            ),
+        ],
     }
     data.update(changes)
     return data
@@ -83,6 +89,7 @@ def the_one(problems: list[str], path: str) -> str:
 
 # --- what is accepted --------------------------------------------------------
 
+
 def test_good_routine_loads() -> None:
     routine = Routine.from_dict(good_routine(), key="k")
     assert routine.name == "Test routine"
@@ -105,8 +112,7 @@ def test_optional_keys_may_be_left_out() -> None:
 
 
 def test_fractional_numbers_are_fine() -> None:
-    routine = Routine.from_dict(with_phase(0, duration_s=7.5, pressure={"start": 0.5,
-                                                                         "end": 2.25}))
+    routine = Routine.from_dict(with_phase(0, duration_s=7.5, pressure={"start": 0.5, "end": 2.25}))
     assert routine.phases[0].duration_s == 7.5
     assert routine.phases[0].pressure.end == 2.25
 
@@ -117,8 +123,9 @@ def test_bounds_are_inclusive() -> None:
     assert (shortest.phases[0].pressure.start, shortest.phases[0].pressure.end) == (0, 10)
     longest = Routine.from_dict(with_phase(0, duration_s=3600))
     assert longest.phases[0].duration_s == MAX_PHASE_S == 3600
-    biggest = Routine.from_dict(good_routine(phases=[good_phase()] * MAX_PHASES,
-                                             name="x" * MAX_NAME_LEN))
+    biggest = Routine.from_dict(
+        good_routine(phases=[good_phase()] * MAX_PHASES, name="x" * MAX_NAME_LEN)
+    )
     assert len(biggest.phases) == MAX_PHASES
     assert biggest.name == "x" * MAX_NAME_LEN
 
@@ -132,6 +139,7 @@ def test_json_text_round_trip() -> None:
 
 
 # --- broken text -------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])
 def test_empty_text(text: str) -> None:
@@ -150,16 +158,18 @@ def test_nan_and_infinity_refused(constant: str) -> None:
     text = json.dumps(with_phase(0)).replace('"duration_s": 60', f'"duration_s": {constant}')
     assert constant in text
     problems = problems_for_text(text)
-    assert problems == [f"phases[0].duration_s: {constant} is not allowed; "
-                        "use an ordinary number"]
+    assert problems == [f"phases[0].duration_s: {constant} is not allowed; use an ordinary number"]
 
 
-@pytest.mark.parametrize(("text", "where"), [
-    ('{"format": NaN}', "format"),
-    ("NaN", "the file"),
-    ('{"phases": [{"pressure": {"start": 1, "end": Infinity}}]}', "phases[0].pressure.end"),
-    ('{"a": [1, [2, -Infinity]]}', "a[1][1]"),
-])
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{"format": NaN}', "format"),
+        ("NaN", "the file"),
+        ('{"phases": [{"pressure": {"start": 1, "end": Infinity}}]}', "phases[0].pressure.end"),
+        ('{"a": [1, [2, -Infinity]]}', "a[1][1]"),
+    ],
+)
 def test_nan_and_infinity_say_where_they_stand(text: str, where: str) -> None:
     problems = problems_for_text(text)
     assert len(problems) == 1 and problems[0].startswith(f"{where}: ")
@@ -185,8 +195,9 @@ def test_duplicate_keys_refused() -> None:
 
 
 def test_duplicate_keys_inside_a_phase_refused() -> None:
-    text = json.dumps(good_routine()).replace('"zone": "shoulders"',
-                                              '"zone": "shoulders", "zone": "lower_back"')
+    text = json.dumps(good_routine()).replace(
+        '"zone": "shoulders"', '"zone": "shoulders", "zone": "lower_back"'
+    )
     assert "twice" in problems_for_text(text)[0]
     assert "zone" in problems_for_text(text)[0]
 
@@ -213,6 +224,7 @@ def test_source_is_named_in_the_message() -> None:
 
 
 # --- wrong shapes ------------------------------------------------------------
+
 
 @pytest.mark.parametrize("value", [[], "text", 3, None, True])
 def test_top_level_must_be_an_object(value: object) -> None:
@@ -309,8 +321,9 @@ def test_unknown_stroke(stroke: object) -> None:
     assert all(s.value in problem for s in Stroke)
 
 
-@pytest.mark.parametrize("duration", [True, False, "60", None, [60], {"s": 60}, 0, 4.99, -5,
-                                      3600.5, 10_000])
+@pytest.mark.parametrize(
+    "duration", [True, False, "60", None, [60], {"s": 60}, 0, 4.99, -5, 3600.5, 10_000]
+)
 def test_bad_duration(duration: object) -> None:
     problem = the_one(problems_for(with_phase(1, duration_s=duration)), "phases[1].duration_s")
     assert "5 to 3600" in problem
@@ -397,6 +410,7 @@ def test_parse_json_on_its_own() -> None:
 
 # --- integers too large for a float ----------------------------------------
 
+
 def test_huge_integer_is_a_routine_error() -> None:
     problems = problems_for(with_phase(0, duration_s=10**400))
     assert any("phases[0].duration_s" in p for p in problems)
@@ -409,6 +423,7 @@ def test_integer_with_too_many_digits_is_a_routine_error() -> None:
 
 
 # --- files -------------------------------------------------------------------
+
 
 def test_load_good_file(tmp_path: Path) -> None:
     path = tmp_path / "my-evening.json"
@@ -472,12 +487,18 @@ def test_load_broken_file_names_the_path(tmp_path: Path) -> None:
 
 # --- property tests ----------------------------------------------------------
 
-json_scalars = (st.none() | st.booleans() | st.integers()
-                | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20))
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20)
+)
 json_values = st.recursive(
     json_scalars,
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(st.text(max_size=10), children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=10), children, max_size=5)
+    ),
     max_leaves=30,
 )
 
@@ -490,28 +511,41 @@ def _near(good: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.one_of(good, good, json_values)
 
 
-near_pressure = _near(st.fixed_dictionaries(
-    {}, optional={"start": _near(st.floats(-1, 11)), "end": _near(st.integers(-1, 11)),
-                  "x": json_values}))
-near_phase = _near(st.fixed_dictionaries(
-    {}, optional={
-        "name": _near(st.text(max_size=90)),
-        "zone": _near(st.sampled_from(ZONE_NAMES)),
-        "stroke": _near(st.sampled_from(STROKE_NAMES)),
-        "duration_s": _near(st.floats(0, 4000) | st.integers(0, 4000)),
-        "pressure": near_pressure,
-        "cue": _near(st.text(max_size=170)),
-        "extra": json_values,
-    }))
+near_pressure = _near(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "start": _near(st.floats(-1, 11)),
+            "end": _near(st.integers(-1, 11)),
+            "x": json_values,
+        },
+    )
+)
+near_phase = _near(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "name": _near(st.text(max_size=90)),
+            "zone": _near(st.sampled_from(ZONE_NAMES)),
+            "stroke": _near(st.sampled_from(STROKE_NAMES)),
+            "duration_s": _near(st.floats(0, 4000) | st.integers(0, 4000)),
+            "pressure": near_pressure,
+            "cue": _near(st.text(max_size=170)),
+            "extra": json_values,
+        },
+    )
+)
 near_routine = st.fixed_dictionaries(
-    {}, optional={
+    {},
+    optional={
         "format": _near(st.just("backmassage-routine")),
         "version": _near(st.sampled_from([1, 1.0, 2, 0])),
         "name": _near(st.text(max_size=90)),
         "description": _near(st.text(max_size=50)),
         "phases": _near(st.lists(near_phase, max_size=4)),
         "extra": json_values,
-    })
+    },
+)
 
 
 def _returns_routine_or_routine_error(data: object) -> None:
@@ -563,12 +597,18 @@ valid_phase = st.fixed_dictionaries(
 
 
 @settings(max_examples=200, deadline=None)
-@given(phases=st.lists(valid_phase, min_size=1, max_size=8), name=texts,
-       description=st.none() | texts)
-def test_valid_routines_round_trip(phases: list[dict[str, Any]], name: str,
-                                   description: str | None) -> None:
-    data: dict[str, Any] = {"format": "backmassage-routine", "version": 1, "name": name,
-                            "phases": copy.deepcopy(phases)}
+@given(
+    phases=st.lists(valid_phase, min_size=1, max_size=8), name=texts, description=st.none() | texts
+)
+def test_valid_routines_round_trip(
+    phases: list[dict[str, Any]], name: str, description: str | None
+) -> None:
+    data: dict[str, Any] = {
+        "format": "backmassage-routine",
+        "version": 1,
+        "name": name,
+        "phases": copy.deepcopy(phases),
+    }
     if description is not None:
         data["description"] = description
     routine = Routine.from_dict(data)

@@ -118,8 +118,7 @@ def test_schema_keys_and_bounds_match_the_code() -> None:
     text = SCHEMA["$defs"]["requiredText"]
     assert set(top) == {"format", "version", "name", "description", "phases"}
     assert set(SCHEMA["required"]) == {"format", "version", "name", "phases"}
-    assert set(PHASE["properties"]) == {"name", "zone", "stroke", "duration_s", "pressure",
-                                        "cue"}
+    assert set(PHASE["properties"]) == {"name", "zone", "stroke", "duration_s", "pressure", "cue"}
     assert set(PHASE["required"]) == {"name", "zone", "stroke", "duration_s", "pressure"}
     assert set(PRESSURE["required"]) == set(PRESSURE["properties"]) == {"start", "end"}
     assert top["format"]["const"] == FORMAT_NAME
@@ -143,8 +142,11 @@ def test_non_blank_pattern_is_exactly_pythons_idea_of_non_whitespace() -> None:
     # character is ``str.isspace()``. The schema's pattern must find a
     # character exactly when one is not whitespace, for every code point.
     pattern = re.compile(SCHEMA["$defs"]["requiredText"]["pattern"])
-    wrong = [hex(cp) for cp in range(sys.maxunicode + 1)
-             if (pattern.search(chr(cp)) is None) != chr(cp).isspace()]
+    wrong = [
+        hex(cp)
+        for cp in range(sys.maxunicode + 1)
+        if (pattern.search(chr(cp)) is None) != chr(cp).isspace()
+    ]
     assert wrong == []
 
 
@@ -240,8 +242,10 @@ ALPHABET = st.sampled_from("abcXYZ 0-é漢🙂" + BLANKS + "\ufeff\u200b")
 
 def _text(max_size: int) -> st.SearchStrategy[str]:
     return st.text(ALPHABET, max_size=max_size) | st.builds(
-        lambda core, pad: core + pad, st.text(ALPHABET, min_size=1, max_size=4),
-        st.sampled_from([""] + [ch * n for ch in " \xa0" for n in (max_size - 4, max_size)]))
+        lambda core, pad: core + pad,
+        st.text(ALPHABET, min_size=1, max_size=4),
+        st.sampled_from([""] + [ch * n for ch in " \xa0" for n in (max_size - 4, max_size)]),
+    )
 
 
 def _number(low: float, high: float) -> st.SearchStrategy[int | float]:
@@ -249,70 +253,207 @@ def _number(low: float, high: float) -> st.SearchStrategy[int | float]:
 
 
 names = _text(MAX_NAME_LEN).filter(lambda s: bool(s.strip()) and len(s) <= MAX_NAME_LEN)
-pressures = st.fixed_dictionaries({"start": _number(MIN_LEVEL, MAX_LEVEL),
-                                   "end": _number(MIN_LEVEL, MAX_LEVEL)})
+pressures = st.fixed_dictionaries(
+    {"start": _number(MIN_LEVEL, MAX_LEVEL), "end": _number(MIN_LEVEL, MAX_LEVEL)}
+)
 phases = st.fixed_dictionaries(
-    {"name": names, "zone": st.sampled_from([z.value for z in Zone]),
-     "stroke": st.sampled_from([s.value for s in Stroke]),
-     "duration_s": _number(MIN_PHASE_S, MAX_PHASE_S), "pressure": pressures},
+    {
+        "name": names,
+        "zone": st.sampled_from([z.value for z in Zone]),
+        "stroke": st.sampled_from([s.value for s in Stroke]),
+        "duration_s": _number(MIN_PHASE_S, MAX_PHASE_S),
+        "pressure": pressures,
+    },
     optional={"cue": st.none() | _text(MAX_CUE_LEN).filter(lambda s: len(s) <= MAX_CUE_LEN)},
 )
 routines = st.fixed_dictionaries(
-    {"format": st.just(FORMAT_NAME), "version": st.sampled_from([1, 1.0]), "name": names,
-     "phases": st.lists(phases, min_size=1, max_size=4)},
+    {
+        "format": st.just(FORMAT_NAME),
+        "version": st.sampled_from([1, 1.0]),
+        "name": names,
+        "phases": st.lists(phases, min_size=1, max_size=4),
+    },
     optional={"description": st.none() | st.text(ALPHABET, max_size=40)},
 )
 
-KEY_POOL = ["format", "version", "name", "description", "phases", "zone", "stroke",
-            "duration_s", "pressure", "cue", "start", "end", "Name", "duration", "peak",
-            "notes", "", " name"]
+KEY_POOL = [
+    "format",
+    "version",
+    "name",
+    "description",
+    "phases",
+    "zone",
+    "stroke",
+    "duration_s",
+    "pressure",
+    "cue",
+    "start",
+    "end",
+    "Name",
+    "duration",
+    "peak",
+    "notes",
+    "",
+    " name",
+]
 
 
 def _texts_around(limit: int) -> list[str]:
     """Text just inside and just outside a length limit, padded and blank."""
-    return ([ch * n for ch in "x " for n in (limit - 1, limit, limit + 1)]
-            + ["x" * limit + " ", " " + "x" * (limit - 1), "\t" + "x" * limit,
-               "x" * (limit - 1) + "\u3000", "\u3000" * limit])
+    return [ch * n for ch in "x " for n in (limit - 1, limit, limit + 1)] + [
+        "x" * limit + " ",
+        " " + "x" * (limit - 1),
+        "\t" + "x" * limit,
+        "x" * (limit - 1) + "\u3000",
+        "\u3000" * limit,
+    ]
 
 
-BLANKISH_TEXTS = ["", " ", "\t\n", "\u3000\xa0", "\x1c", "\x85", "\ufeff", "\u200b",
-                  " x ", "é", "🙂"]
+BLANKISH_TEXTS = [
+    "",
+    " ",
+    "\t\n",
+    "\u3000\xa0",
+    "\x1c",
+    "\x85",
+    "\ufeff",
+    "\u200b",
+    " x ",
+    "é",
+    "🙂",
+]
 NOT_TEXT: list[object] = [None, True, False, 0, 1, 7.5, [], ["x"], {}, {"text": "x"}]
 EDGE_BY_KEY: dict[str, list[object]] = {
-    "format": [FORMAT_NAME, FORMAT_NAME.upper(), FORMAT_NAME + " ", "backmassage-routines",
-               "", None, 1, True, [FORMAT_NAME]],
-    "version": [1, 1.0, 0, 0.999, 1.5, 2, 2.0, -1, 10**400, "1", "1.0", True, False, None,
-                [1], {"major": 1}],
+    "format": [
+        FORMAT_NAME,
+        FORMAT_NAME.upper(),
+        FORMAT_NAME + " ",
+        "backmassage-routines",
+        "",
+        None,
+        1,
+        True,
+        [FORMAT_NAME],
+    ],
+    "version": [
+        1,
+        1.0,
+        0,
+        0.999,
+        1.5,
+        2,
+        2.0,
+        -1,
+        10**400,
+        "1",
+        "1.0",
+        True,
+        False,
+        None,
+        [1],
+        {"major": 1},
+    ],
     "name": _texts_around(MAX_NAME_LEN) + BLANKISH_TEXTS + NOT_TEXT,
     "description": _texts_around(MAX_DESCRIPTION_LEN) + BLANKISH_TEXTS + NOT_TEXT,
     "cue": _texts_around(MAX_CUE_LEN) + BLANKISH_TEXTS + NOT_TEXT,
-    "zone": [z.value for z in Zone] + ["spine", "Spine", "spine_side", "shoulders ",
-                                       "Lower back", "", None, 1, True, ["shoulders"]],
-    "stroke": [s.value for s in Stroke] + ["tapping", "Kneading", "kneading ", "palm circles",
-                                           "", None, 3, False, {"stroke": "fan"}],
-    "duration_s": [5, 5.0, 4.999999, 4, 0, -5, 3600, 3600.0, 3600.000001, 3601, 60, 7.5,
-                   1e299, 10**300, -(10**400), "60", "", True, False, None, [60],
-                   {"s": 60}],
-    "start": [0, 0.0, -0.0, -0.000001, -1, 10, 10.0, 10.000001, 11, 5.5, 10**400, "3", True,
-              False, None, [3]],
-    "pressure": [{"start": 1, "end": 2}, {"start": 1}, {"end": 2}, {}, [1, 2], 3, "3", None,
-                 True, {"start": 1, "end": 2, "peak": 3}, {"Start": 1, "end": 2}],
+    "zone": [z.value for z in Zone]
+    + [
+        "spine",
+        "Spine",
+        "spine_side",
+        "shoulders ",
+        "Lower back",
+        "",
+        None,
+        1,
+        True,
+        ["shoulders"],
+    ],
+    "stroke": [s.value for s in Stroke]
+    + ["tapping", "Kneading", "kneading ", "palm circles", "", None, 3, False, {"stroke": "fan"}],
+    "duration_s": [
+        5,
+        5.0,
+        4.999999,
+        4,
+        0,
+        -5,
+        3600,
+        3600.0,
+        3600.000001,
+        3601,
+        60,
+        7.5,
+        1e299,
+        10**300,
+        -(10**400),
+        "60",
+        "",
+        True,
+        False,
+        None,
+        [60],
+        {"s": 60},
+    ],
+    "start": [
+        0,
+        0.0,
+        -0.0,
+        -0.000001,
+        -1,
+        10,
+        10.0,
+        10.000001,
+        11,
+        5.5,
+        10**400,
+        "3",
+        True,
+        False,
+        None,
+        [3],
+    ],
+    "pressure": [
+        {"start": 1, "end": 2},
+        {"start": 1},
+        {"end": 2},
+        {},
+        [1, 2],
+        3,
+        "3",
+        None,
+        True,
+        {"start": 1, "end": 2, "peak": 3},
+        {"Start": 1, "end": 2},
+    ],
     "phases": [[], [None], ["x"], [[]], {}, None, "x", 1, True],
 }
 EDGE_BY_KEY["end"] = EDGE_BY_KEY["start"]
 
-json_scalars = (st.none() | st.booleans() | st.integers(-10**6, 10**6)
-                | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8))
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8)
+)
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
-                                                                max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 replacements = st.one_of(
-    st.none(), st.booleans(), st.integers(-100, 4000), st.floats(-20, 4000),
-    st.floats(allow_nan=False, allow_infinity=False), st.text(ALPHABET, max_size=10),
-    phases, pressures, json_values,
+    st.none(),
+    st.booleans(),
+    st.integers(-100, 4000),
+    st.floats(-20, 4000),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(ALPHABET, max_size=10),
+    phases,
+    pressures,
+    json_values,
 )
 
 
@@ -423,8 +564,10 @@ def _single_edits() -> list[tuple[str, object]]:
     assert isinstance(base, dict)
     places: list[tuple[str, tuple[str | int, ...]]] = [("", ())]
     for index in range(len(base["phases"])):
-        places += [(f"phases[{index}].", ("phases", index)),
-                   (f"phases[{index}].pressure.", ("phases", index, "pressure"))]
+        places += [
+            (f"phases[{index}].", ("phases", index)),
+            (f"phases[{index}].pressure.", ("phases", index, "pressure")),
+        ]
     edits: list[tuple[str, object]] = []
 
     def edited(path: tuple[str | int, ...]) -> tuple[dict[str, Any], Any]:
@@ -464,6 +607,7 @@ def test_schema_and_code_agree_on_every_single_edit() -> None:
     assert len(edits) > 1000
     disagreements = [
         f"{label}: schema {'accepts' if schema_accepts(data) else 'refuses'}"
-        for label, data in edits if schema_accepts(data) != code_accepts(data)
+        for label, data in edits
+        if schema_accepts(data) != code_accepts(data)
     ]
     assert disagreements == []

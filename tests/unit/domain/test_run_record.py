@@ -14,8 +14,10 @@ from backmassage_gui.domain.zones import Zone
 
 
 def session(*durations: float) -> tuple[Session, ManualClock]:
-    phases = tuple(Phase(f"P{i}", Zone.FULL_BACK, Stroke.GLIDING, d, PressureRamp(1, 3))
-                   for i, d in enumerate(durations))
+    phases = tuple(
+        Phase(f"P{i}", Zone.FULL_BACK, Stroke.GLIDING, d, PressureRamp(1, 3))
+        for i, d in enumerate(durations)
+    )
     clock = ManualClock()
     s = Session(Routine("Test", phases, key="test"), clock, get_ready_s=0)
     s.start()

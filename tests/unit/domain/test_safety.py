@@ -38,10 +38,14 @@ def tension() -> Routine:
     return routine
 
 
-def phase(zone: Zone, start: float, end: float, stroke: Stroke = Stroke.PALM_CIRCLES,
-          duration: float = 60.0) -> Phase:
-    return Phase(f"{zone.value} {start}-{end}", zone, stroke, duration,
-                 PressureRamp(start, end))
+def phase(
+    zone: Zone,
+    start: float,
+    end: float,
+    stroke: Stroke = Stroke.PALM_CIRCLES,
+    duration: float = 60.0,
+) -> Phase:
+    return Phase(f"{zone.value} {start}-{end}", zone, stroke, duration, PressureRamp(start, end))
 
 
 def steps(routine: Routine) -> list[float]:
@@ -111,8 +115,9 @@ def test_older_adult_is_lighter_and_capped_at_medium() -> None:
 
 
 def test_older_adult_cap_applies_to_very_firm_routines() -> None:
-    routine = Routine("Firm", (phase(Zone.SHOULDERS, 2, 10), phase(Zone.SPINE_SIDES, 10, 9)),
-                      key="firm")
+    routine = Routine(
+        "Firm", (phase(Zone.SHOULDERS, 2, 10), phase(Zone.SPINE_SIDES, 10, 9)), key="firm"
+    )
     adapted, lines = adapt(routine, CareProfile.OLDER_ADULT)
     assert adapted.peak_pressure == MEDIUM_CAP
     assert "Pressure capped at medium for an older adult." in lines
@@ -132,8 +137,9 @@ def test_pregnancy_leaves_out_lower_back_and_caps_at_medium() -> None:
 
 
 def test_pregnancy_with_only_lower_back_keeps_a_light_glide() -> None:
-    routine = Routine("Low", (phase(Zone.LOWER_BACK, 2, 5), phase(Zone.LOWER_BACK, 5, 3)),
-                      key="low")
+    routine = Routine(
+        "Low", (phase(Zone.LOWER_BACK, 2, 5), phase(Zone.LOWER_BACK, 5, 3)), key="low"
+    )
     adapted, details = adapt_with_details(routine, CareProfile.PREGNANCY)
     assert len(adapted.phases) == 1
     only = adapted.phases[0]
@@ -156,8 +162,10 @@ def test_spot_on_left_blade_caps_blade_phases_not_lower_back() -> None:
         assert adapted.phases[i].pressure.peak <= LIGHT_CAP
     for i in lower:
         assert adapted.phases[i].pressure.peak > LIGHT_CAP
-    assert any(line.startswith("Light pressure only on the shoulder blades: a sore spot is "
-                               "marked there") for line in lines)
+    assert any(
+        line.startswith("Light pressure only on the shoulder blades: a sore spot is marked there")
+        for line in lines
+    )
     assert not any("lower back" in line for line in lines)
 
 
@@ -182,9 +190,15 @@ def test_spot_off_the_back_changes_nothing() -> None:
 
 
 def test_capping_never_makes_a_bigger_step_between_phases() -> None:
-    routine = Routine("Steady", (phase(Zone.SPINE_SIDES, 5, 6),
-                                 phase(Zone.SHOULDER_BLADES, 6, 6),
-                                 phase(Zone.SPINE_SIDES, 6, 5)), key="steady")
+    routine = Routine(
+        "Steady",
+        (
+            phase(Zone.SPINE_SIDES, 5, 6),
+            phase(Zone.SHOULDER_BLADES, 6, 6),
+            phase(Zone.SPINE_SIDES, 6, 5),
+        ),
+        key="steady",
+    )
     adapted, lines = adapt(routine, CareProfile.NONE, [LEFT_BLADE])
     assert adapted.phases[1].pressure.peak <= LIGHT_CAP
     assert steps(adapted) == [0.0, 0.0]
@@ -199,10 +213,12 @@ def test_capping_never_makes_a_bigger_step_between_phases() -> None:
 
 @pytest.mark.parametrize("routine", BUILTINS, ids=lambda r: r.key)
 @pytest.mark.parametrize("profile", list(CareProfile), ids=lambda p: p.value)
-@pytest.mark.parametrize("spots", [(), (LEFT_BLADE,), (AvoidSpot(0.5, 0.5, 0.3),)],
-                         ids=["no-spot", "blade", "big"])
-def test_adapted_builtins_are_valid_routines(routine: Routine, profile: CareProfile,
-                                             spots: tuple[AvoidSpot, ...]) -> None:
+@pytest.mark.parametrize(
+    "spots", [(), (LEFT_BLADE,), (AvoidSpot(0.5, 0.5, 0.3),)], ids=["no-spot", "blade", "big"]
+)
+def test_adapted_builtins_are_valid_routines(
+    routine: Routine, profile: CareProfile, spots: tuple[AvoidSpot, ...]
+) -> None:
     adapted, lines = adapt(routine, profile, spots)
     again = Routine.from_dict(adapted.to_dict(), key=adapted.key)
     assert again == adapted

@@ -279,9 +279,10 @@ def test_thirty_minute_session_boundaries_within_50_ms(clock: FakeClock) -> None
 
 @settings(max_examples=60, deadline=None)
 @example(actions=["toggle", "wait", "wait", "toggle"], waits=[93.0])  # Space after the end
-@given(st.lists(st.sampled_from(["wait", "toggle", "next", "prev", "add", "restart"]),
-                max_size=40),
-       st.lists(st.floats(min_value=0, max_value=200), min_size=1, max_size=40))
+@given(
+    st.lists(st.sampled_from(["wait", "toggle", "next", "prev", "add", "restart"]), max_size=40),
+    st.lists(st.floats(min_value=0, max_value=200), min_size=1, max_size=40),
+)
 def test_remaining_time_always_consistent(actions: list[str], waits: list[float]) -> None:
     clock = FakeClock()
     s = Session(make_routine(60, 90, 30), clock)
@@ -453,8 +454,10 @@ def test_retune_changes_pressure_not_timing(clock: FakeClock) -> None:
 
     from backmassage_gui.domain.pressure import PressureRamp as Ramp
 
-    lighter = tuple(dc_replace(p, pressure=Ramp(p.pressure.start - 1, p.pressure.end - 1))
-                    for p in s.routine.phases)
+    lighter = tuple(
+        dc_replace(p, pressure=Ramp(p.pressure.start - 1, p.pressure.end - 1))
+        for p in s.routine.phases
+    )
     before = s.snapshot()
     s.retune(lighter)
     after = s.snapshot()
@@ -490,8 +493,9 @@ def test_manual_advance_holds_at_each_phase_end(clock: FakeClock) -> None:
 
 
 @pytest.mark.parametrize("get_ready_s", [0, 3])
-def test_shown_key_changes_on_the_tick_a_shown_second_does(clock: FakeClock,
-                                                            get_ready_s: float) -> None:
+def test_shown_key_changes_on_the_tick_a_shown_second_does(
+    clock: FakeClock, get_ready_s: float
+) -> None:
     """The window redraws its text only when this key changes: it must change
     whenever the countdown's text would, and not 60 times a second."""
     from backmassage_gui.domain import timefmt

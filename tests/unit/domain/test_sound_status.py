@@ -63,7 +63,8 @@ def test_the_users_switches_count_as_off() -> None:
     broken_speech = CueOutput.failed("the speech engine stopped answering")
     assert cue_message(CueOutput.works(), broken_speech, chime_on=False) == (
         "Spoken cues unavailable (the speech engine stopped answering): "
-        "cues are shown on screen only.")
+        "cues are shown on screen only."
+    )
     assert cue_message(CueOutput.works(), broken_speech, speech_on=False) == ""
     assert cue_message(CueOutput.failed("x"), CueOutput.works(), chime_on=False) == ""
 
@@ -74,10 +75,14 @@ def test_no_output_is_said_even_with_the_chime_switched_off() -> None:
 
 
 def test_two_different_reasons_are_both_given() -> None:
-    text = cue_message(CueOutput.failed("Qt's audio module could not load"),
-                       CueOutput.failed("no speech engine on this computer"))
-    assert text == ("No chime or spoken cues (Qt's audio module could not load; no speech "
-                    "engine on this computer): cues are shown on screen only.")
+    text = cue_message(
+        CueOutput.failed("Qt's audio module could not load"),
+        CueOutput.failed("no speech engine on this computer"),
+    )
+    assert text == (
+        "No chime or spoken cues (Qt's audio module could not load; no speech "
+        "engine on this computer): cues are shown on screen only."
+    )
 
 
 def test_usable_and_broken() -> None:

@@ -55,8 +55,9 @@ def ids(combo: tuple[Stroke, Zone]) -> str:
     return f"{combo[0].value}-{combo[1].value}"
 
 
-def reference_trace(stroke: Stroke, zone: Zone, hand: int = 0, strokes: float = STROKES,
-                    start: float = 0.0) -> list[TracePoint]:
+def reference_trace(
+    stroke: Stroke, zone: Zone, hand: int = 0, strokes: float = STROKES, start: float = 0.0
+) -> list[TracePoint]:
     """The animated hand followed perfectly for ``strokes`` strokes at 60 Hz."""
     spm = stroke_tempo(stroke)
     count = int(strokes * 60.0 / spm * RATE) + 1
@@ -79,8 +80,9 @@ def slowed(trace: list[TracePoint], factor: float) -> list[TracePoint]:
 
 def noisy(trace: list[TracePoint], size: float, seed: int = 7) -> list[TracePoint]:
     rng = random.Random(seed)
-    return [TracePoint(p.t, p.u + size * rng.gauss(0, 1), p.v + size * rng.gauss(0, 1))
-            for p in trace]
+    return [
+        TracePoint(p.t, p.u + size * rng.gauss(0, 1), p.v + size * rng.gauss(0, 1)) for p in trace
+    ]
 
 
 def in_range(score: TraceScore) -> bool:
@@ -123,7 +125,8 @@ def test_following_the_animation_scores_full_marks(combo: tuple[Stroke, Zone], h
 
 @pytest.mark.parametrize("combo", MOVING, ids=ids)
 def test_starting_anywhere_in_the_stroke_still_scores_full_marks(
-        combo: tuple[Stroke, Zone]) -> None:
+    combo: tuple[Stroke, Zone],
+) -> None:
     stroke, zone = combo
     score = score_trace(reference_trace(stroke, zone, start=1.37), stroke, zone)
     assert min(score.path, score.direction, score.tempo) >= 95, score
@@ -183,16 +186,23 @@ def test_tempo_score_falls_smoothly_with_the_ratio_either_way() -> None:
 
 def circle_trace(spm: float, strokes: float = STROKES, radius: float = 0.05) -> list[TracePoint]:
     period_s = 60.0 / spm
-    return [TracePoint(i / RATE, 0.38 + radius * math.cos(math.tau * i / RATE / period_s),
-                       0.72 + radius * math.sin(math.tau * i / RATE / period_s))
-            for i in range(int(strokes * period_s * RATE) + 1)]
+    return [
+        TracePoint(
+            i / RATE,
+            0.38 + radius * math.cos(math.tau * i / RATE / period_s),
+            0.72 + radius * math.sin(math.tau * i / RATE / period_s),
+        )
+        for i in range(int(strokes * period_s * RATE) + 1)
+    ]
 
 
 def line_trace(spm: float, strokes: float = STROKES) -> list[TracePoint]:
     """Down and back up a line beside the spine, easing at both ends."""
     period_s = 60.0 / spm
-    return [TracePoint(i / RATE, 0.42, 0.5 - 0.25 * math.cos(math.tau * i / RATE / period_s))
-            for i in range(int(strokes * period_s * RATE) + 1)]
+    return [
+        TracePoint(i / RATE, 0.42, 0.5 - 0.25 * math.cos(math.tau * i / RATE / period_s))
+        for i in range(int(strokes * period_s * RATE) + 1)
+    ]
 
 
 @pytest.mark.parametrize("spm", [20, 30, 45, 60])
@@ -213,18 +223,24 @@ def test_tempo_of_back_and_forth_strokes_is_found(spm: float) -> None:
         assert detect_spm(trace) == pytest.approx(spm, rel=0.1)
 
 
-@pytest.mark.parametrize(("stroke", "zone", "spm"), [
-    (Stroke.GLIDING, Zone.FULL_BACK, 5.0),  # 1.7 strokes in 20 s
-    (Stroke.GLIDING, Zone.FULL_BACK, 3.0),  # the slowest glide: 1 stroke
-    (Stroke.FAN, Zone.SPINE_SIDES, 3.0),  # a fan in slow motion: 1 stroke
-])
-def test_a_slow_stroke_shows_its_pace_in_a_twenty_second_trace(stroke: Stroke, zone: Zone,
-                                                               spm: float) -> None:
+@pytest.mark.parametrize(
+    ("stroke", "zone", "spm"),
+    [
+        (Stroke.GLIDING, Zone.FULL_BACK, 5.0),  # 1.7 strokes in 20 s
+        (Stroke.GLIDING, Zone.FULL_BACK, 3.0),  # the slowest glide: 1 stroke
+        (Stroke.FAN, Zone.SPINE_SIDES, 3.0),  # a fan in slow motion: 1 stroke
+    ],
+)
+def test_a_slow_stroke_shows_its_pace_in_a_twenty_second_trace(
+    stroke: Stroke, zone: Zone, spm: float
+) -> None:
     """Practice mode stops a trace after 20 s, less than two slow strokes:
     then the pace through the figure tells the tempo."""
     for start in (0.0, 0.4):
-        trace = [TracePoint(i / RATE, *hands(stroke, zone, start + i / RATE * spm / 60.0)[0].pos)
-                 for i in range(int(20.0 * RATE) + 1)]
+        trace = [
+            TracePoint(i / RATE, *hands(stroke, zone, start + i / RATE * spm / 60.0)[0].pos)
+            for i in range(int(20.0 * RATE) + 1)
+        ]
         score = score_trace(trace, stroke, zone, target_spm=spm)
         assert score.detected_spm == pytest.approx(spm, rel=0.1)
         assert score.tempo == 100
@@ -243,8 +259,9 @@ def test_a_hold_that_wanders_loses_tempo() -> None:
 def test_more_wobble_never_scores_better_on_path(combo: tuple[Stroke, Zone]) -> None:
     stroke, zone = combo
     trace = reference_trace(stroke, zone)
-    paths = [score_trace(noisy(trace, size), stroke, zone).path
-             for size in (0.0, 0.01, 0.02, 0.04, 0.08)]
+    paths = [
+        score_trace(noisy(trace, size), stroke, zone).path for size in (0.0, 0.01, 0.02, 0.04, 0.08)
+    ]
     assert paths == sorted(paths, reverse=True), paths
     assert paths[-1] < paths[0], paths
 
@@ -368,8 +385,9 @@ points = st.lists(
 
 @settings(max_examples=60, deadline=None)
 @given(points, st.sampled_from(list(Stroke)), st.sampled_from([Zone.LOWER_BACK, Zone.SPINE_SIDES]))
-def test_any_finite_trace_scores_within_range(raw: list[tuple[float, float, float]],
-                                              stroke: Stroke, zone: Zone) -> None:
+def test_any_finite_trace_scores_within_range(
+    raw: list[tuple[float, float, float]], stroke: Stroke, zone: Zone
+) -> None:
     t = 0.0
     trace = []
     for dt, u, v in raw:

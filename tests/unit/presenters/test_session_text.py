@@ -19,10 +19,14 @@ from backmassage_gui.presenters.session_text import (
 
 
 def routine() -> Routine:
-    return Routine("Test", (
-        Phase("Warm-up", Zone.FULL_BACK, Stroke.GLIDING, 60, PressureRamp(1, 2)),
-        Phase("Deep work", Zone.SPINE_SIDES, Stroke.THUMB_PRESSURE, 240, PressureRamp(4, 6)),
-    ), key="test")
+    return Routine(
+        "Test",
+        (
+            Phase("Warm-up", Zone.FULL_BACK, Stroke.GLIDING, 60, PressureRamp(1, 2)),
+            Phase("Deep work", Zone.SPINE_SIDES, Stroke.THUMB_PRESSURE, 240, PressureRamp(4, 6)),
+        ),
+        key="test",
+    )
 
 
 def test_each_state_has_its_line_and_button() -> None:
@@ -54,14 +58,16 @@ def test_the_status_sentence_follows_the_session() -> None:
     clock = ManualClock()
     session = Session(routine(), clock, 5.0)
     assert status_sentence(session.snapshot()) == (
-        "Getting ready, 5 seconds. First: Phase 1 of 2: Warm-up. Whole back, "
-        "long gliding strokes.")
+        "Getting ready, 5 seconds. First: Phase 1 of 2: Warm-up. Whole back, long gliding strokes."
+    )
     session.start()
     clock.advance(5 + 90)
     session.update()
     text = status_sentence(session.snapshot())
-    assert text == ("Phase 2 of 2: Deep work. Beside the spine, thumb presses. "
-                    "3 minutes 30 seconds left. Medium pressure, 4 of 10.")
+    assert text == (
+        "Phase 2 of 2: Deep work. Beside the spine, thumb presses. "
+        "3 minutes 30 seconds left. Medium pressure, 4 of 10."
+    )
     clock.advance(1000)
     session.update()
     assert status_sentence(session.snapshot()) == "Session complete. Let them rest."

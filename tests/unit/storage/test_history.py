@@ -25,9 +25,13 @@ def path(tmp_path: Path) -> Path:
 def test_sessions_and_checkins_read_back(path: Path) -> None:
     with History(path) as history:
         assert history.recovered_from is None
-        first = history.record_session("tension-relief", "Tension relief (adapted)", 1335,
-                                       started_at=NOW - 2 * DAY,
-                                       adaptations=["Lower-back phases left out (−4:30)."])
+        first = history.record_session(
+            "tension-relief",
+            "Tension relief (adapted)",
+            1335,
+            started_at=NOW - 2 * DAY,
+            adaptations=["Lower-back phases left out (−4:30)."],
+        )
         history.record_checkin(first, 330.0, "fine")
         history.record_checkin(first, 915.5, "lighter")
         history.finish_session(first, 1335.0, True)
@@ -38,10 +42,17 @@ def test_sessions_and_checkins_read_back(path: Path) -> None:
         records = history.recent(now=NOW)
     assert [r.id for r in records] == [second, first]  # newest first
     newest, older = records
-    assert newest == SessionRecord(id=second, routine_key="quick", routine_name="Quick reset",
-                                   started_at=NOW - 60, planned_s=600.0, done_s=400.0,
-                                   completed=False, adaptations=(),
-                                   checkins=newest.checkins)
+    assert newest == SessionRecord(
+        id=second,
+        routine_key="quick",
+        routine_name="Quick reset",
+        started_at=NOW - 60,
+        planned_s=600.0,
+        done_s=400.0,
+        completed=False,
+        adaptations=(),
+        checkins=newest.checkins,
+    )
     assert newest.answers == ("stop",)
     assert older.completed and older.done_s == 1335.0
     assert older.adaptations == ("Lower-back phases left out (−4:30).",)
@@ -77,9 +88,11 @@ INSERT INTO schema_version (version) VALUES (1);
 def _write_version_1(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.executescript(_VERSION_1)
-    conn.execute("INSERT INTO sessions (routine_key, routine_name, started_at, planned_s, "
-                 "done_s, completed) VALUES ('quick', 'Quick reset', ?, 600, 600, 1)",
-                 (NOW - DAY,))
+    conn.execute(
+        "INSERT INTO sessions (routine_key, routine_name, started_at, planned_s, "
+        "done_s, completed) VALUES ('quick', 'Quick reset', ?, 600, 600, 1)",
+        (NOW - DAY,),
+    )
     conn.commit()
     conn.close()
 
@@ -148,18 +161,26 @@ def test_weekly_counts(path: Path) -> None:
         history.record_session("b", "B", 600, started_at=NOW - 3600)
         # Last week: Sunday 9 June late evening; three weeks back: one.
         history.record_session("c", "C", 600, started_at=datetime(2024, 6, 9, 23).timestamp())
-        done = history.record_session("d", "D", 600,
-                                      started_at=datetime(2024, 5, 22, 9).timestamp())
+        done = history.record_session(
+            "d", "D", 600, started_at=datetime(2024, 5, 22, 9).timestamp()
+        )
         history.finish_session(done, 600, True)
         # Too old for six weeks, and one in the future: neither counted.
         history.record_session("e", "E", 600, started_at=datetime(2024, 4, 1).timestamp())
         history.record_session("f", "F", 600, started_at=NOW + DAY)
         counts = history.weekly_counts(now=NOW)
-        assert counts == [(date(2024, 5, 6), 0), (date(2024, 5, 13), 0),
-                          (date(2024, 5, 20), 1), (date(2024, 5, 27), 0),
-                          (date(2024, 6, 3), 1), (date(2024, 6, 10), 2)]
+        assert counts == [
+            (date(2024, 5, 6), 0),
+            (date(2024, 5, 13), 0),
+            (date(2024, 5, 20), 1),
+            (date(2024, 5, 27), 0),
+            (date(2024, 6, 3), 1),
+            (date(2024, 6, 10), 2),
+        ]
         assert history.weekly_counts(weeks=2, now=NOW, completed_only=True) == [
-            (date(2024, 6, 3), 0), (date(2024, 6, 10), 0)]
+            (date(2024, 6, 3), 0),
+            (date(2024, 6, 10), 0),
+        ]
         assert history.weekly_counts(weeks=0, now=NOW) == []
 
 
@@ -190,9 +211,9 @@ def test_garbage_file_is_moved_aside(path: Path) -> None:
 def test_truncated_database_is_moved_aside(path: Path) -> None:
     with History(path) as history:
         for k in range(400):
-            session = history.record_session(f"r{k}", "A routine " * 20, 600,
-                                             started_at=NOW - k,
-                                             adaptations=["line " * 30])
+            session = history.record_session(
+                f"r{k}", "A routine " * 20, 600, started_at=NOW - k, adaptations=["line " * 30]
+            )
             history.record_checkin(session, 10.0, "fine")
     whole = path.read_bytes()
     half = whole[: len(whole) // 2]
@@ -237,8 +258,9 @@ def test_second_recovery_does_not_overwrite_the_first(path: Path) -> None:
     assert moved == [b"first ", b"second"]
 
 
-def test_default_path_is_in_the_data_folder(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_path_is_in_the_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
     with History.open_default() as history:
         assert history.path == tmp_path / "data" / HISTORY_FILE

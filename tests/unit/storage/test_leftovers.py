@@ -43,7 +43,10 @@ def test_stale_leftovers_go_and_everything_else_stays(tmp_path: Path) -> None:
         _age(path, LEFTOVER_AGE_S + 60)
     assert remove_leftovers(tmp_path, ("*.json",)) == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        ".new-def.tmp", "calm.json", "notes.txt"]  # a save may still own the fresh one
+        ".new-def.tmp",
+        "calm.json",
+        "notes.txt",
+    ]  # a save may still own the fresh one
 
 
 def test_loading_routines_clears_what_a_kill_left(tmp_path: Path) -> None:

@@ -20,15 +20,28 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def routine_bytes(name: str) -> bytes:
-    return json.dumps({
-        "format": "backmassage-routine", "version": 1, "name": name,
-        "phases": [{"name": "Glide", "zone": "full_back", "stroke": "gliding",
-                    "duration_s": 60, "pressure": {"start": 1, "end": 2}}]}).encode()
+    return json.dumps(
+        {
+            "format": "backmassage-routine",
+            "version": 1,
+            "name": name,
+            "phases": [
+                {
+                    "name": "Glide",
+                    "zone": "full_back",
+                    "stroke": "gliding",
+                    "duration_s": 60,
+                    "pressure": {"start": 1, "end": 2},
+                }
+            ],
+        }
+    ).encode()
 
 
 def draft_bytes(name: str) -> bytes:
-    return json.dumps({"format": "backmassage-draft", "version": 1, "saved_at": 1.0,
-                       "data": {"name": name}}).encode()
+    return json.dumps(
+        {"format": "backmassage-draft", "version": 1, "saved_at": 1.0, "data": {"name": name}}
+    ).encode()
 
 
 def home_env(home: Path) -> dict[str, str]:
@@ -53,7 +66,8 @@ def lay_out_old_home(home: Path) -> None:
     (share / "routines" / "calm.json").write_bytes(routine_bytes("Calm"))
     (share / "routines" / "clash.json").write_bytes(routine_bytes("Old clash"))
     (share / "routines" / "broken.json").write_bytes(
-        b'{"format": "backmassage-routine", "name": 7}')  # ours, if broken
+        b'{"format": "backmassage-routine", "name": 7}'
+    )  # ours, if broken
     (share / "routines" / "notes.json").write_bytes(b'{"format": "another-app"}')
     (share / "routines" / "readme.txt").write_text("not ours")
     (share / "routines" / "trash" / "gone.json").write_bytes(routine_bytes("Gone"))
@@ -114,7 +128,8 @@ def test_an_interrupted_move_is_finished_without_a_copy(home: Path) -> None:
 
 
 def test_nothing_moves_when_the_folder_is_chosen_by_hand(
-        home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     lay_out_old_home(home)
     monkeypatch.setenv(DATA_DIR_ENV, str(home / "chosen"))
     report = migrate_old_files(check_data_dir())
@@ -162,15 +177,21 @@ def test_a_kill_mid_move_loses_nothing(tmp_path: Path, kill_at: int) -> None:
     ours = [c for c in ours if b"backmassage-" in c]
     env = home_env(tmp_path)
     env["PYTHONPATH"] = str(ROOT)
-    killed = subprocess.run([sys.executable, "-c", KILLER, str(kill_at)], env=env,
-                            capture_output=True, text=True, timeout=60)
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLER, str(kill_at)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     new = share / "backmassage" / "Back Massage Coach"
     everything = contents(share / "routines") + contents(share / "drafts") + contents(new)
     assert all(c in everything for c in ours)  # nothing lost at the kill
 
-    finished = subprocess.run([sys.executable, "-c", KILLER, "0"], env=env,
-                              capture_output=True, text=True, timeout=60)
+    finished = subprocess.run(
+        [sys.executable, "-c", KILLER, "0"], env=env, capture_output=True, text=True, timeout=60
+    )
     assert finished.returncode == 0, finished.stderr
     assert contents(new) == ours  # each exactly once
     assert sorted(p.name for p in (share / "routines").iterdir()) == ["notes.json", "readme.txt"]

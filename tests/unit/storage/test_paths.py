@@ -39,18 +39,19 @@ def app_names() -> Iterator[None]:
 
 @pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="XDG folders are Linux's")
 def test_the_folder_is_qts_app_data_location_for_this_app(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_names: None) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_names: None
+) -> None:
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    qt_says = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
+    qt_says = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     assert qt_says == tmp_path / "xdg" / "backmassage" / "Back Massage Coach"
     assert data_dir() == qt_says
     assert qt_says.is_dir()
 
 
 def test_the_folder_does_not_depend_on_the_qt_application_names(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The old bug: asked before the app had its name, Qt answered with the
     generic data folder, and routines landed in ~/.local/share/routines."""
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
@@ -65,15 +66,18 @@ def test_the_folder_does_not_depend_on_the_qt_application_names(
     assert folder.parts[-2:] == ("backmassage", "Back Massage Coach")
 
 
-@pytest.mark.parametrize(("platform", "environ", "expected"), [
-    ("linux", {}, "home/.local/share"),
-    ("linux", {"XDG_DATA_HOME": "relative/path"}, "home/.local/share"),
-    ("linux", {"XDG_DATA_HOME": "/xdg"}, "/xdg"),
-    ("freebsd14", {}, "home/.local/share"),
-    ("darwin", {"XDG_DATA_HOME": "/xdg"}, "home/Library/Application Support"),
-    ("win32", {"APPDATA": "/roaming"}, "/roaming"),
-    ("win32", {}, "home/AppData/Roaming"),
-])
+@pytest.mark.parametrize(
+    ("platform", "environ", "expected"),
+    [
+        ("linux", {}, "home/.local/share"),
+        ("linux", {"XDG_DATA_HOME": "relative/path"}, "home/.local/share"),
+        ("linux", {"XDG_DATA_HOME": "/xdg"}, "/xdg"),
+        ("freebsd14", {}, "home/.local/share"),
+        ("darwin", {"XDG_DATA_HOME": "/xdg"}, "home/Library/Application Support"),
+        ("win32", {"APPDATA": "/roaming"}, "/roaming"),
+        ("win32", {}, "home/AppData/Roaming"),
+    ],
+)
 def test_platform_data_homes(platform: str, environ: dict[str, str], expected: str) -> None:
     home = Path("home")
     assert platform_data_home(environ, platform, home) == Path(expected)
@@ -110,17 +114,22 @@ def test_a_file_above_the_folder_is_named(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     problem = folder_problem(blocker / "data")
-    assert problem == (f"The data folder {blocker / 'data'} can't be made: "
-                       "part of its path is a file.")
+    assert problem == (
+        f"The data folder {blocker / 'data'} can't be made: part of its path is a file."
+    )
 
 
-@pytest.mark.parametrize(("code", "words"), [
-    (errno.EROFS, "is on a read-only drive"),
-    (errno.EACCES, "You have no permission to write in the data folder"),
-    (errno.ENOSPC, "can't be used: the drive is full"),
-])
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.EROFS, "is on a read-only drive"),
+        (errno.EACCES, "You have no permission to write in the data folder"),
+        (errno.ENOSPC, "can't be used: the drive is full"),
+    ],
+)
 def test_a_folder_that_cannot_be_written_says_why(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str
+) -> None:
     # Tests run as root, which writes anywhere: the refusal is simulated.
     def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise OSError(code, "system words")
@@ -138,7 +147,8 @@ def test_a_read_only_store_reads_but_never_writes(tmp_path: Path) -> None:
     (routines / "mine.json").write_text(
         '{"format": "backmassage-routine", "version": 1, "name": "Mine", "phases": ['
         '{"name": "Glide", "zone": "full_back", "stroke": "gliding", "duration_s": 60,'
-        ' "pressure": {"start": 1, "end": 2}}]}')
+        ' "pressure": {"start": 1, "end": 2}}]}'
+    )
     store = RoutineStore(routines, tmp_path / "drafts", cannot_save="The drive is read-only.")
     own, broken = store.load_all()
     assert [r.name for r in own] == ["Mine"] and broken == []

@@ -36,10 +36,21 @@ def routine_dict(name: str = "Evening unwind", **changes: Any) -> dict[str, Any]
         "version": 1,
         "name": name,
         "phases": [
-            {"name": "Warm-up glide", "zone": "full_back", "stroke": "gliding",
-             "duration_s": 60, "pressure": {"start": 1, "end": 2}},
-            {"name": "Shoulder circles", "zone": "shoulders", "stroke": "palm_circles",
-             "duration_s": 90.5, "pressure": {"start": 2, "end": 3}, "cue": "Slow circles"},
+            {
+                "name": "Warm-up glide",
+                "zone": "full_back",
+                "stroke": "gliding",
+                "duration_s": 60,
+                "pressure": {"start": 1, "end": 2},
+            },
+            {
+                "name": "Shoulder circles",
+                "zone": "shoulders",
+                "stroke": "palm_circles",
+                "duration_s": 90.5,
+                "pressure": {"start": 2, "end": 3},
+                "cue": "Slow circles",
+            },
         ],
     }
     data.update(changes)
@@ -52,8 +63,9 @@ def make_routine(name: str = "Evening unwind", key: str = "", **changes: Any) ->
 
 def listing(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` (relative name -> bytes)."""
-    return {str(p.relative_to(folder)): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 class FakeClock:
@@ -186,22 +198,24 @@ def test_an_unusable_key_gets_a_new_one(store: RoutineStore) -> None:
     assert saved.key == "evening-unwind"
 
 
-@pytest.mark.parametrize(("name", "slug"), [
-    ("Evening unwind", "evening-unwind"),
-    ("  Évening   Ünwind!! ", "evening-unwind"),
-    ("Neck & shoulders (10 min)", "neck-shoulders-10-min"),
-    ("夜のマッサージ", "routine"),
-    ("---", "routine"),
-    ("CON", "con-routine"),
-    ("x" * 200, "x" * 60),
-])
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Evening unwind", "evening-unwind"),
+        ("  Évening   Ünwind!! ", "evening-unwind"),
+        ("Neck & shoulders (10 min)", "neck-shoulders-10-min"),
+        ("夜のマッサージ", "routine"),
+        ("---", "routine"),
+        ("CON", "con-routine"),
+        ("x" * 200, "x" * 60),
+    ],
+)
 def test_slugify(name: str, slug: str) -> None:
     assert slugify(name) == slug
 
 
 @pytest.mark.parametrize("key", ["", ".", "..", ".hidden", "a/b", "../escape", "a\\b", "a\x00b"])
-def test_path_for_refuses_keys_that_are_not_plain_file_names(store: RoutineStore,
-                                                             key: str) -> None:
+def test_path_for_refuses_keys_that_are_not_plain_file_names(store: RoutineStore, key: str) -> None:
     with pytest.raises(ValueError):
         store.path_for(key)
 
@@ -220,9 +234,19 @@ def test_broken_files_are_listed_with_reasons_and_left_untouched(store: RoutineS
         "wrong-format.json": json.dumps(routine_dict(format="something-else")).encode(),
         "not-utf8.json": b"\xff\xfe\x00garbage",
         "empty.json": b"",
-        "spine.json": json.dumps(routine_dict(phases=[
-            {"name": "Bad", "zone": "spine", "stroke": "gliding", "duration_s": 60,
-             "pressure": {"start": 1, "end": 2}}])).encode(),
+        "spine.json": json.dumps(
+            routine_dict(
+                phases=[
+                    {
+                        "name": "Bad",
+                        "zone": "spine",
+                        "stroke": "gliding",
+                        "duration_s": 60,
+                        "pressure": {"start": 1, "end": 2},
+                    }
+                ]
+            )
+        ).encode(),
         "too-big.json": b" " * (MAX_FILE_BYTES + 1),
     }
     for name, content in bad_files.items():
@@ -307,8 +331,9 @@ def test_import_checks_and_copies_the_file(store: RoutineStore, tmp_path: Path) 
     assert broken == [] and len(routines) == 2
 
 
-def test_import_of_a_bad_file_raises_and_writes_nothing(store: RoutineStore,
-                                                        tmp_path: Path) -> None:
+def test_import_of_a_bad_file_raises_and_writes_nothing(
+    store: RoutineStore, tmp_path: Path
+) -> None:
     source = tmp_path / "bad.json"
     source.write_text(json.dumps(routine_dict(version=7)), encoding="utf-8")
     before = listing(store.folder)
@@ -368,8 +393,9 @@ def test_failed_write_midway_leaves_the_old_file(store: RoutineStore) -> None:
 
 
 @pytest.mark.usefixtures("failing_commit")
-def test_failed_save_of_a_new_routine_leaves_no_file(store: RoutineStore,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_save_of_a_new_routine_leaves_no_file(
+    store: RoutineStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Where hard links work (the usual path), a failed write leaves nothing...
     import os as os_module
 
@@ -381,6 +407,7 @@ def test_failed_save_of_a_new_routine_leaves_no_file(store: RoutineStore,
         with pytest.raises(StorageError, match="the drive is full"):
             store.save(make_routine())
     assert listing(store.folder) == {}
+
     # ...and where they don't, the claim-then-write fallback (whose commit the
     # fixture makes fail) leaves nothing either.
     def no_links(_src: object, _dst: object) -> None:
@@ -430,8 +457,11 @@ def test_a_routine_too_big_for_a_file_is_refused(store: RoutineStore) -> None:
 
 
 def test_drafts_round_trip_even_when_invalid(store: RoutineStore, clock: FakeClock) -> None:
-    invalid = {"routine": {"name": "", "phases": [{"zone": "spine", "duration_s": -3}]},
-               "selected": 0, "ratio": math.nan}
+    invalid = {
+        "routine": {"name": "", "phases": [{"zone": "spine", "duration_s": -3}]},
+        "selected": 0,
+        "ratio": math.nan,
+    }
     store.save_draft("new-1", invalid)
     clock.now += 60
     store.save_draft("evening-unwind", {"routine": routine_dict(), "selected": 1})
@@ -448,8 +478,7 @@ def test_drafts_round_trip_even_when_invalid(store: RoutineStore, clock: FakeClo
     assert math.isnan(oldest.data["ratio"])
 
     store.save_draft("new-1", {"routine": {"name": "better"}})
-    assert {d.draft_id: d.data for d in store.drafts()}["new-1"] == {
-        "routine": {"name": "better"}}
+    assert {d.draft_id: d.data for d in store.drafts()}["new-1"] == {"routine": {"name": "better"}}
 
 
 def test_unreadable_drafts_are_skipped_and_left_alone(store: RoutineStore) -> None:
@@ -459,8 +488,9 @@ def test_unreadable_drafts_are_skipped_and_left_alone(store: RoutineStore) -> No
         "garbage.json": os.urandom(64) + b"\xff",
         "list.json": b"[1, 2, 3]",
         "no-data.json": json.dumps({"format": "backmassage-draft", "saved_at": 1.0}).encode(),
-        "bad-time.json": json.dumps({"format": "backmassage-draft", "saved_at": "noon",
-                                     "data": {}}).encode(),
+        "bad-time.json": json.dumps(
+            {"format": "backmassage-draft", "saved_at": "noon", "data": {}}
+        ).encode(),
         "not-a-draft.json": json.dumps(routine_dict()).encode(),
     }
     for name, content in bad.items():

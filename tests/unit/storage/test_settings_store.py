@@ -12,8 +12,7 @@ from backmassage_gui.settings import AppSettings
 from backmassage_gui.storage import DATA_DIR_ENV, SettingsStore, StorageError
 from backmassage_gui.storage.settings_store import _SPECS
 
-CUSTOM = AppSettings(routine="my-own", get_ready_s=12.5, sound=False, volume=0.25,
-                     fullscreen=True)
+CUSTOM = AppSettings(routine="my-own", get_ready_s=12.5, sound=False, volume=0.25, fullscreen=True)
 
 
 @pytest.fixture
@@ -54,17 +53,26 @@ def test_round_trip(store: SettingsStore) -> None:
 def test_values_are_stored_by_name_in_plain_units(store: SettingsStore) -> None:
     store.save(CUSTOM)
     lines = set(store.path.read_text(encoding="utf-8").splitlines())
-    assert {"routine=my-own", "get_ready_s=12.5", "sound=false", "volume=0.25",
-            "fullscreen=true"} <= lines
+    assert {
+        "routine=my-own",
+        "get_ready_s=12.5",
+        "sound=false",
+        "volume=0.25",
+        "fullscreen=true",
+    } <= lines
 
 
 def test_hand_written_file_in_any_order_with_extra_keys(store: SettingsStore) -> None:
-    write_ini(store, "future_option=42\nfullscreen=yes\nvolume=1\nsound=0\n"
-                     "routine=tension-relief\nget_ready_s=0\n")
+    write_ini(
+        store,
+        "future_option=42\nfullscreen=yes\nvolume=1\nsound=0\n"
+        "routine=tension-relief\nget_ready_s=0\n",
+    )
     settings, messages = store.load()
     assert messages == []
-    assert settings == AppSettings(routine="tension-relief", get_ready_s=0.0, sound=False,
-                                   volume=1.0, fullscreen=True)
+    assert settings == AppSettings(
+        routine="tension-relief", get_ready_s=0.0, sound=False, volume=1.0, fullscreen=True
+    )
 
 
 def test_missing_values_take_defaults_quietly(store: SettingsStore) -> None:
@@ -78,41 +86,56 @@ def test_an_unknown_routine_key_is_kept(store: SettingsStore) -> None:
     assert (settings.routine, messages) == ("someone-elses-routine", [])
 
 
-@pytest.mark.parametrize(("line", "message"), [
-    ("volume=loud", "Saved volume 'loud' was not a number; using 60%."),
-    ("volume=nan", "Saved volume 'nan' was not a number; using 60%."),
-    ("volume=inf", "Saved volume 'inf' was not a number; using 60%."),
-    ("volume=1.5", "Saved volume '1.5' was not between 0 and 1 (0% to 100%); using 60%."),
-    ("volume=-0.1", "Saved volume '-0.1' was not between 0 and 1 (0% to 100%); using 60%."),
-    ("volume=0.5, 0.6", "Saved volume '0.5, 0.6' was not a number; using 60%."),
-    ("volume=@ByteArray(abc)", "Saved volume (unreadable data) was not a number; using 60%."),
-    ("get_ready_s=soon", "Saved get-ready time 'soon' was not a number; using 5 seconds."),
-    ("get_ready_s=NaN", "Saved get-ready time 'NaN' was not a number; using 5 seconds."),
-    ("get_ready_s=500",
-     "Saved get-ready time '500' was not between 0 and 60 seconds; using 5 seconds."),
-    ("get_ready_s=-1",
-     "Saved get-ready time '-1' was not between 0 and 60 seconds; using 5 seconds."),
-    ("sound=maybe", "Saved sound setting 'maybe' was not on or off; using on."),
-    ("sound=", "Saved sound setting '' was not on or off; using on."),
-    ("fullscreen=2", "Saved full-screen setting '2' was not on or off; using off."),
-    ("routine=", "Saved routine choice '' was not a routine name; using 'relaxation'."),
-    ("routine=" + "r" * 300,
-     "Saved routine choice '" + "r" * 37 + "...' was not a routine name; "
-     "using 'relaxation'."),
-])
-def test_each_bad_value_falls_back_with_a_message(store: SettingsStore, line: str,
-                                                  message: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("volume=loud", "Saved volume 'loud' was not a number; using 60%."),
+        ("volume=nan", "Saved volume 'nan' was not a number; using 60%."),
+        ("volume=inf", "Saved volume 'inf' was not a number; using 60%."),
+        ("volume=1.5", "Saved volume '1.5' was not between 0 and 1 (0% to 100%); using 60%."),
+        ("volume=-0.1", "Saved volume '-0.1' was not between 0 and 1 (0% to 100%); using 60%."),
+        ("volume=0.5, 0.6", "Saved volume '0.5, 0.6' was not a number; using 60%."),
+        ("volume=@ByteArray(abc)", "Saved volume (unreadable data) was not a number; using 60%."),
+        ("get_ready_s=soon", "Saved get-ready time 'soon' was not a number; using 5 seconds."),
+        ("get_ready_s=NaN", "Saved get-ready time 'NaN' was not a number; using 5 seconds."),
+        (
+            "get_ready_s=500",
+            "Saved get-ready time '500' was not between 0 and 60 seconds; using 5 seconds.",
+        ),
+        (
+            "get_ready_s=-1",
+            "Saved get-ready time '-1' was not between 0 and 60 seconds; using 5 seconds.",
+        ),
+        ("sound=maybe", "Saved sound setting 'maybe' was not on or off; using on."),
+        ("sound=", "Saved sound setting '' was not on or off; using on."),
+        ("fullscreen=2", "Saved full-screen setting '2' was not on or off; using off."),
+        ("routine=", "Saved routine choice '' was not a routine name; using 'relaxation'."),
+        (
+            "routine=" + "r" * 300,
+            "Saved routine choice '" + "r" * 37 + "...' was not a routine name; "
+            "using 'relaxation'.",
+        ),
+    ],
+)
+def test_each_bad_value_falls_back_with_a_message(
+    store: SettingsStore, line: str, message: str
+) -> None:
     name = line.split("=", 1)[0]
-    good = {"routine": "quick", "get_ready_s": "10", "sound": "false", "volume": "0.2",
-            "fullscreen": "true"}
+    good = {
+        "routine": "quick",
+        "get_ready_s": "10",
+        "sound": "false",
+        "volume": "0.2",
+        "fullscreen": "true",
+    }
     good.pop(name)
     write_ini(store, "".join(f"{k}={v}\n" for k, v in good.items()) + line + "\n")
     settings, messages = store.load()
     assert messages == [message]
-    expected = AppSettings(routine="quick", get_ready_s=10.0, sound=False, volume=0.2,
-                           fullscreen=True)
-    assert settings == AppSettings(**{**vars(expected),
-                                      name: getattr(AppSettings(), name)})
+    expected = AppSettings(
+        routine="quick", get_ready_s=10.0, sound=False, volume=0.2, fullscreen=True
+    )
+    assert settings == AppSettings(**{**vars(expected), name: getattr(AppSettings(), name)})
 
 
 def test_values_stored_as_qt_types_are_read_too(tmp_path: Path) -> None:
@@ -132,18 +155,21 @@ def test_a_given_qsettings_chooses_the_file(tmp_path: Path) -> None:
     assert store.path == path
     store.save(CUSTOM)
     assert path.is_file()
-    assert SettingsStore(QSettings(str(path), QSettings.Format.IniFormat)).load() == (
-        CUSTOM, [])
+    assert SettingsStore(QSettings(str(path), QSettings.Format.IniFormat)).load() == (CUSTOM, [])
 
 
-@pytest.mark.parametrize("garbage", [
-    bytes(range(256)) * 8,
-    b"\x00" * 64,
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
-    b"this is not a settings file\nat all\n",
-])
-def test_garbage_file_gives_defaults_and_a_message(store: SettingsStore, data: Path,
-                                                   garbage: bytes) -> None:
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        bytes(range(256)) * 8,
+        b"\x00" * 64,
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+        b"this is not a settings file\nat all\n",
+    ],
+)
+def test_garbage_file_gives_defaults_and_a_message(
+    store: SettingsStore, data: Path, garbage: bytes
+) -> None:
     routines = data / "routines"
     routines.mkdir()
     (routines / "mine.json").write_bytes(b"my routine bytes")
@@ -192,8 +218,7 @@ def test_geometry_and_settings_do_not_disturb_each_other(store: SettingsStore) -
 
 
 def test_unusable_geometry_is_none(store: SettingsStore) -> None:
-    store.path.write_text("[geometry]\nmain=just some text\nempty=@ByteArray()\n",
-                          encoding="utf-8")
+    store.path.write_text("[geometry]\nmain=just some text\nempty=@ByteArray()\n", encoding="utf-8")
     assert store.load_geometry("main") is None
     assert store.load_geometry("empty") is None
 

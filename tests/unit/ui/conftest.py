@@ -37,8 +37,9 @@ def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
 
 
 class MakeWindow(Protocol):
-    def __call__(self, routine: str = "quick", *, active: bool = False,
-                 **options: Any) -> MainWindow: ...
+    def __call__(
+        self, routine: str = "quick", *, active: bool = False, **options: Any
+    ) -> MainWindow: ...
 
 
 @pytest.fixture
@@ -93,15 +94,24 @@ def history_dialog(qtbot: QtBot, tmp_path: Path) -> HistoryDialog:
     with two long adaptations, one whole, one with a short adaptation."""
     history = History(tmp_path / "history-dialog.sqlite3")
     now = time.time()
-    rows = (("Tension relief", ["Older adult: every pressure lowered by 2 points and the "
-                                "firmest work kept to medium",
-                                "Pregnancy: lower back phases left out"], False),
-            ("Quick reset", [], True),
-            ("Relaxation", ["Sore spot on the lower back: lighter there"], False))
+    rows: tuple[tuple[str, list[str], bool], ...]
+    rows = (
+        (
+            "Tension relief",
+            [
+                "Older adult: every pressure lowered by 2 points and the "
+                "firmest work kept to medium",
+                "Pregnancy: lower back phases left out",
+            ],
+            False,
+        ),
+        ("Quick reset", [], True),
+        ("Relaxation", ["Sore spot on the lower back: lighter there"], False),
+    )
     for day, (name, adaptations, completed) in enumerate(rows):
-        session = history.record_session(name.lower(), name, 900.0,
-                                         started_at=now - 86400 * day - 3600,
-                                         adaptations=adaptations)
+        session = history.record_session(
+            name.lower(), name, 900.0, started_at=now - 86400 * day - 3600, adaptations=adaptations
+        )
         history.record_checkin(session, 300.0, "fine")
         history.finish_session(session, 900.0 if completed else 500.0, completed)
     dialog = HistoryDialog(history)

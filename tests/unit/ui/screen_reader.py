@@ -105,6 +105,5 @@ def unreachable(root: QWidget) -> list[str]:
                 if normal(text) not in joined:
                     missing.append(f"label {text!r} not in {spoken!r}")
             elif gap := words(text) - spoken_words:
-                missing.append(f"{type(widget).__name__} {text!r}: {sorted(gap)} not in "
-                               f"{spoken!r}")
+                missing.append(f"{type(widget).__name__} {text!r}: {sorted(gap)} not in {spoken!r}")
     return missing

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
@@ -21,8 +22,6 @@ from backmassage_gui.ui import accessible
 from backmassage_gui.ui.history_dialog import HistoryDialog
 from backmassage_gui.ui.main_window import MainWindow
 
-MakeWindow = Callable[..., MainWindow]
-
 Tick = Callable[[MainWindow, ManualClock, float], None]
 
 
@@ -33,14 +32,14 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def window(make_window: MakeWindow, clock: ManualClock) -> Iterator[MainWindow]:
-    w = make_window("tension-relief", clock=clock, safety_check=True,
-                    follow_desktop_motion=False, active=True)
+    w = make_window(
+        "tension-relief", clock=clock, safety_check=True, follow_desktop_motion=False, active=True
+    )
     yield w
     w.controller.pause()
 
 
-def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock,
-                          tick: Tick) -> None:
+def test_the_session_page(qtbot: QtBot, window: MainWindow, clock: ManualClock, tick: Tick) -> None:
     timeline = window.session_page.ensure_timeline()
     qtbot.wait_until(timeline.isVisible)  # a widget added to a layout shows a moment later
     assert unreachable(window) == []
@@ -73,9 +72,9 @@ def test_the_safety_advice_is_read_in_full(qtbot: QtBot, window: MainWindow) -> 
     dialog.reject()
 
 
-def test_the_check_in_is_read_with_its_keys_and_reason(window: MainWindow,
-                                                       clock: ManualClock,
-                                                       tick: Tick) -> None:
+def test_the_check_in_is_read_with_its_keys_and_reason(
+    window: MainWindow, clock: ManualClock, tick: Tick
+) -> None:
     """Only 'Check-in' and its reason were exposed, not the question or keys."""
     window.controller.start()
     while not window.checkins.visible:
@@ -93,13 +92,20 @@ def test_the_check_in_is_read_with_its_keys_and_reason(window: MainWindow,
 
 
 def test_a_check_in_and_the_advice_are_announced(
-        qtbot: QtBot, window: MainWindow, clock: ManualClock, tick: Tick,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: ManualClock,
+    tick: Tick,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """They appear without the focus moving, so a screen reader is told."""
     said: list[str] = []
     monkeypatch.setattr(accessible.QAccessible, "isActive", staticmethod(lambda: True))
-    monkeypatch.setattr(accessible.QAccessible, "updateAccessibility",
-                        staticmethod(lambda event: said.append(event.message())))
+    monkeypatch.setattr(
+        accessible.QAccessible,
+        "updateAccessibility",
+        staticmethod(lambda event: said.append(event.message())),
+    )
     window.controller.start()
     while not window.checkins.visible:
         tick(window, clock, 1)
@@ -113,8 +119,9 @@ def test_a_check_in_and_the_advice_are_announced(
     dialog.reject()
 
 
-def drag_along(qtbot: QtBot, view: QWidget, clock: ManualClock,
-               points: list[tuple[float, float]], dt: float) -> None:
+def drag_along(
+    qtbot: QtBot, view: QWidget, clock: ManualClock, points: list[tuple[float, float]], dt: float
+) -> None:
     to_widget = view.to_widget  # type: ignore[attr-defined]
     at = [to_widget(p).toPoint() for p in points]
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=at[0])
@@ -125,8 +132,9 @@ def drag_along(qtbot: QtBot, view: QWidget, clock: ManualClock,
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at[-1])
 
 
-def test_the_practice_page_with_trace_results(qtbot: QtBot, window: MainWindow,
-                                              clock: ManualClock) -> None:
+def test_the_practice_page_with_trace_results(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
     window.actions_by_name["practice"].trigger()
     practice = window.pages.practice
     assert practice is not None
@@ -137,8 +145,10 @@ def test_the_practice_page_with_trace_results(qtbot: QtBot, window: MainWindow,
     spm = practice.tempo.value()
     zone = TIPS[Stroke.PALM_CIRCLES].zone
     dt = 1 / 30
-    points = [motion.hands(Stroke.PALM_CIRCLES, zone, i * dt * spm / 60)[0].pos
-              for i in range(int(3 * 60 / spm / dt))]
+    points = [
+        motion.hands(Stroke.PALM_CIRCLES, zone, i * dt * spm / 60)[0].pos
+        for i in range(int(3 * 60 / spm / dt))
+    ]
     qtbot.keyClick(practice.strokes, Qt.Key.Key_T)
     with qtbot.wait_signal(practice.scored) as blocker:
         drag_along(qtbot, practice.back, clock, points, dt)
@@ -150,8 +160,9 @@ def test_the_practice_page_with_trace_results(qtbot: QtBot, window: MainWindow,
     practice.select_stroke(Stroke.THUMB_PRESSURE)
     practice.start_trace()
     with qtbot.wait_signal(practice.scored):
-        drag_along(qtbot, practice.back, clock,
-                   [(0.3 + 0.4 * i / 40, 0.5) for i in range(41)], 0.05)
+        drag_along(
+            qtbot, practice.back, clock, [(0.3 + 0.4 * i / 40, 0.5) for i in range(41)], 0.05
+        )
     assert "Crossed the spine" in practice.back.painted_texts()
     assert "Crossed the spine" in practice.back.accessibleDescription()
     assert unreachable(window) == []

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,8 +11,6 @@ from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.stretches import Movement
 from backmassage_gui.ui.aftercare_view import REST_S
 from backmassage_gui.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
@@ -30,7 +27,8 @@ def finish(window: MainWindow, clock: ManualClock) -> None:
 
 
 def test_aftercare_follows_the_last_phase_with_a_rest_countdown(
-        qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
+    qtbot: QtBot, window: tuple[MainWindow, ManualClock]
+) -> None:
     w, clock = window
     finish(w, clock)
     assert w.pages.in_aftercare
@@ -55,7 +53,8 @@ def test_aftercare_follows_the_last_phase_with_a_rest_countdown(
 
 
 def test_the_stretch_figure_moves_and_timers_stop_when_hidden(
-        qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
+    qtbot: QtBot, window: tuple[MainWindow, ManualClock]
+) -> None:
     w, clock = window
     finish(w, clock)
     care = w.pages.aftercare
@@ -70,7 +69,8 @@ def test_the_stretch_figure_moves_and_timers_stop_when_hidden(
 
 
 def test_nothing_moves_once_the_rest_timer_is_done(
-        qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
+    qtbot: QtBot, window: tuple[MainWindow, ManualClock]
+) -> None:
     """Issue 12: the aftercare animation kept running at 30 Hz after the rest
     timer said Done. Now the page's timer stops with it, the figure holds
     still, and 'Rest again' sets both going."""
@@ -95,7 +95,8 @@ def test_nothing_moves_once_the_rest_timer_is_done(
 
 
 def test_the_figure_names_the_movement_under_way(
-        qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
+    qtbot: QtBot, window: tuple[MainWindow, ManualClock]
+) -> None:
     w, clock = window
     finish(w, clock)
     care = w.pages.aftercare
@@ -115,7 +116,8 @@ def test_the_figure_names_the_movement_under_way(
 
 
 def test_the_figure_hidden_with_the_page_holds_still(
-        qtbot: QtBot, window: tuple[MainWindow, ManualClock]) -> None:
+    qtbot: QtBot, window: tuple[MainWindow, ManualClock]
+) -> None:
     w, clock = window
     finish(w, clock)
     care = w.pages.aftercare

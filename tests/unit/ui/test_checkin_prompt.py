@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,8 +13,6 @@ from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.ui.checkin_prompt import SHOW_S
 from backmassage_gui.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 
@@ -50,8 +49,9 @@ def test_a_firmer_band_brings_a_check_in(window: MainWindow, clock: ManualClock)
     assert snap.state is State.RUNNING  # the session never waits on a prompt
 
 
-def test_unanswered_prompt_fades_on_its_own(window: MainWindow, clock: ManualClock,
-                                            tick: Tick) -> None:
+def test_unanswered_prompt_fades_on_its_own(
+    window: MainWindow, clock: ManualClock, tick: Tick
+) -> None:
     """Nine seconds on the session's clock, however slow the machine is."""
     run_until_asked(window, clock)
     tick(window, clock, SHOW_S - 1)
@@ -62,8 +62,9 @@ def test_unanswered_prompt_fades_on_its_own(window: MainWindow, clock: ManualClo
     assert window.controller.snapshot.state is State.RUNNING
 
 
-def test_the_prompt_fades_while_the_session_is_paused(qtbot: QtBot, window: MainWindow,
-                                                      clock: ManualClock) -> None:
+def test_the_prompt_fades_while_the_session_is_paused(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
     """Paused, nothing ticks the session: the prompt still goes in its time."""
     run_until_asked(window, clock)
     window.controller.pause()
@@ -76,8 +77,9 @@ def test_the_prompt_fades_while_the_session_is_paused(qtbot: QtBot, window: Main
     assert not window.checkins.label.isVisible()
 
 
-def test_lighter_lowers_pressure_for_the_rest(qtbot: QtBot, window: MainWindow,
-                                             clock: ManualClock) -> None:
+def test_lighter_lowers_pressure_for_the_rest(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
     before = window.controller.session.routine.phases
     run_until_asked(window, clock)
     index = window.controller.snapshot.phase_index
@@ -98,18 +100,20 @@ def test_lighter_lowers_pressure_for_the_rest(qtbot: QtBot, window: MainWindow,
         assert [s.phase for s in window.session_page.timeline.phase_spans] == list(after)
 
 
-def test_stop_here_goes_to_the_gentle_ending(qtbot: QtBot, window: MainWindow,
-                                            clock: ManualClock) -> None:
+def test_stop_here_goes_to_the_gentle_ending(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
     run_until_asked(window, clock)
     qtbot.keyClick(window.session_page, Qt.Key.Key_S)
     snap = window.controller.snapshot
-    remaining = window.controller.session.routine.phases[snap.phase_index:]
+    remaining = window.controller.session.routine.phases[snap.phase_index :]
     assert all(p.pressure.peak <= 3 for p in remaining)
     assert snap.phase_index > 0
 
 
 def test_fine_changes_nothing_and_keys_do_nothing_without_a_prompt(
-        qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
     before = window.controller.session.routine.phases
     qtbot.keyClick(window.session_page, Qt.Key.Key_L)  # no prompt yet: ignored
     assert window.controller.session.routine.phases == before

@@ -3,9 +3,11 @@ that would type the character keeps it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import functools
+from collections.abc import Iterator
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -14,10 +16,11 @@ from pytestqt.qtbot import QtBot
 from backmassage_gui.commands import COMMANDS
 from backmassage_gui.ui.main_window import MainWindow
 
-MakeWindow = Callable[..., MainWindow]
-
-
 SINGLE_KEYS = [(c.name, key) for c in COMMANDS for key in c.keys if len(key) == 1]
+
+
+def has_focus(widget: QWidget) -> bool:
+    return QApplication.focusWidget() is widget
 
 
 @pytest.fixture
@@ -38,17 +41,23 @@ def record_commands(window: MainWindow) -> list[str]:
 
 
 def focusable(page: QWidget) -> list[QWidget]:
-    return [w for w in page.findChildren(QWidget)
-            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible() and w.isEnabled()
-            and w.focusProxy() is None]
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisible()
+        and w.isEnabled()
+        and w.focusProxy() is None
+    ]
 
 
 def key_of(text: str) -> Qt.Key:
-    return QKeySequence(text)[0].key()
+    return QKeySequence(text)[0].key()  # type: ignore[index]  # PySide's stubs omit []
 
 
-def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
-                                                           window: MainWindow) -> None:
+def test_single_letter_commands_act_whatever_has_the_focus(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """'T does nothing while the tempo box has focus': the spin box claimed
     every letter, though a number field types none of them."""
     window.pages.ensure_practice()
@@ -63,7 +72,7 @@ def test_single_letter_commands_act_whatever_has_the_focus(qtbot: QtBot,
         assert len(widgets) >= 3
         for widget in widgets:
             widget.setFocus()
-            qtbot.wait_until(lambda w=widget: QApplication.focusWidget() is w)
+            qtbot.wait_until(functools.partial(has_focus, widget))
             for name, key in SINGLE_KEYS:
                 if not window.actions_by_name[name].isEnabled():
                     continue
@@ -92,7 +101,9 @@ def test_t_in_the_tempo_box_starts_a_trace(qtbot: QtBot, window: MainWindow) -> 
 def test_a_text_field_types_its_letters(qtbot: QtBot, window: MainWindow) -> None:
     fired = record_commands(window)
     field = QLineEdit(window.session_page.top_bar)
-    window.session_page.top_bar.layout().addWidget(field)
+    row = window.session_page.top_bar.layout()
+    assert row is not None
+    row.addWidget(field)
     field.show()
     field.setFocus()
     qtbot.wait_until(field.hasFocus)

@@ -27,10 +27,15 @@ from backmassage_gui.ui.sound import SilentChime
 
 def luminance(colour: QColor) -> float:
     """WCAG relative luminance."""
+
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -40,11 +45,18 @@ def contrast(a: QColor, b: QColor) -> float:
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_arrowheads_and_lines_are_big_enough_in_the_session(
-        qtbot: QtBot, show_active: Callable[[QWidget], None], size: tuple[int, int]) -> None:
+    qtbot: QtBot, show_active: Callable[[QWidget], None], size: tuple[int, int]
+) -> None:
     library = load_builtin_library()
     clock = ManualClock()
-    window = MainWindow(library, library.get("relaxation") or library.routines[0], clock=clock,
-                        wall=clock, chime=SilentChime(), safety_check=False)
+    window = MainWindow(
+        library,
+        library.get("relaxation") or library.routines[0],
+        clock=clock,
+        wall=clock,
+        chime=SilentChime(),
+        safety_check=False,
+    )
     show_active(window)
     window.resize(*size)
     qtbot.wait_until(lambda: window.size().width() == size[0])
@@ -61,9 +73,14 @@ def test_arrowheads_and_lines_are_big_enough_in_the_session(
         assert back.path_width() > 3.0, "lines grow with the view"
 
 
-def _zone_pixels(view: BackView, image: QImage, shapes: tuple[geometry.Shape, ...],
-                 margin_px: float, away_from: QPointF | None = None,
-                 by: float = 0.0) -> list[QColor]:
+def _zone_pixels(
+    view: BackView,
+    image: QImage,
+    shapes: tuple[geometry.Shape, ...],
+    margin_px: float,
+    away_from: QPointF | None = None,
+    by: float = 0.0,
+) -> list[QColor]:
     """Colours inside ``shapes`` at least ``margin_px`` from their edges (and
     ``by`` pixels from ``away_from``)."""
     rect = view.art_rect()
@@ -76,9 +93,11 @@ def _zone_pixels(view: BackView, image: QImage, shapes: tuple[geometry.Shape, ..
             inside = [s for s in shapes if s.contains((u, v))]
             if not inside:
                 continue
-            near_edge = any(not s.contains((u + du, v + dv)) for s in inside
-                            for du, dv in ((margin, 0), (-margin, 0), (0, margin * 0.8),
-                                           (0, -margin * 0.8)))
+            near_edge = any(
+                not s.contains((u + du, v + dv))
+                for s in inside
+                for du, dv in ((margin, 0), (-margin, 0), (0, margin * 0.8), (0, -margin * 0.8))
+            )
             if away_from is not None and math.dist((x, y), (away_from.x(), away_from.y())) < by:
                 continue
             if not near_edge and geometry.distance_to_spine((u, v)) > 2 * geometry.SPINE_KEEP_OFF:
@@ -89,7 +108,8 @@ def _zone_pixels(view: BackView, image: QImage, shapes: tuple[geometry.Shape, ..
 @pytest.mark.parametrize("greyed", [False, True])
 @pytest.mark.parametrize("zone", list(Zone))
 def test_the_path_colour_stands_out_from_the_zone_and_the_back(
-        qtbot: QtBot, zone: Zone, greyed: bool) -> None:
+    qtbot: QtBot, zone: Zone, greyed: bool
+) -> None:
     """At least 4.5:1 (WCAG AA for text) between the path's white and every
     colour the highlighted zone is painted with (fill and hatching, and the
     grey of a zone with a sore spot), and the back around it."""
@@ -116,8 +136,9 @@ def test_the_path_colour_stands_out_from_the_zone_and_the_back(
 
 @pytest.mark.parametrize("stroke", [Stroke.PALM_CIRCLES, Stroke.FINGERTIP_CIRCLES])
 @pytest.mark.parametrize("zone", [z for z in Zone if z is not Zone.SPINE_SIDES])
-def test_circles_show_their_turn_with_motion_reduced(qtbot: QtBot, stroke: Stroke,
-                                                     zone: Zone) -> None:
+def test_circles_show_their_turn_with_motion_reduced(
+    qtbot: QtBot, stroke: Stroke, zone: Zone
+) -> None:
     """With reduced motion the hands stand still at the start; every arrow
     round each hand's ring is still drawn, in sight, turning its way."""
     view = BackView()

@@ -16,16 +16,28 @@ from backmassage_gui.ui.hand_sprites import ANGLE_STEP, HandSprites, angle_step,
 
 
 def _inked(image: QImage) -> list[tuple[int, int]]:
-    return [(x, y) for y in range(image.height()) for x in range(image.width())
-            if image.pixelColor(x, y).alpha() > 8]
+    return [
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() > 8
+    ]
 
 
 @pytest.mark.parametrize("pose", list(HandPose))
-@pytest.mark.parametrize(("facing_deg", "right", "press", "dpr"),
-                         [(-90, False, 0.0, 1.0), (-90, True, 1.0, 1.0), (30, False, 0.5, 2.0),
-                          (148, True, 0.7, 1.0), (212, False, 1.0, 2.0)])
-def test_a_drawn_hand_stays_inside_its_outline(qtbot: QtBot, pose: HandPose, facing_deg: float,
-                                               right: bool, press: float, dpr: float) -> None:
+@pytest.mark.parametrize(
+    ("facing_deg", "right", "press", "dpr"),
+    [
+        (-90, False, 0.0, 1.0),
+        (-90, True, 1.0, 1.0),
+        (30, False, 0.5, 2.0),
+        (148, True, 0.7, 1.0),
+        (212, False, 1.0, 2.0),
+    ],
+)
+def test_a_drawn_hand_stays_inside_its_outline(
+    qtbot: QtBot, pose: HandPose, facing_deg: float, right: bool, press: float, dpr: float
+) -> None:
     """The safety and readability checks run on hand_shapes' outline: they
     hold on screen only if no pixel of the drawn hand falls outside it."""
     sprites = HandSprites()
@@ -40,13 +52,24 @@ def test_a_drawn_hand_stays_inside_its_outline(qtbot: QtBot, pose: HandPose, fac
     # grown by one pixel for antialiasing.
     drawn_at = math.radians(angle_step(facing) * ANGLE_STEP)
     to_px = hand_transform(drawn_at, length, right)
-    outline = QPolygonF([to_px.map(QPointF(x, y)) * dpr + sprite.anchor * dpr
-                         for x, y in hand_shapes.local_outline(pose)])
-    centre = outline.boundingRect().center()
-    grown = QPolygonF([c + (c - centre) * (1.5 * dpr / max(1.0, math.dist(
-        (c.x(), c.y()), (centre.x(), centre.y())))) for c in outline])
-    outside = [(x, y) for x, y in inked
-               if not grown.containsPoint(QPointF(x + 0.5, y + 0.5), Qt.FillRule.OddEvenFill)]
+    corners = [
+        to_px.map(QPointF(x, y)) * dpr + sprite.anchor * dpr
+        for x, y in hand_shapes.local_outline(pose)
+    ]
+    centre = QPolygonF(corners).boundingRect().center()
+    grown = QPolygonF(
+        [
+            c
+            + (c - centre)
+            * (1.5 * dpr / max(1.0, math.dist((c.x(), c.y()), (centre.x(), centre.y()))))
+            for c in corners
+        ]
+    )
+    outside = [
+        (x, y)
+        for x, y in inked
+        if not grown.containsPoint(QPointF(x + 0.5, y + 0.5), Qt.FillRule.OddEvenFill)
+    ]
     assert outside == [], f"{len(outside)} pixels outside the outline"
 
 
@@ -62,8 +85,10 @@ def test_the_working_part_is_marked_and_deepens_with_pressure(qtbot: QtBot) -> N
     assert palm.blue() > 150, "the rest of the hand is cream"
     # ... and presses harder: darker round its edge when pressing.
     edge = QPointF(light.anchor.x() + 0.13 * 60, light.anchor.y())
-    assert (firm.pixmap.toImage().pixelColor(edge.toPoint()).lightness()
-            < light.pixmap.toImage().pixelColor(edge.toPoint()).lightness())
+    assert (
+        firm.pixmap.toImage().pixelColor(edge.toPoint()).lightness()
+        < light.pixmap.toImage().pixelColor(edge.toPoint()).lightness()
+    )
 
 
 def test_sprites_are_made_once_per_angle_step_and_the_cache_stays_bounded(qtbot: QtBot) -> None:

@@ -14,7 +14,9 @@ def test_short_columns_are_never_cut_and_adapted_wraps(history_dialog: HistoryDi
     """When, Routine and Done were cut to '…' while Adapted took the width."""
     table = history_dialog.table
     for col in range(table.columnCount() - 1):
-        name = table.horizontalHeaderItem(col).text()
+        header = table.horizontalHeaderItem(col)
+        assert header is not None
+        name = header.text()
         assert table.columnWidth(col) >= table.sizeHintForColumn(col), name
         assert table.columnWidth(col) >= table.horizontalHeader().sectionSizeHint(col), name
     adapted = table.columnCount() - 1
@@ -30,10 +32,13 @@ def test_no_white_strip_on_the_dark_theme(history_dialog: HistoryDialog) -> None
     table = history_dialog.table
     image = table.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(
-        image.height(), image.bytesPerLine() // 4, 4)[:, :image.width(), :3]
-    light = (pixels >= LIGHT).all(axis=2)
+        image.height(), image.bytesPerLine() // 4, 4
+    )[:, : image.width(), :3]
+    light: np.ndarray = np.asarray((pixels >= LIGHT).all(axis=2))
     # Text is thin strokes; a strip or a panel is a solid block of light.
     block = 8
     h, w = (light.shape[0] // block) * block, (light.shape[1] // block) * block
-    blocks = light[:h, :w].reshape(h // block, block, w // block, block).all(axis=(1, 3))
+    blocks = np.asarray(
+        light[:h, :w].reshape(h // block, block, w // block, block).all(axis=(1, 3))
+    )
     assert not blocks.any(), np.argwhere(blocks)[:5].tolist()

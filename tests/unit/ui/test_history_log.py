@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,15 +14,13 @@ from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.storage.history import History
 from backmassage_gui.ui.main_window import MainWindow
 
-MakeWindow = Callable[..., MainWindow]
-"""The ``make_window`` fixture: a window on a manual clock, registered with qtbot."""
-
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""
 
 
 def test_a_whole_session_with_a_check_in_is_recorded(
-        qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick) -> None:
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick
+) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
     w = make_window("tension-relief", clock=clock, history=history, active=True)
@@ -45,7 +44,8 @@ def test_a_whole_session_with_a_check_in_is_recorded(
 
 
 def test_a_session_cut_short_is_recorded_as_partly_done(
-        qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick) -> None:
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick
+) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
     w = make_window("quick", clock=clock, history=history, active=True)
@@ -58,7 +58,8 @@ def test_a_session_cut_short_is_recorded_as_partly_done(
 
 
 def test_a_damaged_history_is_set_aside_and_the_app_runs(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from backmassage_gui.cli import open_history
 
     monkeypatch.setenv("BACKMASSAGE_DATA_DIR", str(tmp_path))
@@ -75,21 +76,32 @@ def test_done_says_all_only_for_a_whole_session() -> None:
     from backmassage_gui.ui.history_dialog import done_text
 
     def record(done_s: float, completed: bool, skipped: tuple[str, ...] = ()) -> SessionRecord:
-        return SessionRecord(id=1, routine_key="quick", routine_name="Quick reset",
-                             started_at=0.0, planned_s=510.0, done_s=done_s,
-                             completed=completed, adaptations=(), checkins=(),
-                             skipped=skipped)
+        return SessionRecord(
+            id=1,
+            routine_key="quick",
+            routine_name="Quick reset",
+            started_at=0.0,
+            planned_s=510.0,
+            done_s=done_s,
+            completed=completed,
+            adaptations=(),
+            checkins=(),
+            skipped=skipped,
+        )
 
     assert done_text(record(510, True)) == "all 8:30"
     # Mostly skipped: it reached the end, but was not all done.
-    assert done_text(record(17, True, ("Warm-up glide", "Fans", "Rest"))) == \
-        "0:17 of 8:30, 3 phases skipped"
+    assert (
+        done_text(record(17, True, ("Warm-up glide", "Fans", "Rest")))
+        == "0:17 of 8:30, 3 phases skipped"
+    )
     assert done_text(record(300, True, ("Fans",))) == "5:00 of 8:30, 1 phase skipped"
     assert done_text(record(125, False)) == "2:05 of 8:30"
 
 
 def test_closing_the_window_writes_the_run_so_far(
-        qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick) -> None:
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick
+) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
     w = make_window("quick", clock=clock, history=history, active=True)
@@ -101,7 +113,8 @@ def test_closing_the_window_writes_the_run_so_far(
 
 
 def test_a_stop_answer_is_logged_when_it_was_given(
-        qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick) -> None:
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick
+) -> None:
     history = History(tmp_path / "h.sqlite3")
     clock = ManualClock()
     w = make_window("quick", clock=clock, history=history, active=True)

@@ -50,8 +50,9 @@ def chime() -> SilentChime:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, make_window: MakeWindow, clocks: Clocks,
-           chime: SilentChime) -> Iterator[MainWindow]:
+def window(
+    qtbot: QtBot, make_window: MakeWindow, clocks: Clocks, chime: SilentChime
+) -> Iterator[MainWindow]:
     # No safety check (make_window's default): it has its own tests.
     w = make_window("quick", clock=clocks.mono, wall=clocks.wall, chime=chime)
     w.show()
@@ -86,9 +87,9 @@ def test_opens_ready_on_the_first_phase(window: MainWindow) -> None:
     assert not window.controller.timer_active  # nothing moves, nothing ticks
 
 
-def test_space_starts_get_ready_then_the_first_phase(qtbot: QtBot, window: MainWindow,
-                                                     clocks: Clocks,
-                                                     chime: SilentChime) -> None:
+def test_space_starts_get_ready_then_the_first_phase(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks, chime: SilentChime
+) -> None:
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.controller.snapshot.state is State.GET_READY
     assert window.controller.timer_active
@@ -105,8 +106,9 @@ def test_space_starts_get_ready_then_the_first_phase(qtbot: QtBot, window: MainW
     assert chime.played == 1
 
 
-def test_zone_and_pressure_follow_the_session(qtbot: QtBot, window: MainWindow,
-                                              clocks: Clocks) -> None:
+def test_zone_and_pressure_follow_the_session(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks
+) -> None:
     routine = window.controller.session.routine
     press(qtbot, window, Qt.Key.Key_Space)
     move(window, clocks, 5)
@@ -135,8 +137,9 @@ def test_zone_and_pressure_follow_the_session(qtbot: QtBot, window: MainWindow,
     assert window.controller.snapshot.state is State.FINISHED
 
 
-def test_pause_stops_the_timer_and_the_clock(qtbot: QtBot, window: MainWindow,
-                                             clocks: Clocks) -> None:
+def test_pause_stops_the_timer_and_the_clock(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks
+) -> None:
     press(qtbot, window, Qt.Key.Key_Space)
     move(window, clocks, 15)
     press(qtbot, window, Qt.Key.Key_Space)
@@ -152,8 +155,9 @@ def test_pause_stops_the_timer_and_the_clock(qtbot: QtBot, window: MainWindow,
     assert window.controller.timer_active
 
 
-def test_arrow_keys_move_between_phases_and_up_adds_time(qtbot: QtBot, window: MainWindow,
-                                                         clocks: Clocks) -> None:
+def test_arrow_keys_move_between_phases_and_up_adds_time(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks
+) -> None:
     phases = window.controller.session.routine.phases
     press(qtbot, window, Qt.Key.Key_Space)
     move(window, clocks, 6)
@@ -169,8 +173,7 @@ def test_arrow_keys_move_between_phases_and_up_adds_time(qtbot: QtBot, window: M
     assert window.controller.snapshot.state is State.READY
 
 
-def test_buttons_drive_the_session_and_keep_keys_working(qtbot: QtBot,
-                                                         window: MainWindow) -> None:
+def test_buttons_drive_the_session_and_keep_keys_working(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.session_page.buttons["toggle"], Qt.MouseButton.LeftButton)
     assert window.controller.snapshot.state is State.GET_READY
     qtbot.mouseClick(window.session_page.buttons["next"], Qt.MouseButton.LeftButton)
@@ -181,8 +184,9 @@ def test_buttons_drive_the_session_and_keep_keys_working(qtbot: QtBot,
         assert button.accessibleName()
 
 
-def test_accessible_text_tracks_the_session(qtbot: QtBot, window: MainWindow,
-                                            clocks: Clocks) -> None:
+def test_accessible_text_tracks_the_session(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks
+) -> None:
     central = window.session_page
     assert "Getting ready" in central.accessibleDescription()
     press(qtbot, window, Qt.Key.Key_Space)
@@ -205,8 +209,7 @@ def test_accessible_text_tracks_the_session(qtbot: QtBot, window: MainWindow,
     assert first.zone.label in window.session_page.back.accessibleDescription()
 
 
-def test_sleep_pauses_where_it_slept(qtbot: QtBot, window: MainWindow,
-                                     clocks: Clocks) -> None:
+def test_sleep_pauses_where_it_slept(qtbot: QtBot, window: MainWindow, clocks: Clocks) -> None:
     press(qtbot, window, Qt.Key.Key_Space)
     move(window, clocks, 20, step=0.1)
     shown = window.controller.snapshot.phase_remaining_s
@@ -219,8 +222,7 @@ def test_sleep_pauses_where_it_slept(qtbot: QtBot, window: MainWindow,
     assert "sleep" in window.statusBar().currentMessage()
 
 
-def test_missing_sound_is_said_once(qtbot: QtBot, make_window: MakeWindow,
-                                    clocks: Clocks) -> None:
+def test_missing_sound_is_said_once(qtbot: QtBot, make_window: MakeWindow, clocks: Clocks) -> None:
     chime = SilentChime(CueOutput.no_output())
     w = make_window("quick", clock=clocks.mono, wall=clocks.wall, chime=chime)
     w.show()
@@ -233,16 +235,18 @@ def test_missing_sound_is_said_once(qtbot: QtBot, make_window: MakeWindow,
     w.controller.pause()
 
 
-def test_switching_routine_mid_session_asks_first(qtbot: QtBot, window: MainWindow,
-                                                  clocks: Clocks,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_switching_routine_mid_session_asks_first(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked: list[str] = []
 
     def answer(choice: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def question(_parent: object, _title: str, text: str, *_args: object
-                     ) -> QMessageBox.StandardButton:
+        def question(
+            _parent: object, _title: str, text: str, *_args: object
+        ) -> QMessageBox.StandardButton:
             asked.append(text)
             return choice
+
         return question
 
     press(qtbot, window, Qt.Key.Key_Space)
@@ -262,8 +266,9 @@ def test_switching_routine_mid_session_asks_first(qtbot: QtBot, window: MainWind
     assert window.controller.snapshot.state is State.READY
 
 
-def test_routine_picker_switches_routine(qtbot: QtBot, window: MainWindow,
-                                         library: RoutineLibrary) -> None:
+def test_routine_picker_switches_routine(
+    qtbot: QtBot, window: MainWindow, library: RoutineLibrary
+) -> None:
     index = window.picker.findData("tension-relief")
     window.picker.setCurrentIndex(index)
     window.picker.activated.emit(index)
@@ -293,14 +298,19 @@ def test_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
-                                     size: tuple[int, int]) -> None:
+def test_legible_and_nothing_clipped(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
     window.resize(*size)
     qtbot.wait_until(lambda: window.size().width() == size[0])
     # The timeline arrives after the window is shown; wait until the layout
     # has given it its room, so what is measured below is the final layout.
-    qtbot.wait_until(lambda: window.session_page.timeline is not None
-                     and window.session_page.timeline.height() >= TIMELINE_MIN_HEIGHT)
+    qtbot.wait_until(
+        lambda: (
+            window.session_page.timeline is not None
+            and window.session_page.timeline.height() >= TIMELINE_MIN_HEIGHT
+        )
+    )
     window.controller.start()
     window.controller.next_phase()
     panel = window.session_page.panel
@@ -322,7 +332,8 @@ def test_legible_and_nothing_clipped(qtbot: QtBot, window: MainWindow,
     gauge = window.session_page.panel.gauge
     assert gauge.height() >= gauge.sizeHint().height()
     bar_bottom = max(b.geometry().bottom() for b in window.session_page.buttons.values())
-    assert bar_bottom <= window.centralWidget().height()
+    central = window.centralWidget()
+    assert central is not None and bar_bottom <= central.height()
 
 
 def test_hidden_or_minimised_window_ticks_slowly(qtbot: QtBot, window: MainWindow) -> None:
@@ -336,8 +347,9 @@ def test_hidden_or_minimised_window_ticks_slowly(qtbot: QtBot, window: MainWindo
     assert window.controller.tick_interval_ms == 250
 
 
-def test_key_pressed_on_waking_counts_no_sleep_time(qtbot: QtBot, window: MainWindow,
-                                                    clocks: Clocks) -> None:
+def test_key_pressed_on_waking_counts_no_sleep_time(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks
+) -> None:
     """Where the monotonic clock runs on through a sleep, a key pressed before
     the first tick after waking must not count the sleep as massage time."""
     press(qtbot, window, Qt.Key.Key_Space)
@@ -350,8 +362,9 @@ def test_key_pressed_on_waking_counts_no_sleep_time(qtbot: QtBot, window: MainWi
     assert snap.session_remaining_s == pytest.approx(before + 30, abs=0.2)
 
 
-def test_end_of_session_chimes(qtbot: QtBot, window: MainWindow, clocks: Clocks,
-                               chime: SilentChime) -> None:
+def test_end_of_session_chimes(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks, chime: SilentChime
+) -> None:
     press(qtbot, window, Qt.Key.Key_Space)
     total = window.controller.session.routine.total_s
     with qtbot.wait_signal(window.controller.finished):
@@ -360,8 +373,9 @@ def test_end_of_session_chimes(qtbot: QtBot, window: MainWindow, clocks: Clocks,
     assert chime.played == phases + 1  # each phase start, plus the end
 
 
-def test_reduced_motion_draws_the_stroke_still(qtbot: QtBot, window: MainWindow,
-                                               clocks: Clocks) -> None:
+def test_reduced_motion_draws_the_stroke_still(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks
+) -> None:
     window.controller.start()
     window.controller.next_phase()
     move(window, clocks, 3, step=0.5)
@@ -381,8 +395,9 @@ def test_reduced_motion_draws_the_stroke_still(qtbot: QtBot, window: MainWindow,
     assert window.controller.tick_interval_ms == 16
 
 
-def test_manual_advance_waits_for_any_key(qtbot: QtBot, window: MainWindow, clocks: Clocks,
-                                          chime: SilentChime) -> None:
+def test_manual_advance_waits_for_any_key(
+    qtbot: QtBot, window: MainWindow, clocks: Clocks, chime: SilentChime
+) -> None:
     qtbot.keyClick(window.session_page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.settings.manual_advance
     first = window.controller.session.routine.phases[0]
@@ -401,8 +416,9 @@ def test_manual_advance_waits_for_any_key(qtbot: QtBot, window: MainWindow, cloc
     assert chime.played == rung
 
 
-def test_table_view_keeps_only_countdown_back_and_pressure(qtbot: QtBot,
-                                                           window: MainWindow) -> None:
+def test_table_view_keeps_only_countdown_back_and_pressure(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.controller.start()
     window.controller.next_phase()
     qtbot.keyClick(window.session_page, Qt.Key.Key_G)
@@ -428,8 +444,9 @@ def test_table_view_keeps_only_countdown_back_and_pressure(qtbot: QtBot,
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 @pytest.mark.parametrize("phase_s", [150.0, 3599.0])
-def test_table_view_reads_from_two_metres(qtbot: QtBot, make_window: MakeWindow,
-                                          size: tuple[int, int], phase_s: float) -> None:
+def test_table_view_reads_from_two_metres(
+    qtbot: QtBot, make_window: MakeWindow, size: tuple[int, int], phase_s: float
+) -> None:
     """Digits at least 40% of the window's height (condensed, never shortened,
     for an hour-long phase's '59:59'); the back at least as tall; the words at
     48 px and more at 1366×768."""
@@ -454,8 +471,9 @@ def test_table_view_reads_from_two_metres(qtbot: QtBot, make_window: MakeWindow,
     assert window.session_page.timeline is None or not window.session_page.timeline.isVisible()
 
 
-def test_a_change_while_paused_reaches_the_panel_at_once(window: MainWindow,
-                                                         clocks: Clocks) -> None:
+def test_a_change_while_paused_reaches_the_panel_at_once(
+    window: MainWindow, clocks: Clocks
+) -> None:
     """The panel is redrawn only when what it shows could differ
     (Snapshot.shown_key): a lighter retune while paused is such a change."""
     from backmassage_gui.domain.checkins import Answer, apply_answer
@@ -466,19 +484,21 @@ def test_a_change_while_paused_reaches_the_panel_at_once(window: MainWindow,
     window.controller.pause()
     before = window.session_page.panel.gauge.level
     assert before > 1
-    phases, _ = apply_answer(window.controller.session.routine.phases,
-                             window.controller.snapshot.phase_index, Answer.LIGHTER)
+    phases, _ = apply_answer(
+        window.controller.session.routine.phases,
+        window.controller.snapshot.phase_index,
+        Answer.LIGHTER,
+    )
     window.controller.retune(phases)
     assert window.session_page.panel.gauge.level < before
     gauge = window.session_page.panel.gauge
-    assert gauge.level == pytest.approx(window.controller.snapshot.pressure,
-                                                     abs=0.02)
+    assert gauge.level == pytest.approx(window.controller.snapshot.pressure, abs=0.02)
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 640)])
 def test_the_step_line_and_the_state_line_are_never_cut(
-        qtbot: QtBot, window: MainWindow, library: RoutineLibrary, clocks: Clocks,
-        size: tuple[int, int]) -> None:
+    qtbot: QtBot, window: MainWindow, library: RoutineLibrary, clocks: Clocks, size: tuple[int, int]
+) -> None:
     """At 1366x768 the step line ran under the state line, then was cut
     ('Phase 1 of 7 · 5 strokes a …'). The state line now sits beside the
     countdown: in every state, with the longest step line a built-in routine
@@ -493,14 +513,17 @@ def test_the_step_line_and_the_state_line_are_never_cut(
 
     def check(state: str) -> None:
         window._show(controller.snapshot)
-        panel.layout().activate()
+        layout = panel.layout()
+        assert layout is not None
+        layout.activate()
         assert panel.state_line.text().startswith(state)
         step = panel.step
         assert step.width() >= step.fontMetrics().horizontalAdvance(step.text()), step.text()
         line = panel.state_line
         assert line.height() >= line.heightForWidth(line.width()), line.text()
-        widest = max(line.fontMetrics().horizontalAdvance(part)
-                     for part in QLabel.text(line).split("\n"))
+        widest = max(
+            line.fontMetrics().horizontalAdvance(part) for part in QLabel.text(line).split("\n")
+        )
         assert widest <= line.contentsRect().width(), line.text()
         assert panel.countdown.geometry().right() < line.geometry().left()
         assert line.geometry().bottom() <= panel.cue.geometry().top()

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import QObject, QProcess
 from pytestqt.qtbot import QtBot
 
@@ -15,8 +15,6 @@ from backmassage_gui.ui.back_view import BackView
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.sound import SilentChime
 
-MakeWindow = Callable[..., MainWindow]
-
 GATED_QUERY = [sys.executable, "-c", "import sys; sys.stdin.readline(); print('false')"]
 """A desktop query that answers 'less motion' only when the test says so (a
 line on its stdin), however slow or fast the machine is."""
@@ -25,7 +23,8 @@ HANGING_QUERY = [sys.executable, "-c", "import sys; sys.stdin.read()"]
 
 
 def test_a_desktop_asking_for_less_motion_gets_still_diagrams(
-        monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow) -> None:
+    monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow
+) -> None:
     monkeypatch.setenv(motion_preference.ENV_OVERRIDE, "1")
     w = make_window("relaxation")
     assert w.session_page.back.reduced_motion
@@ -34,12 +33,14 @@ def test_a_desktop_asking_for_less_motion_gets_still_diagrams(
 
 def _ask_with(monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
     monkeypatch.delenv(motion_preference.ENV_OVERRIDE)
-    monkeypatch.setattr(motion_preference, "desktop_query",
-                        lambda: (command, lambda out: out == "false"))
+    monkeypatch.setattr(
+        motion_preference, "desktop_query", lambda: (command, lambda out: out == "false")
+    )
 
 
-def _window_asking(monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow,
-                   command: list[str]) -> MainWindow:
+def _window_asking(
+    monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow, command: list[str]
+) -> MainWindow:
     _ask_with(monkeypatch, command)
     return make_window("relaxation")
 
@@ -48,14 +49,16 @@ def _let_queries_answer(qtbot: QtBot) -> None:
     """Open the gate of every gated query now running."""
     running = list(motion_preference._running)
     assert running, "no query is running"
-    qtbot.wait_until(lambda: all(p.state() == QProcess.ProcessState.Running
-                                 for p in running), timeout=10000)
+    qtbot.wait_until(
+        lambda: all(p.state() == QProcess.ProcessState.Running for p in running), timeout=10000
+    )
     for process in running:
         process.write(b"go\n")
 
 
 def test_the_desktop_is_asked_without_holding_up_the_window(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow) -> None:
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow
+) -> None:
     """The answer comes through the event loop: the window is built first."""
     w = _window_asking(monkeypatch, make_window, [sys.executable, "-c", "print('false')"])
     assert not w.session_page.back.reduced_motion  # not yet: the query is still running
@@ -65,8 +68,11 @@ def test_the_desktop_is_asked_without_holding_up_the_window(
 
 
 def test_a_desktop_that_cannot_answer_changes_nothing(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow,
-        caplog: pytest.LogCaptureFixture) -> None:
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: MakeWindow,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     caplog.set_level(logging.INFO, logger=motion_preference.__name__)
     w = _window_asking(monkeypatch, make_window, ["/nonexistent/gsettings", "get"])
     qtbot.wait_until(lambda: not motion_preference._running, timeout=10000)
@@ -93,7 +99,8 @@ def test_a_zone_with_a_sore_spot_is_greyed(qtbot: QtBot) -> None:
 
 
 def test_closing_the_window_while_the_desktop_is_asked_is_quiet(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Found by timing start-up: quitting before the query returned raised
     from the finished slot of an already deleted QProcess. The answer that
     comes after the window is gone goes nowhere; the same answer still
@@ -118,7 +125,8 @@ def test_closing_the_window_while_the_desktop_is_asked_is_quiet(
 
 
 def test_a_query_still_running_at_exit_is_ended(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow) -> None:
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow
+) -> None:
     w = _window_asking(monkeypatch, make_window, HANGING_QUERY)
     running = list(motion_preference._running)
     assert running

@@ -9,6 +9,7 @@ a speech server (whether or not speech-dispatcher is installed).
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -32,7 +34,6 @@ from backmassage_gui.ui.speech import Speaker
 
 ROOT = Path(__file__).resolve().parents[3]
 Tick = Callable[[MainWindow, ManualClock, float], None]
-MakeWindow = Callable[..., MainWindow]
 HANG_CAP_S = 30.0
 
 
@@ -102,6 +103,16 @@ class HangingSound:
         pass
 
 
+def unstuck(worker: Worker) -> bool:
+    return not worker.stuck
+
+
+def note(messages: list[str], text: str) -> None:
+    """Keep a status line (the bar also says "" as it clears)."""
+    if text:
+        messages.append(text)
+
+
 @pytest.fixture
 def closing(qtbot: QtBot) -> Iterator[list[Speaker | Worker]]:
     """Speakers and workers to close when the test ends (after ``gates`` open)."""
@@ -109,7 +120,7 @@ def closing(qtbot: QtBot) -> Iterator[list[Speaker | Worker]]:
     yield things
     for thing in things:
         worker = thing._worker if isinstance(thing, Speaker) else thing
-        qtbot.wait_until(lambda worker=worker: not worker.stuck, timeout=10000)
+        qtbot.wait_until(functools.partial(unstuck, worker), timeout=10000)
         assert thing.close(wait_s=10), "a worker thread did not end once its gate opened"
 
 
@@ -122,13 +133,18 @@ def gates(closing: list[Speaker | Worker]) -> Iterator[list[Gate]]:
         gate.release()
 
 
-def press(qtbot: QtBot, w: MainWindow, key: Qt.Key,
-          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot: QtBot,
+    w: MainWindow,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     qtbot.keyClick(w.session_page, key, modifier)
 
 
-def assert_the_window_still_works(qtbot: QtBot, w: MainWindow, clock: ManualClock,
-                                  tick: Tick) -> None:
+def assert_the_window_still_works(
+    qtbot: QtBot, w: MainWindow, clock: ManualClock, tick: Tick
+) -> None:
     """The countdown moves with the clock, and keys act."""
     snap = w.controller.snapshot
     shown = w.session_page.panel.countdown.text()
@@ -145,8 +161,12 @@ def assert_the_window_still_works(qtbot: QtBot, w: MainWindow, clock: ManualCloc
 
 
 def test_a_speech_engine_that_never_answers_stops_nothing(
-        qtbot: QtBot, make_window: MakeWindow, tick: Tick,
-        gates: list[Gate], closing: list[Speaker | Worker]) -> None:
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    tick: Tick,
+    gates: list[Gate],
+    closing: list[Speaker | Worker],
+) -> None:
     gate = Gate("say")
     gates.append(gate)
     engine = HangingEngine(gate)
@@ -166,8 +186,10 @@ def test_a_speech_engine_that_never_answers_stops_nothing(
 
     # Past its deadline the engine is given up, with one line saying what goes on.
     speech_clock.advance(Speaker.SAY_DEADLINE_S + 0.5)
-    expected = ("Spoken cues unavailable (the speech engine stopped answering): "
-                "chimes and on-screen cues go on.")
+    expected = (
+        "Spoken cues unavailable (the speech engine stopped answering): "
+        "chimes and on-screen cues go on."
+    )
     qtbot.wait_until(lambda: w.statusBar().currentMessage() == expected)
     assert not speaker.available
     # Later cues are not queued behind it, and the session goes on with chimes.
@@ -179,7 +201,8 @@ def test_a_speech_engine_that_never_answers_stops_nothing(
 
 
 def test_a_cue_that_cannot_start_in_time_is_dropped_not_said_late(
-        qtbot: QtBot, gates: list[Gate], closing: list[Speaker | Worker]) -> None:
+    qtbot: QtBot, gates: list[Gate], closing: list[Speaker | Worker]
+) -> None:
     gate = Gate("start")  # the engine is slow to start: cues queue behind it
     gates.append(gate)
     engine = HangingEngine(gate)
@@ -198,7 +221,8 @@ def test_a_cue_that_cannot_start_in_time_is_dropped_not_said_late(
 
 
 def test_an_engine_that_hangs_while_starting_is_given_up(
-        qtbot: QtBot, gates: list[Gate], closing: list[Speaker | Worker]) -> None:
+    qtbot: QtBot, gates: list[Gate], closing: list[Speaker | Worker]
+) -> None:
     gate = Gate("start")
     gates.append(gate)
     clock = ManualClock()
@@ -220,13 +244,22 @@ def test_an_engine_that_hangs_while_starting_is_given_up(
     assert speaker.spoken == [] and changes == [CueOutput.failed(Speaker.STUCK)]
 
 
-@pytest.mark.parametrize(("problem", "raises", "reason"), [
-    ("no speech engine on this computer", False, "no speech engine on this computer"),
-    ("", True, "the speech engine could not be used"),
-])
+@pytest.mark.parametrize(
+    ("problem", "raises", "reason"),
+    [
+        ("no speech engine on this computer", False, "no speech engine on this computer"),
+        ("", True, "the speech engine could not be used"),
+    ],
+)
 def test_an_engine_that_cannot_start_says_why_once(
-        qtbot: QtBot, make_window: MakeWindow, tick: Tick,
-        closing: list[Speaker | Worker], problem: str, raises: bool, reason: str) -> None:
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    tick: Tick,
+    closing: list[Speaker | Worker],
+    problem: str,
+    raises: bool,
+    reason: str,
+) -> None:
     gate = Gate("nowhere")
     engine = HangingEngine(gate, problem)
     if raises:
@@ -236,7 +269,7 @@ def test_an_engine_that_cannot_start_says_why_once(
     messages: list[str] = []
     clock = ManualClock()
     w = make_window("quick", clock=clock, speaker=speaker, active=True)
-    w.statusBar().messageChanged.connect(lambda text: text and messages.append(text))
+    w.statusBar().messageChanged.connect(lambda text: note(messages, text))
     press(qtbot, w, Qt.Key.Key_Space)
     tick(w, clock, 200)
     qtbot.wait_until(lambda: speaker.status == CueOutput.failed(reason))
@@ -247,20 +280,22 @@ def test_an_engine_that_cannot_start_says_why_once(
 
 
 def test_no_sound_output_is_one_message_whatever_speech_does(
-        qtbot: QtBot, make_window: MakeWindow, tick: Tick,
-        closing: list[Speaker | Worker]) -> None:
+    qtbot: QtBot, make_window: MakeWindow, tick: Tick, closing: list[Speaker | Worker]
+) -> None:
     """Issue 10: 'Sound is off', then 'Spoken cues are off ... Chimes only'."""
     worker = Worker("audio-test")
     closing.append(worker)
-    chime = QtChime(worker=worker, backend=lambda: HangingSound(Gate("never"),
-                                                                CueOutput.no_output()))
-    speaker = Speaker(factory=lambda: HangingEngine(Gate("never"),
-                                                    "no speech engine on this computer"))
+    chime = QtChime(
+        worker=worker, backend=lambda: HangingSound(Gate("never"), CueOutput.no_output())
+    )
+    speaker = Speaker(
+        factory=lambda: HangingEngine(Gate("never"), "no speech engine on this computer")
+    )
     closing.append(speaker)
     messages: list[str] = []
     clock = ManualClock()
     w = make_window("quick", clock=clock, speaker=speaker, chime=chime, active=True)
-    w.statusBar().messageChanged.connect(lambda text: text and messages.append(text))
+    w.statusBar().messageChanged.connect(lambda text: note(messages, text))
     qtbot.wait_until(lambda: chime.status == CueOutput.no_output())
     press(qtbot, w, Qt.Key.Key_Space)
     tick(w, clock, 200)
@@ -270,8 +305,13 @@ def test_no_sound_output_is_one_message_whatever_speech_does(
 
 @pytest.mark.parametrize("where", ["open", "play"])
 def test_an_audio_system_that_never_answers_stops_nothing(
-        qtbot: QtBot, make_window: MakeWindow, tick: Tick,
-        gates: list[Gate], closing: list[Speaker | Worker], where: str) -> None:
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    tick: Tick,
+    gates: list[Gate],
+    closing: list[Speaker | Worker],
+    where: str,
+) -> None:
     gate = Gate(where)
     gates.append(gate)
     audio_clock = ManualClock()
@@ -289,8 +329,10 @@ def test_an_audio_system_that_never_answers_stops_nothing(
     assert_the_window_still_works(qtbot, w, clock, tick)
 
     audio_clock.advance(QtChime.LOAD_DEADLINE_S + 0.5)
-    expected = ("Chime unavailable (the audio system stopped answering): "
-                "cues are shown on screen only.")  # this window has no speaker
+    expected = (
+        "Chime unavailable (the audio system stopped answering): "
+        "cues are shown on screen only."
+    )  # this window has no speaker
     qtbot.wait_until(lambda: w.statusBar().currentMessage() == expected)
     plays = sound.plays
     tick(w, clock, w.controller.snapshot.phase_remaining_s + 1)
@@ -299,8 +341,9 @@ def test_an_audio_system_that_never_answers_stops_nothing(
     qtbot.wait_until(lambda: not w.isVisible())
 
 
-def test_a_late_chime_is_left_out(qtbot: QtBot, gates: list[Gate],
-                                  closing: list[Speaker | Worker]) -> None:
+def test_a_late_chime_is_left_out(
+    qtbot: QtBot, gates: list[Gate], closing: list[Speaker | Worker]
+) -> None:
     gate = Gate("open")  # the audio system is slow to open
     gates.append(gate)
     clock = ManualClock()
@@ -333,7 +376,8 @@ class SilentDesktop:
 
 
 def test_a_desktop_that_never_answers_stops_nothing(
-        qtbot: QtBot, make_window: MakeWindow, tick: Tick) -> None:
+    qtbot: QtBot, make_window: MakeWindow, tick: Tick
+) -> None:
 
     desktop = SilentDesktop()
     clock = ManualClock()
@@ -409,10 +453,20 @@ QUIT_SCRIPT = textwrap.dedent("""
 def test_quitting_works_while_engines_hang_for_ever(tmp_path: Path, way: str) -> None:
     """In a process of its own: the speech engine and the audio system hang for
     good (nothing releases them), Ctrl+Q is pressed, and the process ends."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKMASSAGE_DATA_DIR=str(tmp_path),
-               PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-c", QUIT_SCRIPT, way], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        BACKMASSAGE_DATA_DIR=str(tmp_path),
+        PYTHONPATH=str(ROOT),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_SCRIPT, way],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     out = result.stdout
     assert "engine: hanging" in out and "audio: hanging" in out, result.stderr
     assert "event loop ended 0" in out, result.stderr
@@ -465,17 +519,27 @@ STARTUP_SCRIPT = textwrap.dedent("""
 """)
 
 
-def test_qt_modules_load_on_the_gui_thread_so_start_up_never_deadlocks(
-        tmp_path: Path) -> None:
+def test_qt_modules_load_on_the_gui_thread_so_start_up_never_deadlocks(tmp_path: Path) -> None:
     """Found in a real window: QtTextToSpeech imported on the speech thread while
     QtMultimedia was imported on the audio thread (and pyqtgraph on the GUI
     thread) deadlocked, freezing the window at start-up, 7 times in 8."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKMASSAGE_DATA_DIR=str(tmp_path),
-               PYTHONPATH=str(ROOT))  # BACKMASSAGE_SPEECH_ENGINE=mock: Qt's silent engine
-    result = subprocess.run([sys.executable, "-c", STARTUP_SCRIPT], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        BACKMASSAGE_DATA_DIR=str(tmp_path),
+        PYTHONPATH=str(ROOT),
+    )  # BACKMASSAGE_SPEECH_ENGINE=mock: Qt's silent engine
+    result = subprocess.run(
+        [sys.executable, "-c", STARTUP_SCRIPT],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == str([("PySide6.QtMultimedia", "MainThread"),
-                            ("PySide6.QtTextToSpeech", "MainThread")])
+    assert lines[0] == str(
+        [("PySide6.QtMultimedia", "MainThread"), ("PySide6.QtTextToSpeech", "MainThread")]
+    )
     assert lines[1].startswith("speech works chime ")

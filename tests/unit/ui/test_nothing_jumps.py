@@ -4,6 +4,8 @@ back from the table finds them where they were."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from conftest import MakeWindow
 from PySide6.QtCore import QRect
@@ -20,14 +22,18 @@ def places(window: MainWindow) -> dict[str, QRect]:
     def on_window(widget: QWidget) -> QRect:
         return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
 
-    return {"back": on_window(page.back), "countdown": on_window(page.panel.countdown),
-            "gauge": on_window(page.panel.gauge)}
+    return {
+        "back": on_window(page.back),
+        "countdown": on_window(page.panel.countdown),
+        "gauge": on_window(page.panel.gauge),
+    }
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 @pytest.mark.parametrize("key", [r.key for r in load_builtin_library().routines])
-def test_nothing_moves_between_phases(make_window: MakeWindow, show_active, size: tuple[int, int],
-                                      key: str) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_moves_between_phases(
+    make_window: MakeWindow, show_active: Callable[[QWidget], None], size: tuple[int, int], key: str
+) -> None:
     window = make_window(key)
     show_active(window)
     window.resize(*size)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +19,6 @@ from backmassage_gui.domain.strokes import Stroke
 from backmassage_gui.storage import SettingsStore
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.practice_view import PracticeView
-
-MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
@@ -33,10 +32,12 @@ def settings_store(tmp_path: Path) -> SettingsStore:
 
 
 @pytest.fixture
-def window(make_window: MakeWindow, clock: ManualClock,
-           settings_store: SettingsStore) -> Iterator[MainWindow]:
-    yield make_window("relaxation", clock=clock, settings_store=settings_store,
-                      safety_check=True, active=True)
+def window(
+    make_window: MakeWindow, clock: ManualClock, settings_store: SettingsStore
+) -> Iterator[MainWindow]:
+    yield make_window(
+        "relaxation", clock=clock, settings_store=settings_store, safety_check=True, active=True
+    )
 
 
 def practice_of(window: MainWindow) -> PracticeView:
@@ -90,8 +91,13 @@ def test_tempo_and_slow_motion_change_the_pace(window: MainWindow, clock: Manual
     assert practice.cycles_now() - mid == pytest.approx(1.0)  # half speed, no jump
 
 
-def drag_along(qtbot: QtBot, practice: PracticeView, clock: ManualClock,
-               points: list[tuple[float, float]], dt: float) -> None:
+def drag_along(
+    qtbot: QtBot,
+    practice: PracticeView,
+    clock: ManualClock,
+    points: list[tuple[float, float]],
+    dt: float,
+) -> None:
     view = practice.back
     to = [view.to_widget(p).toPoint() for p in points]
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=to[0])
@@ -102,9 +108,9 @@ def drag_along(qtbot: QtBot, practice: PracticeView, clock: ManualClock,
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=to[-1])
 
 
-def test_tracing_the_path_well_scores_well_and_is_kept(qtbot: QtBot, window: MainWindow,
-                                                      clock: ManualClock,
-                                                      settings_store: SettingsStore) -> None:
+def test_tracing_the_path_well_scores_well_and_is_kept(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, settings_store: SettingsStore
+) -> None:
     window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.PALM_CIRCLES)
@@ -112,8 +118,9 @@ def test_tracing_the_path_well_scores_well_and_is_kept(qtbot: QtBot, window: Mai
     zone = TIPS[Stroke.PALM_CIRCLES].zone
     dt = 1 / 30
     steps = int(3 * 60 / spm / dt)
-    points = [motion.hands(Stroke.PALM_CIRCLES, zone, i * dt * spm / 60)[0].pos
-              for i in range(steps)]
+    points = [
+        motion.hands(Stroke.PALM_CIRCLES, zone, i * dt * spm / 60)[0].pos for i in range(steps)
+    ]
     qtbot.keyClick(practice.strokes, Qt.Key.Key_T)
     with qtbot.wait_signal(practice.scored) as blocker:
         drag_along(qtbot, practice, clock, points, dt)
@@ -125,8 +132,9 @@ def test_tracing_the_path_well_scores_well_and_is_kept(qtbot: QtBot, window: Mai
     assert "Best so far" in practice.best.text()
 
 
-def test_a_trace_across_the_spine_is_flagged(qtbot: QtBot, window: MainWindow,
-                                             clock: ManualClock) -> None:
+def test_a_trace_across_the_spine_is_flagged(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
     window.actions_by_name["practice"].trigger()
     practice = practice_of(window)
     practice.select_stroke(Stroke.THUMB_PRESSURE)
@@ -155,7 +163,9 @@ def test_nothing_to_say_leaves_no_empty_line(qtbot: QtBot, window: MainWindow) -
     assert practice.also.isVisible() and practice.also.text()
     practice.select_stroke(Stroke.GLIDING)
     assert not practice.also.isVisible()
-    layout = practice.how.parentWidget().layout()
+    holder = practice.how.parentWidget()
+    assert holder is not None
+    layout = holder.layout()
     assert layout is not None
     layout.activate()
     gap = practice.how.geometry().top() - practice.where.geometry().bottom()

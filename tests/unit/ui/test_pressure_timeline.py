@@ -4,6 +4,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from pytestqt.qtbot import QtBot
@@ -11,8 +12,6 @@ from pytestqt.qtbot import QtBot
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""
@@ -46,7 +45,8 @@ def test_timeline_is_built_after_the_window_shows(window: MainWindow) -> None:
 
 
 def test_timeline_waits_for_the_first_paint_and_takes_the_held_room(
-        qtbot: QtBot, make_window: MakeWindow, clock: ManualClock) -> None:
+    qtbot: QtBot, make_window: MakeWindow, clock: ManualClock
+) -> None:
     w = make_window("relaxation", clock=clock, safety_check=True)
     painted: list[tuple[bool, int, int]] = []
     original = w.session_page.back.paintEvent
@@ -73,8 +73,9 @@ def test_timeline_waits_for_the_first_paint_and_takes_the_held_room(
     w.controller.pause()
 
 
-def test_cursor_and_emphasis_follow_the_session(window: MainWindow,
-                                                clock: ManualClock, tick: Tick) -> None:
+def test_cursor_and_emphasis_follow_the_session(
+    window: MainWindow, clock: ManualClock, tick: Tick
+) -> None:
     timeline = window.session_page.timeline
     assert timeline is not None
     window.controller.start()
@@ -96,8 +97,9 @@ def test_added_time_stretches_the_plan(window: MainWindow, clock: ManualClock, t
     assert spans[0].end_s - spans[0].start_s == window.controller.session.phase_duration(0)
 
 
-def test_clicking_a_band_jumps_to_that_phase(qtbot: QtBot, window: MainWindow,
-                                            clock: ManualClock, tick: Tick) -> None:
+def test_clicking_a_band_jumps_to_that_phase(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, tick: Tick
+) -> None:
     timeline = window.session_page.timeline
     assert timeline is not None
     window.controller.start()

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 @pytest.mark.skipif(
     sys.version_info >= (3, 12),
     reason="None is immortal from Python 3.12 (PEP 683): its reference count never "
-           "changes, so the leak can neither be seen nor do harm there")
+    "changes, so the leak can neither be seen nor do harm there",
+)
 def test_void_calls_do_not_leak_none_references(qtbot: QtBot) -> None:
     image = QImage(64, 64, QImage.Format.Format_ARGB32)
     painter = QPainter(image)

@@ -32,8 +32,9 @@ def builtin() -> Routine:
 
 def open_editor(qtbot: QtBot, store: RoutineStore, routine: Routine) -> RoutineEditor:
     library = load_builtin_library()
-    editor = RoutineEditor(RoutineDraft.from_routine(routine), store=store,
-                           reserved_keys=library.keys())
+    editor = RoutineEditor(
+        RoutineDraft.from_routine(routine), store=store, reserved_keys=library.keys()
+    )
     # Whatever a test left unsaved, closing at teardown must not ask.
     qtbot.add_widget(editor, before_close_func=lambda e: setattr(e, "_saved_draft", e.draft))
     editor.show()
@@ -133,8 +134,9 @@ def test_fit_to_length_keeps_the_total_exact(editor: RoutineEditor) -> None:
     assert sum(parse_mss(r.duration) for r in editor.draft.rows) == 600
 
 
-def test_save_writes_the_file_and_reports(qtbot: QtBot, editor: RoutineEditor,
-                                          store: RoutineStore, mine: Routine) -> None:
+def test_save_writes_the_file_and_reports(
+    qtbot: QtBot, editor: RoutineEditor, store: RoutineStore, mine: Routine
+) -> None:
     edit_cell(editor, 0, "name", "Slow start")
     with qtbot.wait_signal(editor.saved) as blocker:
         editor.save_button.click()
@@ -145,8 +147,9 @@ def test_save_writes_the_file_and_reports(qtbot: QtBot, editor: RoutineEditor,
     assert not editor.dirty
 
 
-def test_builtin_is_read_only_and_saves_a_copy(qtbot: QtBot, store: RoutineStore,
-                                               builtin: Routine) -> None:
+def test_builtin_is_read_only_and_saves_a_copy(
+    qtbot: QtBot, store: RoutineStore, builtin: Routine
+) -> None:
     editor = open_editor(qtbot, store, builtin)
     assert editor.builtin_note.isVisible()
     edit_cell(editor, 0, "duration", "3:00")
@@ -162,9 +165,9 @@ def test_builtin_is_read_only_and_saves_a_copy(qtbot: QtBot, store: RoutineStore
     assert load_builtin_library().get("quick") == builtin
 
 
-def test_closing_with_unsaved_changes_asks(qtbot: QtBot, editor: RoutineEditor,
-                                          monkeypatch: pytest.MonkeyPatch,
-                                          store: RoutineStore) -> None:
+def test_closing_with_unsaved_changes_asks(
+    qtbot: QtBot, editor: RoutineEditor, monkeypatch: pytest.MonkeyPatch, store: RoutineStore
+) -> None:
     edit_cell(editor, 0, "name", "Changed")
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
@@ -175,8 +178,9 @@ def test_closing_with_unsaved_changes_asks(qtbot: QtBot, editor: RoutineEditor,
     assert store.drafts() == []
 
 
-def test_autosaved_draft_survives_a_crash(qtbot: QtBot, editor: RoutineEditor,
-                                          store: RoutineStore) -> None:
+def test_autosaved_draft_survives_a_crash(
+    qtbot: QtBot, editor: RoutineEditor, store: RoutineStore
+) -> None:
     edit_cell(editor, 1, "duration", "2:7O")  # even invalid text is kept
     editor.autosave()
     drafts = store.drafts()
@@ -186,8 +190,7 @@ def test_autosaved_draft_survives_a_crash(qtbot: QtBot, editor: RoutineEditor,
     assert recovered == editor.draft
 
 
-def test_cell_editor_says_what_is_wrong_while_typing(qtbot: QtBot,
-                                                    editor: RoutineEditor) -> None:
+def test_cell_editor_says_what_is_wrong_while_typing(qtbot: QtBot, editor: RoutineEditor) -> None:
     from PySide6.QtWidgets import QLineEdit
 
     editor.activateWindow()

@@ -29,15 +29,26 @@ def settings_store(tmp_path: Path) -> SettingsStore:
     return SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
-def make_window(qtbot: QtBot, store: RoutineStore, settings_store: SettingsStore,
-                chime: SilentChime | None = None) -> MainWindow:
+def make_window(
+    qtbot: QtBot,
+    store: RoutineStore,
+    settings_store: SettingsStore,
+    chime: SilentChime | None = None,
+) -> MainWindow:
     library = load_builtin_library()
     settings, _problems = settings_store.load()
     routine = library.get(settings.routine) or library.routines[0]
     clock = ManualClock()
-    window = MainWindow(library, routine, settings=settings, clock=clock, wall=clock,
-                        chime=chime or SilentChime(), store=store,
-                        settings_store=settings_store)
+    window = MainWindow(
+        library,
+        routine,
+        settings=settings,
+        clock=clock,
+        wall=clock,
+        chime=chime or SilentChime(),
+        store=store,
+        settings_store=settings_store,
+    )
     qtbot.add_widget(window, before_close_func=_forget_edits)
     window.show()
     qtbot.wait_exposed(window)
@@ -52,18 +63,21 @@ def _forget_edits(window: MainWindow) -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: RoutineStore,
-           settings_store: SettingsStore) -> Iterator[MainWindow]:
+def window(
+    qtbot: QtBot, store: RoutineStore, settings_store: SettingsStore
+) -> Iterator[MainWindow]:
     yield make_window(qtbot, store, settings_store)
 
 
 def picker_keys(window: MainWindow) -> list[str]:
-    return [window.picker.itemData(i) for i in range(window.picker.count())
-            if window.picker.itemData(i)]
+    return [
+        window.picker.itemData(i) for i in range(window.picker.count()) if window.picker.itemData(i)
+    ]
 
 
-def test_edit_opens_the_current_routine_read_only_for_builtins(qtbot: QtBot,
-                                                               window: MainWindow) -> None:
+def test_edit_opens_the_current_routine_read_only_for_builtins(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     qtbot.keyClick(window.session_page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(window.routines.editors) == 1
     editor = window.routines.editors[0]
@@ -71,9 +85,9 @@ def test_edit_opens_the_current_routine_read_only_for_builtins(qtbot: QtBot,
     assert editor.builtin_note.isVisible()
 
 
-def test_a_saved_copy_appears_in_the_picker_and_is_chosen(qtbot: QtBot, window: MainWindow,
-                                                          settings_store: SettingsStore
-                                                          ) -> None:
+def test_a_saved_copy_appears_in_the_picker_and_is_chosen(
+    qtbot: QtBot, window: MainWindow, settings_store: SettingsStore
+) -> None:
     editor = window.routines.edit(window.lifecycle.plan.routine)
     assert editor is not None
     editor.apply(editor.draft.with_cell(0, "duration", "3:00"), "edit")
@@ -98,23 +112,27 @@ def test_saving_mid_session_does_not_switch(qtbot: QtBot, window: MainWindow) ->
     assert "when this session is over" in window.statusBar().currentMessage()
 
 
-def test_broken_files_are_listed_but_cannot_be_picked(qtbot: QtBot, store: RoutineStore,
-                                                      settings_store: SettingsStore) -> None:
+def test_broken_files_are_listed_but_cannot_be_picked(
+    qtbot: QtBot, store: RoutineStore, settings_store: SettingsStore
+) -> None:
     store.folder.mkdir(parents=True)
     broken = store.folder / "half-written.json"
-    broken.write_text('{"format": "backmassage-routine", "version": 1, "name": "X", "pha',
-                      encoding="utf-8")
+    broken.write_text(
+        '{"format": "backmassage-routine", "version": 1, "name": "X", "pha', encoding="utf-8"
+    )
     window = make_window(qtbot, store, settings_store)
-    index = next(i for i in range(window.picker.count())
-                 if "half-written.json" in window.picker.itemText(i))
+    index = next(
+        i for i in range(window.picker.count()) if "half-written.json" in window.picker.itemText(i)
+    )
     assert "not valid JSON" in window.picker.itemData(index, Qt.ItemDataRole.ToolTipRole)
     window.picker.activated.emit(index)
     assert window.lifecycle.plan.routine.key == "relaxation"
     assert broken.read_text(encoding="utf-8").endswith('"pha')
 
 
-def test_sound_and_volume_are_remembered(qtbot: QtBot, store: RoutineStore,
-                                         settings_store: SettingsStore) -> None:
+def test_sound_and_volume_are_remembered(
+    qtbot: QtBot, store: RoutineStore, settings_store: SettingsStore
+) -> None:
     chime = SilentChime()
     window = make_window(qtbot, store, settings_store, chime)
     qtbot.keyClick(window.session_page, Qt.Key.Key_M)
@@ -132,8 +150,9 @@ def test_sound_and_volume_are_remembered(qtbot: QtBot, store: RoutineStore,
     assert again.volume_actions[25].isChecked()
 
 
-def test_routine_choice_and_window_size_are_remembered(qtbot: QtBot, store: RoutineStore,
-                                                       settings_store: SettingsStore) -> None:
+def test_routine_choice_and_window_size_are_remembered(
+    qtbot: QtBot, store: RoutineStore, settings_store: SettingsStore
+) -> None:
     window = make_window(qtbot, store, settings_store)
     index = window.picker.findData("quick")
     window.picker.activated.emit(index)
@@ -151,17 +170,16 @@ def test_routine_choice_and_window_size_are_remembered(qtbot: QtBot, store: Rout
     assert restored == [saved]
 
 
-def test_delete_moves_to_trash_and_falls_back(qtbot: QtBot, window: MainWindow,
-                                              store: RoutineStore,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_moves_to_trash_and_falls_back(
+    qtbot: QtBot, window: MainWindow, store: RoutineStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     routine = window.routines.builtins.get("quick")
     assert routine is not None
     mine = store.save(Routine("Mine", routine.phases), reserved_keys=["quick"])
     window.routines.reload()
     window.picker.activated.emit(window.picker.findData(mine.key))
     assert window.lifecycle.plan.routine.key == mine.key
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.actions_by_name["delete_routine"].trigger()
     assert not store.path_for(mine.key).exists()
     assert list((store.folder / "trash").glob("*.json"))
@@ -174,15 +192,15 @@ def test_builtins_cannot_be_deleted(window: MainWindow, store: RoutineStore) -> 
     assert window.lifecycle.plan.routine.key == "relaxation"
 
 
-def test_drafts_are_offered_back_after_a_crash(qtbot: QtBot, window: MainWindow,
-                                               store: RoutineStore,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_drafts_are_offered_back_after_a_crash(
+    qtbot: QtBot, window: MainWindow, store: RoutineStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     routine = window.lifecycle.plan.routine
-    draft = RoutineDraft.from_routine(routine).with_name("Half done").with_cell(
-        0, "duration", "2:7O")
+    draft = (
+        RoutineDraft.from_routine(routine).with_name("Half done").with_cell(0, "duration", "2:7O")
+    )
     store.save_draft("new-1234", draft.to_raw())
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Open)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Open)
     window.routines.recover_drafts()
     assert len(window.routines.editors) == 1
     editor = window.routines.editors[0]
@@ -192,16 +210,23 @@ def test_drafts_are_offered_back_after_a_crash(qtbot: QtBot, window: MainWindow,
 
 
 def test_a_routine_from_a_file_never_overwrites_one_of_the_users(
-        qtbot: QtBot, store: RoutineStore, settings_store: SettingsStore,
-        tmp_path: Path) -> None:
+    qtbot: QtBot, store: RoutineStore, settings_store: SettingsStore, tmp_path: Path
+) -> None:
     library = load_builtin_library()
     quick = library.get("quick")
     assert quick is not None
     mine = store.save(Routine("Mine", quick.phases, key="evening"), reserved_keys=[])
     outside = Routine("From a friend", quick.phases[:3], key="evening")  # same file stem
     clock = ManualClock()
-    window = MainWindow(library, outside, clock=clock, wall=clock, chime=SilentChime(),
-                        store=store, settings_store=settings_store)
+    window = MainWindow(
+        library,
+        outside,
+        clock=clock,
+        wall=clock,
+        chime=SilentChime(),
+        store=store,
+        settings_store=settings_store,
+    )
     qtbot.add_widget(window, before_close_func=_forget_edits)
     editor = window.routines.edit(outside)
     assert editor is not None
@@ -212,8 +237,9 @@ def test_a_routine_from_a_file_never_overwrites_one_of_the_users(
     assert load_routine_file(store.path_for("evening")).name == "Mine"
 
 
-def test_the_list_is_told_changed_only_when_it_changed(qtbot: QtBot, window: MainWindow,
-                                                       store: RoutineStore) -> None:
+def test_the_list_is_told_changed_only_when_it_changed(
+    qtbot: QtBot, window: MainWindow, store: RoutineStore
+) -> None:
     routines = window.routines
     with qtbot.assert_not_emitted(routines.changed):
         routines.reload()  # the same files as before

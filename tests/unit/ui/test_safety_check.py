@@ -21,17 +21,20 @@ def settings_store(tmp_path: Path) -> SettingsStore:
     return SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
 
-def make(make_window: MakeWindow, settings_store: SettingsStore,
-         key: str = "tension-relief") -> MainWindow:
+def make(
+    make_window: MakeWindow, settings_store: SettingsStore, key: str = "tension-relief"
+) -> MainWindow:
     """A window with the safety check on, reading and keeping its settings
     in ``settings_store``; shown and active."""
     settings, _ = settings_store.load()
-    return make_window(key, settings=settings, settings_store=settings_store,
-                       safety_check=True, active=True)
+    return make_window(
+        key, settings=settings, settings_store=settings_store, safety_check=True, active=True
+    )
 
 
 def test_space_asks_first_then_one_key_confirms(
-        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
+    qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow
+) -> None:
     w = make(make_window, settings_store)
     qtbot.keyClick(w.session_page, Qt.Key.Key_Space)
     dialog = w.safety.dialog
@@ -49,7 +52,8 @@ def test_space_asks_first_then_one_key_confirms(
 
 
 def test_any_yes_advises_against_and_only_continue_anyway_goes_on(
-        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
+    qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow
+) -> None:
     w = make(make_window, settings_store)
     dialog = w.safety.check(start_after=True)
     dialog.boxes["fever"].setChecked(True)
@@ -65,7 +69,8 @@ def test_any_yes_advises_against_and_only_continue_anyway_goes_on(
 
 
 def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
-        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
+    qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow
+) -> None:
     from backmassage_gui.domain.safety import CareProfile
 
     w = make(make_window, settings_store)
@@ -89,7 +94,8 @@ def test_pregnancy_leaves_out_the_lower_back_and_caps_at_medium(
 
 
 def test_older_adult_is_lighter(
-        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
+    qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow
+) -> None:
     from backmassage_gui.domain.safety import CareProfile
 
     w = make(make_window, settings_store)
@@ -102,7 +108,8 @@ def test_older_adult_is_lighter(
 
 
 def test_marking_a_sore_spot_keeps_that_zone_light(
-        qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow) -> None:
+    qtbot: QtBot, settings_store: SettingsStore, make_window: MakeWindow
+) -> None:
     from backmassage_gui.domain import geometry
 
     w = make(make_window, settings_store)

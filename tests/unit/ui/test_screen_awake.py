@@ -8,11 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 
-from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.screen_awake import DBusInhibitor, ScreenAwake
-
-MakeWindow = Callable[..., MainWindow]
 
 
 class FakeInhibitor:
@@ -28,8 +26,7 @@ class FakeInhibitor:
         self.calls.append(f"release {cookie}")
 
 
-def test_the_screen_is_kept_awake_only_while_the_session_moves(
-        make_window: MakeWindow) -> None:
+def test_the_screen_is_kept_awake_only_while_the_session_moves(make_window: MakeWindow) -> None:
     fake = FakeInhibitor()
     w = make_window("relaxation", screen_awake=ScreenAwake(fake))
     assert fake.calls == []
@@ -94,20 +91,35 @@ def test_a_hung_screen_saver_service_is_asked_without_waiting() -> None:
     if shutil.which("dbus-daemon") is None:
         pytest.skip("no dbus-daemon to run a private session bus")
     root = Path(__file__).resolve().parents[3]
-    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     service = None
     try:
         assert bus.stdout is not None
         address = bus.stdout.readline().strip()
-        env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="offscreen",
-                   PYTHONPATH=str(root))
-        service = subprocess.Popen([sys.executable, "-c", HUNG_SERVICE], env=env,
-                                   stdout=subprocess.PIPE, text=True)
+        env = dict(
+            os.environ,
+            DBUS_SESSION_BUS_ADDRESS=address,
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONPATH=str(root),
+        )
+        service = subprocess.Popen(
+            [sys.executable, "-c", HUNG_SERVICE], env=env, stdout=subprocess.PIPE, text=True
+        )
         assert service.stdout is not None
         assert service.stdout.readline().strip() == "registered"
-        asked = subprocess.run([sys.executable, "-c", ASK_HUNG_SERVICE], env=env, cwd=root,
-                               capture_output=True, text=True, timeout=60)
+        asked = subprocess.run(
+            [sys.executable, "-c", ASK_HUNG_SERVICE],
+            env=env,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     finally:
         for process in (service, bus):
             if process is not None:

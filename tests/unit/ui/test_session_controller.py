@@ -25,11 +25,21 @@ PHASE_S = 10
 
 
 def _routine(name: str = "Three tens", pressure_end: float = 2) -> Routine:
-    phase = {"zone": "full_back", "stroke": "gliding", "duration_s": PHASE_S,
-             "pressure": {"start": 1, "end": pressure_end}}
-    return Routine.from_dict({
-        "format": "backmassage-routine", "version": 1, "name": name,
-        "phases": [dict(phase, name=f"Phase {i + 1}") for i in range(3)]}, key="three")
+    phase = {
+        "zone": "full_back",
+        "stroke": "gliding",
+        "duration_s": PHASE_S,
+        "pressure": {"start": 1, "end": pressure_end},
+    }
+    return Routine.from_dict(
+        {
+            "format": "backmassage-routine",
+            "version": 1,
+            "name": name,
+            "phases": [dict(phase, name=f"Phase {i + 1}") for i in range(3)],
+        },
+        key="three",
+    )
 
 
 class Clocks:
@@ -47,8 +57,7 @@ class Clocks:
 class Heard:
     """Every emission of every signal of one controller, in order."""
 
-    NAMES = ("ticked", "phase_changed", "finished", "run_started", "run_ended", "waiting",
-             "slept")
+    NAMES = ("ticked", "phase_changed", "finished", "run_started", "run_ended", "waiting", "slept")
 
     def __init__(self, controller: SessionController) -> None:
         self.log: list[tuple[str, tuple[Any, ...]]] = []
@@ -70,8 +79,9 @@ def clocks() -> Clocks:
 
 @pytest.fixture
 def controller(qtbot: QtBot, clocks: Clocks) -> Iterator[SessionController]:
-    made = SessionController(_routine(), get_ready_s=GET_READY_S, clock=clocks.mono,
-                             wall=clocks.wall)
+    made = SessionController(
+        _routine(), get_ready_s=GET_READY_S, clock=clocks.mono, wall=clocks.wall
+    )
     yield made
     made.pause()  # the timer stops with the test
 
@@ -88,8 +98,7 @@ def run(controller: SessionController, clocks: Clocks, seconds: int) -> None:
         controller.refresh()
 
 
-def into_phase(controller: SessionController, clocks: Clocks, index: int,
-               heard: Heard) -> None:
+def into_phase(controller: SessionController, clocks: Clocks, index: int, heard: Heard) -> None:
     """Started, past the get-ready countdown, 2 s into phase ``index``; nothing heard yet."""
     controller.start()
     run(controller, clocks, GET_READY_S + PHASE_S * index + 2)
@@ -99,6 +108,7 @@ def into_phase(controller: SessionController, clocks: Clocks, index: int,
 
 
 # -- the timer ----------------------------------------------------------------
+
 
 def test_ticks_only_while_time_moves(controller: SessionController, clocks: Clocks) -> None:
     assert not controller.timer_active  # ready: nothing moves
@@ -115,8 +125,9 @@ def test_ticks_only_while_time_moves(controller: SessionController, clocks: Cloc
     assert not controller.timer_active
 
 
-def test_a_phase_end_held_for_a_key_stops_the_timer(controller: SessionController,
-                                                    clocks: Clocks) -> None:
+def test_a_phase_end_held_for_a_key_stops_the_timer(
+    controller: SessionController, clocks: Clocks
+) -> None:
     controller.set_auto_advance(False)
     controller.start()
     run(controller, clocks, GET_READY_S + PHASE_S)
@@ -136,8 +147,9 @@ def test_the_timer_slows_down_where_nobody_looks(controller: SessionController) 
     assert controller.tick_interval_ms == FRAME_MS
 
 
-def test_the_real_timer_drives_the_session(qtbot: QtBot, controller: SessionController,
-                                           clocks: Clocks, heard: Heard) -> None:
+def test_the_real_timer_drives_the_session(
+    qtbot: QtBot, controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     """Between commands only the timer reads the clock: moved by hand, the
     new time reaches the widgets on the timer's next tick."""
     controller.start()
@@ -149,8 +161,10 @@ def test_the_real_timer_drives_the_session(qtbot: QtBot, controller: SessionCont
 
 # -- ticked ---------------------------------------------------------------------
 
-def test_ticked_carries_each_new_snapshot(controller: SessionController, clocks: Clocks,
-                                          heard: Heard) -> None:
+
+def test_ticked_carries_each_new_snapshot(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     controller.start()
     run(controller, clocks, 2)
     snapshots: list[Snapshot] = [args[0] for args in heard.of("ticked")]
@@ -158,8 +172,9 @@ def test_ticked_carries_each_new_snapshot(controller: SessionController, clocks:
     assert snapshots[-1] == controller.snapshot
 
 
-def test_ticked_only_when_the_snapshot_changed(controller: SessionController,
-                                               clocks: Clocks, heard: Heard) -> None:
+def test_ticked_only_when_the_snapshot_changed(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     controller.refresh()  # ready, and the clock has not moved
     controller.pause()  # nothing to pause
     controller.add_time()  # no phase to lengthen yet
@@ -179,8 +194,10 @@ def test_ticked_only_when_the_snapshot_changed(controller: SessionController,
 
 # -- phase_changed --------------------------------------------------------------
 
-def test_the_first_phase_begins_when_the_countdown_ends(controller: SessionController,
-                                                        clocks: Clocks, heard: Heard) -> None:
+
+def test_the_first_phase_begins_when_the_countdown_ends(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     controller.start()
     run(controller, clocks, GET_READY_S - 1)
     assert heard.of("phase_changed") == []
@@ -188,8 +205,9 @@ def test_the_first_phase_begins_when_the_countdown_ends(controller: SessionContr
     assert heard.of("phase_changed") == [(0, True)]
 
 
-def test_phase_changed_at_each_phase_end(controller: SessionController, clocks: Clocks,
-                                         heard: Heard) -> None:
+def test_phase_changed_at_each_phase_end(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     into_phase(controller, clocks, 0, heard)
     run(controller, clocks, PHASE_S)
     assert heard.of("phase_changed") == [(1, True)]
@@ -197,8 +215,9 @@ def test_phase_changed_at_each_phase_end(controller: SessionController, clocks: 
     assert heard.of("phase_changed") == [(1, True), (2, True)]
 
 
-def test_manual_moves_tell_the_phase_they_reach(controller: SessionController,
-                                                clocks: Clocks, heard: Heard) -> None:
+def test_manual_moves_tell_the_phase_they_reach(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     into_phase(controller, clocks, 0, heard)
     controller.next_phase()
     controller.go_to_phase(2)
@@ -207,7 +226,8 @@ def test_manual_moves_tell_the_phase_they_reach(controller: SessionController,
 
 
 def test_commands_that_leave_the_phase_where_it_is_tell_no_change(
-        controller: SessionController, clocks: Clocks, heard: Heard) -> None:
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     into_phase(controller, clocks, 0, heard)
     controller.previous_phase()  # the first phase from its start again
     controller.go_to_phase(0)  # the phase already on
@@ -218,8 +238,9 @@ def test_commands_that_leave_the_phase_where_it_is_tell_no_change(
     assert heard.of("phase_changed") == []
 
 
-def test_restart_from_a_later_phase_tells_the_move_once(controller: SessionController,
-                                                        clocks: Clocks, heard: Heard) -> None:
+def test_restart_from_a_later_phase_tells_the_move_once(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     into_phase(controller, clocks, 2, heard)
     controller.restart()
     assert heard.of("phase_changed") == [(0, False)]
@@ -228,7 +249,8 @@ def test_restart_from_a_later_phase_tells_the_move_once(controller: SessionContr
 
 
 def test_back_from_the_end_reopens_the_last_phase_without_a_change(
-        controller: SessionController, clocks: Clocks, heard: Heard) -> None:
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     into_phase(controller, clocks, 2, heard)
     controller.next_phase()  # the end
     assert controller.snapshot.state is State.FINISHED
@@ -239,7 +261,8 @@ def test_back_from_the_end_reopens_the_last_phase_without_a_change(
 
 
 def test_another_routine_tells_a_move_only_if_the_index_moved(
-        controller: SessionController, clocks: Clocks, heard: Heard) -> None:
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     controller.set_routine(_routine("Other", pressure_end=3))  # at phase 0 already
     assert heard.of("phase_changed") == []
     assert len(heard.of("ticked")) == 1  # but the phase shown is another one
@@ -250,8 +273,10 @@ def test_another_routine_tells_a_move_only_if_the_index_moved(
 
 # -- finished, waiting, slept ---------------------------------------------------
 
-def test_finished_once_when_the_last_phase_runs_out(controller: SessionController,
-                                                    clocks: Clocks, heard: Heard) -> None:
+
+def test_finished_once_when_the_last_phase_runs_out(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     into_phase(controller, clocks, 2, heard)
     run(controller, clocks, PHASE_S + 5)
     assert heard.of("finished") == [()]
@@ -260,8 +285,9 @@ def test_finished_once_when_the_last_phase_runs_out(controller: SessionControlle
     assert heard.of("finished") == [()]
 
 
-def test_finished_once_when_skipped_past_the_last_phase(controller: SessionController,
-                                                        clocks: Clocks, heard: Heard) -> None:
+def test_finished_once_when_skipped_past_the_last_phase(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     into_phase(controller, clocks, 2, heard)
     controller.next_phase()
     controller.refresh()
@@ -269,8 +295,9 @@ def test_finished_once_when_skipped_past_the_last_phase(controller: SessionContr
     assert heard.of("phase_changed") == []
 
 
-def test_waiting_once_per_held_phase_end(controller: SessionController, clocks: Clocks,
-                                         heard: Heard) -> None:
+def test_waiting_once_per_held_phase_end(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     controller.set_auto_advance(False)
     into_phase(controller, clocks, 0, heard)
     run(controller, clocks, PHASE_S + 5)  # it holds however long nobody comes
@@ -281,8 +308,9 @@ def test_waiting_once_per_held_phase_end(controller: SessionController, clocks: 
     assert heard.of("waiting") == [(0,)]
 
 
-def test_slept_once_and_the_session_pauses(controller: SessionController, clocks: Clocks,
-                                           heard: Heard) -> None:
+def test_slept_once_and_the_session_pauses(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     into_phase(controller, clocks, 0, heard)
     clocks.wall.advance(600)  # the monotonic clock stood still while asleep
     controller.refresh()
@@ -294,8 +322,9 @@ def test_slept_once_and_the_session_pauses(controller: SessionController, clocks
     assert heard.of("slept") == [()]
 
 
-def test_no_sleep_while_nothing_moves(controller: SessionController, clocks: Clocks,
-                                      heard: Heard) -> None:
+def test_no_sleep_while_nothing_moves(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     clocks.advance(600)
     controller.start()
     clocks.advance(1)
@@ -306,8 +335,10 @@ def test_no_sleep_while_nothing_moves(controller: SessionController, clocks: Clo
 
 # -- runs ---------------------------------------------------------------------
 
-def test_a_run_starts_once_however_often_it_is_paused(controller: SessionController,
-                                                      clocks: Clocks, heard: Heard) -> None:
+
+def test_a_run_starts_once_however_often_it_is_paused(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     controller.start()
     run(controller, clocks, GET_READY_S + 2)
     controller.pause()
@@ -318,8 +349,9 @@ def test_a_run_starts_once_however_often_it_is_paused(controller: SessionControl
     assert heard.of("run_ended") == []
 
 
-def test_a_run_ends_once_with_what_was_done(controller: SessionController, clocks: Clocks,
-                                            heard: Heard) -> None:
+def test_a_run_ends_once_with_what_was_done(
+    controller: SessionController, clocks: Clocks, heard: Heard
+) -> None:
     into_phase(controller, clocks, 1, heard)
     controller.next_phase()  # the third phase, skipping the rest of the second
     controller.restart()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -26,7 +27,6 @@ from backmassage_gui.storage.history import History, SessionRecord
 from backmassage_gui.ui.main_window import MainWindow
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
-MakeWindow = Callable[..., MainWindow]
 
 GET_READY_S = 5
 QUICK = load_builtin_library().get("quick")
@@ -94,8 +94,7 @@ def start_after_picking_midway(run: Run) -> None:
     window.lifecycle.use(load_builtin_library().get("relaxation"))  # type: ignore[arg-type]
     start_with_space(run)
     run.tick(window, run.clock, GET_READY_S + 60)
-    run.monkeypatch.setattr(QMessageBox, "question",
-                            lambda *_args: QMessageBox.StandardButton.Yes)
+    run.monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     index = window.picker.findData("quick")
     window.picker.setCurrentIndex(index)
     window.picker.activated.emit(index)
@@ -151,8 +150,7 @@ def end_with_stop_then_the_closing_phases(run: Run) -> Expected:
     run.tick(window, run.clock, 100)
     # The answer is logged when it was given, not where the jump landed; the
     # closing glide (60 s) and resting hands (30 s) then ran in full.
-    return Expected(run_s=225 + 60 + 30, skipped=tuple(NAMES[2:6]),
-                    checkins=((225.0, "stop"),))
+    return Expected(run_s=225 + 60 + 30, skipped=tuple(NAMES[2:6]), checkins=((225.0, "stop"),))
 
 
 ENDS: dict[str, Callable[[Run], Expected]] = {
@@ -163,21 +161,34 @@ ENDS: dict[str, Callable[[Run], Expected]] = {
 
 
 @pytest.fixture
-def run(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, tick: Tick,
-        monkeypatch: pytest.MonkeyPatch) -> Run:
+def run(
+    qtbot: QtBot,
+    tmp_path: Path,
+    make_window: MakeWindow,
+    tick: Tick,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Run:
     store = SettingsStore(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings, _ = store.load()
     clock = ManualClock()
     history = History(tmp_path / "history.sqlite3")
-    window = make_window("quick", clock=clock, settings=settings, settings_store=store,
-                         history=history, safety_check=True, active=True)
+    window = make_window(
+        "quick",
+        clock=clock,
+        settings=settings,
+        settings_store=store,
+        history=history,
+        safety_check=True,
+        active=True,
+    )
     return Run(window, clock, history, qtbot, tick, monkeypatch, [])
 
 
 @pytest.mark.parametrize("end", ENDS)
 @pytest.mark.parametrize("start", STARTS)
 def test_every_start_asks_and_every_end_reaches_aftercare_and_history(
-        run: Run, start: str, end: str) -> None:
+    run: Run, start: str, end: str
+) -> None:
     STARTS[start](run)
     expected = ENDS[end](run)
 
@@ -185,14 +196,16 @@ def test_every_start_asks_and_every_end_reaches_aftercare_and_history(
     assert window.controller.snapshot.state is State.FINISHED
     assert window.pages.in_aftercare, "the end did not reach aftercare"
     row, *earlier = run.rows()  # newest first
-    assert len(earlier) == (0 if start in ("space", "--start") else 1), \
+    assert len(earlier) == (0 if start in ("space", "--start") else 1), (
         "not exactly one history row for each run"
+    )
     assert row.routine_key == "quick" and row.planned_s == 600
     assert row.completed
     assert row.done_s == pytest.approx(expected.run_s)
     assert row.skipped == expected.skipped
     assert [(c.at_s, c.answer) for c in row.checkins] == [
-        (pytest.approx(at), answer) for at, answer in expected.checkins]
+        (pytest.approx(at), answer) for at, answer in expected.checkins
+    ]
     # The run before it was closed with its own figures.
     for other in earlier:
         if start == "picked mid-way":
@@ -222,7 +235,8 @@ def until_asked(window: MainWindow, clock: ManualClock, tick: Tick) -> float:
 
 
 def test_restart_asks_the_check_ins_again(
-        qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick) -> None:
+    qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick
+) -> None:
     window, clock = relief
     window.toggle_session()
     first = until_asked(window, clock, tick)
@@ -234,7 +248,8 @@ def test_restart_asks_the_check_ins_again(
 
 
 def test_restart_brings_the_plan_back_without_the_last_runs_answers(
-        qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick) -> None:
+    qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick
+) -> None:
     window, clock = relief
     planned = window.controller.session.routine.phases
     window.toggle_session()
@@ -246,7 +261,8 @@ def test_restart_brings_the_plan_back_without_the_last_runs_answers(
 
 
 def test_start_again_brings_the_plan_back_with_todays_care_profile(
-        qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick) -> None:
+    qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick
+) -> None:
     from backmassage_gui.domain.safety import CareProfile, adapt
 
     window, clock = relief
@@ -268,7 +284,8 @@ def test_start_again_brings_the_plan_back_with_todays_care_profile(
 
 
 def test_a_lighter_answer_survives_a_sore_spot_marked_later(
-        qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick) -> None:
+    qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick
+) -> None:
     from backmassage_gui.domain import geometry
     from backmassage_gui.domain.zones import Zone
 
@@ -281,18 +298,21 @@ def test_a_lighter_answer_survives_a_sore_spot_marked_later(
     # A sore spot on the lower back, away from the shoulders worked now.
     qtbot.keyClick(window.session_page, Qt.Key.Key_K)
     lower = geometry.zone_shapes(Zone.LOWER_BACK)[0]
-    qtbot.mouseClick(window.session_page.back, Qt.MouseButton.LeftButton,
-                     pos=window.session_page.back.to_widget(lower.center).toPoint())
+    qtbot.mouseClick(
+        window.session_page.back,
+        Qt.MouseButton.LeftButton,
+        pos=window.session_page.back.to_widget(lower.center).toPoint(),
+    )
     assert len(window.care.spots) == 1
     window.controller.refresh()
     assert window.controller.snapshot.pressure == pytest.approx(level - 1.5, abs=0.05)
-    lower_back = [p for p in window.controller.session.routine.phases
-                  if p.zone is Zone.LOWER_BACK]
+    lower_back = [p for p in window.controller.session.routine.phases if p.zone is Zone.LOWER_BACK]
     assert lower_back and all(p.pressure.peak <= 3 - 1.5 for p in lower_back)
 
 
 def test_check_ins_after_a_lighter_answer_still_come(
-        qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick) -> None:
+    qtbot: QtBot, relief: tuple[MainWindow, ManualClock], tick: Tick
+) -> None:
     window, clock = relief
     window.toggle_session()
     first = until_asked(window, clock, tick)
@@ -326,14 +346,18 @@ def test_the_controller_tells_each_run_once(qtbot: QtBot) -> None:
     controller.end_run()  # the app closes
     controller.end_run()
     assert told == [
-        "started", RunSummary(run_s=30, skipped=(), completed=False),
-        "started", RunSummary(run_s=600, skipped=(), completed=True),
-        "started", RunSummary(run_s=0, skipped=(), completed=False),
+        "started",
+        RunSummary(run_s=30, skipped=(), completed=False),
+        "started",
+        RunSummary(run_s=600, skipped=(), completed=True),
+        "started",
+        RunSummary(run_s=0, skipped=(), completed=False),
     ]
 
 
 def test_care_is_told_only_when_it_changes(
-        qtbot: QtBot, relief: tuple[MainWindow, ManualClock]) -> None:
+    qtbot: QtBot, relief: tuple[MainWindow, ManualClock]
+) -> None:
     from backmassage_gui.domain import geometry
     from backmassage_gui.domain.zones import Zone
 
@@ -345,8 +369,11 @@ def test_care_is_told_only_when_it_changes(
     qtbot.keyClick(window.session_page, Qt.Key.Key_K)
     lower = geometry.zone_shapes(Zone.LOWER_BACK)[0]
     with qtbot.wait_signal(lifecycle.care_changed) as blocker:
-        qtbot.mouseClick(window.session_page.back, Qt.MouseButton.LeftButton,
-                         pos=window.session_page.back.to_widget(lower.center).toPoint())
+        qtbot.mouseClick(
+            window.session_page.back,
+            Qt.MouseButton.LeftButton,
+            pos=window.session_page.back.to_widget(lower.center).toPoint(),
+        )
     assert blocker.args == [lifecycle.care_lines] and lifecycle.care_lines
     with qtbot.assert_not_emitted(lifecycle.care_changed):
         qtbot.keyClick(window.session_page, Qt.Key.Key_R)

@@ -30,8 +30,10 @@ def test_a_change_is_saved_and_announced_once(qtbot: QtBot, store: SettingsStore
 
 def test_each_setter_announces_its_own_field(qtbot: QtBot, store: SettingsStore) -> None:
     model = SettingsModel(AppSettings(), store)
-    with qtbot.wait_signals([model.safety_seen_changed, model.care_profile_changed]), \
-            qtbot.assert_not_emitted(model.sound_changed):
+    with (
+        qtbot.wait_signals([model.safety_seen_changed, model.care_profile_changed]),
+        qtbot.assert_not_emitted(model.sound_changed),
+    ):
         model.set_safety_answer("older_adult")
     with qtbot.wait_signal(model.volume_changed) as blocker:
         model.set_volume(7.0)  # clamped to the allowed range
@@ -40,14 +42,14 @@ def test_each_setter_announces_its_own_field(qtbot: QtBot, store: SettingsStore)
         model.set_routine("quick")
     with qtbot.wait_signal(model.get_ready_s_changed):
         model.set_get_ready_s(10)
-    assert store.load()[0] == AppSettings(routine="quick", get_ready_s=10.0, volume=1.0,
-                                          safety_seen=True, care_profile="older_adult")
+    assert store.load()[0] == AppSettings(
+        routine="quick", get_ready_s=10.0, volume=1.0, safety_seen=True, care_profile="older_adult"
+    )
     with pytest.raises(ValueError):
         model.set_safety_answer("everyone")
 
 
-def test_a_change_that_is_not_saved_stays_in_memory(qtbot: QtBot,
-                                                    store: SettingsStore) -> None:
+def test_a_change_that_is_not_saved_stays_in_memory(qtbot: QtBot, store: SettingsStore) -> None:
     model = SettingsModel(AppSettings(), store)
     with qtbot.wait_signal(model.reduced_motion_changed):
         model.set_switch("reduced_motion", True, save=False)  # the desktop's wish

@@ -40,6 +40,7 @@ def host(qtbot: QtBot) -> QWidget:
 
 # -- build_actions ----------------------------------------------------------------
 
+
 def test_only_commands_with_a_handler_become_actions(host: QWidget) -> None:
     actions = build_actions(host, {"toggle": lambda: None, "sound": lambda: None})
     assert set(actions) == {"toggle", "sound"}
@@ -65,8 +66,9 @@ def test_every_window_command_becomes_an_action_as_the_table_says(host: QWidget)
 
 def test_an_action_calls_its_handler_once_with_nothing(host: QWidget) -> None:
     called: list[str] = []
-    actions = build_actions(host, {"restart": lambda: called.append("restart"),
-                                   "sound": lambda: called.append("sound")})
+    actions = build_actions(
+        host, {"restart": lambda: called.append("restart"), "sound": lambda: called.append("sound")}
+    )
     actions["restart"].trigger()
     actions["sound"].trigger()  # checkable: the checked state is not passed on
     assert called == ["restart", "sound"]
@@ -74,26 +76,40 @@ def test_an_action_calls_its_handler_once_with_nothing(host: QWidget) -> None:
 
 # -- single_character_keys --------------------------------------------------------
 
+
 def test_single_character_keys_are_plain_printable_keys(host: QWidget) -> None:
     action = QAction(host)
-    action.setShortcuts([QKeySequence(k) for k in
-                         ("t", "Ctrl+T", "Shift+T", "F1", "?", "+", "Space", "Esc", "Right")])
+    action.setShortcuts(
+        [
+            QKeySequence(k)
+            for k in ("t", "Ctrl+T", "Shift+T", "F1", "?", "+", "Space", "Esc", "Right")
+        ]
+    )
     other = QAction(host)
     other.setShortcuts([QKeySequence("R")])
     assert single_character_keys([action, other]) == {
-        Qt.Key.Key_T, Qt.Key.Key_Question, Qt.Key.Key_Plus, Qt.Key.Key_R}
+        Qt.Key.Key_T,
+        Qt.Key.Key_Question,
+        Qt.Key.Key_Plus,
+        Qt.Key.Key_R,
+    }
     assert single_character_keys([]) == set()
 
 
 def test_the_windows_single_character_keys_are_the_tables(host: QWidget) -> None:
     actions = build_actions(host, {c.name: lambda: None for c in in_context(WINDOW)})
-    expected = {QKeySequence(k)[0].key() for c in in_context(WINDOW) for k in c.keys
-                if len(k) == 1}
+    expected = {
+        QKeySequence(k)[0].key()  # type: ignore[index]  # PySide's stubs omit []
+        for c in in_context(WINDOW)
+        for k in c.keys
+        if len(k) == 1
+    }
     assert Qt.Key.Key_T in expected and Qt.Key.Key_Question in expected
     assert single_character_keys(actions.values()) == expected
 
 
 # -- types_text ---------------------------------------------------------------------
+
 
 def test_nothing_types_without_a_widget_or_a_printable_character(host: QWidget) -> None:
     field = QLineEdit(host)
@@ -138,8 +154,9 @@ def test_a_combo_box_types_only_when_editable(host: QWidget) -> None:
 
 
 @pytest.mark.parametrize("kind", [QTextEdit, QPlainTextEdit])
-def test_text_areas_type_unless_read_only(host: QWidget,
-                                          kind: type[QTextEdit] | type[QPlainTextEdit]) -> None:
+def test_text_areas_type_unless_read_only(
+    host: QWidget, kind: type[QTextEdit] | type[QPlainTextEdit]
+) -> None:
     area = kind(host)
     assert types_text(area, "t")
     area.setReadOnly(True)
@@ -153,8 +170,10 @@ def test_other_widgets_type_nothing(host: QWidget) -> None:
 
 # -- the keys at work -----------------------------------------------------------------
 
+
 def test_a_letter_is_a_command_unless_the_focused_field_types_it(
-        qtbot: QtBot, host: QWidget, show_active: Show) -> None:
+    qtbot: QtBot, host: QWidget, show_active: Show
+) -> None:
     fired: list[str] = []
     spin = QSpinBox()
     field = QLineEdit()

@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.speech import Speaker
-
-MakeWindow = Callable[..., MainWindow]
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 """The ``tick`` fixture: let whole seconds pass, ticking the session."""
@@ -36,15 +35,15 @@ def speaker(qtbot: QtBot) -> Iterator[Speaker]:
 
 
 @pytest.fixture
-def window(make_window: MakeWindow, clock: ManualClock,
-           speaker: Speaker) -> Iterator[MainWindow]:
+def window(make_window: MakeWindow, clock: ManualClock, speaker: Speaker) -> Iterator[MainWindow]:
     w = make_window("tension-relief", clock=clock, speaker=speaker, active=True)
     yield w
     w.controller.pause()
 
 
 def test_phase_changes_check_ins_and_the_last_minute_are_spoken(
-        qtbot: QtBot, window: MainWindow, clock: ManualClock, speaker: Speaker, tick: Tick) -> None:
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, speaker: Speaker, tick: Tick
+) -> None:
     qtbot.wait_until(lambda: speaker.available)  # started off the GUI thread on first paint
     assert speaker.engine_name == "mock"
     routine = window.controller.session.routine
@@ -64,8 +63,9 @@ def test_phase_changes_check_ins_and_the_last_minute_are_spoken(
     assert speaker.spoken  # reached the engine (late ones may be dropped on a busy machine)
 
 
-def test_v_turns_spoken_cues_off(qtbot: QtBot, window: MainWindow, clock: ManualClock,
-                                 speaker: Speaker, tick: Tick) -> None:
+def test_v_turns_spoken_cues_off(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, speaker: Speaker, tick: Tick
+) -> None:
     qtbot.keyClick(window.session_page, Qt.Key.Key_V)
     assert window.settings.speech is False
     window.controller.start()
@@ -73,8 +73,9 @@ def test_v_turns_spoken_cues_off(qtbot: QtBot, window: MainWindow, clock: Manual
     assert speaker.said == []
 
 
-def test_no_engine_is_said_once_with_what_goes_on(qtbot: QtBot, make_window: MakeWindow,
-                                                  clock: ManualClock, tick: Tick) -> None:
+def test_no_engine_is_said_once_with_what_goes_on(
+    qtbot: QtBot, make_window: MakeWindow, clock: ManualClock, tick: Tick
+) -> None:
     speaker = Speaker("no-such-engine")
     w = make_window("relaxation", clock=clock, speaker=speaker)
     w.controller.start()
@@ -82,7 +83,8 @@ def test_no_engine_is_said_once_with_what_goes_on(qtbot: QtBot, make_window: Mak
     qtbot.wait_until(lambda: "no speech engine" in w.statusBar().currentMessage())
     assert w.statusBar().currentMessage() == (
         "Spoken cues unavailable (no speech engine on this computer): "
-        "chimes and on-screen cues go on.")
+        "chimes and on-screen cues go on."
+    )
     assert not speaker.available
     w.statusBar().clearMessage()
     tick(w, clock, 300)
