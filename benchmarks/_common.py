@@ -376,8 +376,9 @@ def confirm_safety_check(display: str, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
 
     def showing() -> str:
-        out = xdotool(display, "search", "--onlyvisible", "--name", f"^{SAFETY_TITLE}$",
-                      check=False)
+        out = xdotool(
+            display, "search", "--onlyvisible", "--name", f"^{SAFETY_TITLE}$", check=False
+        )
         return next((line for line in out.splitlines() if line.strip()), "")
 
     wait_for_window(display, title=SAFETY_TITLE, timeout=timeout)

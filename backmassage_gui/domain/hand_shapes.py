@@ -105,8 +105,10 @@ _BENT_FINGERS = (
     Capsule((-0.15, 0.48), (-0.18, 0.69), 0.048),
 )
 # The pads that press: the last third of each bent finger.
-_TIPS = tuple(Capsule((f.a[0] + 0.6 * (f.b[0] - f.a[0]), f.a[1] + 0.6 * (f.b[1] - f.a[1])),
-                      f.b, f.r) for f in _BENT_FINGERS)
+_TIPS = tuple(
+    Capsule((f.a[0] + 0.6 * (f.b[0] - f.a[0]), f.a[1] + 0.6 * (f.b[1] - f.a[1])), f.b, f.r)
+    for f in _BENT_FINGERS
+)
 
 # Thumb pads: fingers together, the thumb stretched forward alongside them.
 _THUMB_FORWARD = Capsule((0.18, 0.22), (0.33, 0.66), 0.066)
@@ -144,8 +146,9 @@ POSES: dict[HandPose, Pose] = {
     HandPose.REST: Pose(_OPEN_HAND, (_PALM,), (0.0, 0.33)),
     HandPose.HEEL: Pose((_PALM, *_FINGERS, _THUMB_ALONG), (Disc((0.0, 0.14), 0.15),), (0.0, 0.14)),
     HandPose.FINGERTIPS: Pose((_PALM, *_BENT_FINGERS, _THUMB_OUT), _TIPS, (0.0, 0.78)),
-    HandPose.THUMB: Pose((_PALM, *_FINGERS, _THUMB_FORWARD), (_THUMB_FORWARD, _THUMB_PAD),
-                         (0.325, 0.63)),
+    HandPose.THUMB: Pose(
+        (_PALM, *_FINGERS, _THUMB_FORWARD), (_THUMB_FORWARD, _THUMB_PAD), (0.325, 0.63)
+    ),
     HandPose.KNUCKLES: Pose((_FIST, *_KNUCKLES, _TUCKED_THUMB), _KNUCKLES, (0.0, 0.55)),
     HandPose.GATHER: Pose((_PALM, *_GATHER_FINGERS, _GATHER_THUMB), _GATHER_GRIP, (0.24, 0.7)),
 }
