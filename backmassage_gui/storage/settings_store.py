@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..i18n import LANGUAGES
 from ..settings import (
     CARE_PROFILES,
     GET_READY_RANGE_S,
@@ -330,6 +331,14 @@ def _parse_routine(value: object) -> tuple[str, str]:
     return key, ""
 
 
+def _parse_language(value: object) -> tuple[str, str]:
+    if value in ("", None):
+        return "", ""
+    if isinstance(value, str) and value.strip() in LANGUAGES:
+        return value.strip(), ""
+    return "", "is not a language the app has"
+
+
 def _write_number(value: float) -> str:
     return repr(float(value))
 
@@ -370,6 +379,13 @@ _SPECS: tuple[_Spec, ...] = (
         lambda v: _parse_choice(v, CARE_PROFILES),
         str,
         lambda v: f"'{v}'",
+    ),
+    _Spec(
+        "language",
+        "language",
+        _parse_language,
+        str,
+        lambda v: f"'{v}'" if v else "the system's",
     ),
 )
 
