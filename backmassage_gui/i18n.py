@@ -27,7 +27,9 @@ altogether; ``tests/unit/test_i18n_sources.py`` checks every marked text
 reaches the catalogue as written.)
 
 Placeholders are named, ``{minutes}``, filled with ``str.format`` after
-translation; ``%n`` is the count of a plural. Which catalogue answers is
+translation; ``%n`` is the count of a plural, written in Qt's way,
+``%n minute(s)``. Plurals go through a ``Context`` (in widgets too): English
+has no catalogue, and ``Context.tr`` makes its forms from the source. Which catalogue answers is
 installed once at start-up by ``use()``: Qt's ``QCoreApplication.translate``
 in the window, the small ``.qm`` reader (``qm_catalogue``) on the command
 line, nothing (the English source) in tests.
@@ -36,6 +38,7 @@ line, nothing (the English source) in tests.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,14 +139,27 @@ def current_language() -> str:
 def _translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
     if _lookup is not None:
         found = _lookup(context, text, disambiguation, n)
-        if found:
+        # Qt answers an untranslated text with the text itself, count filled in.
+        if found and (n < 0 or found != fill_count(text, n)):
             return found
-    return fill_count(text, n)
+    return english_plural(text, n)
 
 
 def fill_count(text: str, n: int) -> str:
     """``text`` with ``%n`` replaced by ``n``, as Qt does for a plural."""
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_PLURAL_ENDING = re.compile(r"(?<=\w)\((\w+)\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English source of a plural, by Qt's convention written
+    ``%n minute(s)``: ``1 minute``, ``2 minutes``. (The source language has
+    no catalogue of its own; the ending in brackets is its plural form.)"""
+    if n < 0:
+        return text
+    return fill_count(_PLURAL_ENDING.sub(lambda m: "" if n == 1 else m[1], text), n)
 
 
 def number(value: float, places: int | None = None) -> str:

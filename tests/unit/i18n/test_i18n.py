@@ -43,9 +43,23 @@ def test_context_asks_under_its_own_name(looked_up: list[tuple[str, str, str | N
     assert Sample.tr("%n thing(s)", "", 3) == "3 Dinge"
 
 
-def test_without_a_catalogue_the_count_is_still_filled_in() -> None:
-    assert Sample.tr("%n minute(s)", "", 2) == "2 minute(s)"
+def test_english_plurals_come_from_the_source() -> None:
+    """English has no catalogue: ``%n minute(s)`` is its own plural form."""
+    assert Sample.tr("%n minute(s)", "", 2) == "2 minutes"
+    assert Sample.tr("%n minute(s)", "", 1) == "1 minute"
+    assert Sample.tr("%n minute(s)", "", 0) == "0 minutes"
+    assert Sample.tr("%n press(es) (twice)", "", 1) == "1 press (twice)"
+    assert Sample.tr("%n press(es) (twice)", "", 3) == "3 presses (twice)"
     assert i18n.QT_TRANSLATE_NOOP("Sample", "Left as is") == "Left as is"
+
+
+def test_an_untranslated_plural_from_qt_still_reads_as_english() -> None:
+    """Qt answers a text it has no translation for with the text itself."""
+    i18n.use(lambda c, t, d, n: i18n.fill_count(t, n), "de")
+    try:
+        assert Sample.tr("%n minute(s)", "", 1) == "1 minute"
+    finally:
+        i18n.use(None)
 
 
 def test_numbers_follow_the_language(looked_up: object) -> None:

@@ -50,6 +50,8 @@ class _Finder(ast.NodeVisitor):
         func = node.func
         if isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP":
             self._noop(node)
+        elif isinstance(func, ast.Name) and func.id in ("tr", "translate"):
+            self.problems.append(f"{self._where(node)}: a bare {func.id}() has no context")
         elif isinstance(func, ast.Attribute) and func.attr == "tr":
             self._tr(node, func)
         elif (
@@ -89,6 +91,11 @@ class _Finder(ast.NodeVisitor):
             return
         owner = func.value
         if isinstance(owner, ast.Name) and owner.id == "self":
+            if len(node.args) > 2:
+                self.problems.append(
+                    f"{self._where(node)}: a plural through self.tr reads '(s)' in English; "
+                    "use a Context's tr (i18n.english_plural)"
+                )
             if not self.classes:
                 self.problems.append(f"{self._where(node)}: self.tr outside a class")
                 return
