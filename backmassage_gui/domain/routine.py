@@ -262,7 +262,8 @@ def parse_json(text: str, source: str = "") -> object:
         result: dict[str, Any] = {}
         for k, v in pairs:
             if k in result:
-                raise RoutineError([f"{k}: {RoutineFile.tr('the key appears twice')}"], source)
+                twice = RoutineFile.tr("the key appears twice")
+                raise RoutineError([f"{k}: {twice}"], source)
             result[k] = v
         return result
 
@@ -288,7 +289,8 @@ def parse_json(text: str, source: str = "") -> object:
         why = RoutineFile.tr("{constant} is not allowed; use an ordinary number").format(
             constant=constant.name
         )
-        raise RoutineError([f"{where or RoutineFile.tr('the file')}: {why}"], source)
+        where = where or RoutineFile.tr("the file")
+        raise RoutineError([f"{where}: {why}"], source)
     return data
 
 
@@ -341,7 +343,8 @@ def _nesting_depth(text: str) -> int:
 
 def _parse_phase(data: object, where: str, problems: list[str]) -> Phase | None:
     if not isinstance(data, Mapping):
-        problems.append(f"{where}: {RoutineFile.tr('must be an object')}{_got(data)}")
+        must = RoutineFile.tr("must be an object")
+        problems.append(f"{where}: {must}{_got(data)}")
         return None
     start = len(problems)
     for extra in sorted(set(data) - _PHASE_KEYS, key=str):

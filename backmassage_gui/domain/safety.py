@@ -55,20 +55,20 @@ def adapted_suffix() -> str:
 @dataclass(frozen=True)
 class Question:
     """One yes/no screening question. ``topic`` names it in the advice.
-    Both are the English source: ``shown_text`` and ``shown_topic`` give them
-    in the language in use."""
+    The fields keep the English source; ``text`` and ``topic`` give them in
+    the language in use."""
 
     key: str
-    text: str
-    topic: str = ""
+    text_source: str
+    topic_source: str = ""
 
     @property
-    def shown_text(self) -> str:
-        return SafetyCheck.tr(self.text)
+    def text(self) -> str:
+        return SafetyCheck.tr(self.text_source)
 
     @property
-    def shown_topic(self) -> str:
-        return SafetyCheck.tr(self.topic) if self.topic else self.shown_text
+    def topic(self) -> str:
+        return SafetyCheck.tr(self.topic_source) if self.topic_source else self.text
 
 
 SCREENING: tuple[Question, ...] = (
@@ -118,7 +118,7 @@ SCREENING: tuple[Question, ...] = (
 def screening_advice(answers: Mapping[str, bool]) -> str | None:
     """``None`` when every screening answer is no (missing counts as no);
     otherwise calm advice not to massage now, naming each yes."""
-    yes = [q.shown_topic for q in SCREENING if answers.get(q.key, False)]
+    yes = [q.topic for q in SCREENING if answers.get(q.key, False)]
     if not yes:
         return None
     return SafetyCheck.tr(

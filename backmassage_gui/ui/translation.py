@@ -29,11 +29,17 @@ def system_languages() -> list[str]:
     return [name.replace("-", "_") for name in QLocale.system().uiLanguages()]
 
 
-def install(app: QCoreApplication, requested: str) -> i18n.Choice:
-    """Show ``app`` in ``requested`` ("" for the system's language, a code,
-    or a ``.qm`` path); returns what was chosen. English needs no catalogue."""
+def choose(requested: str) -> i18n.Choice:
+    """The language for ``requested``: "" for the system's (as Qt reads it:
+    the environment on Linux, the desktop's settings on macOS and Windows),
+    a code, or a ``.qm`` path."""
+    return i18n.resolve(requested, system_languages())
+
+
+def install(app: QCoreApplication, choice: i18n.Choice) -> i18n.Choice:
+    """Show ``app`` in ``choice`` (see ``choose``); returns what is shown,
+    English if its catalogue cannot be loaded. English needs no catalogue."""
     remove(app)
-    choice = i18n.resolve(requested, system_languages())
     if choice.problem:
         log.warning("%s; showing English", choice.problem)
     if choice.catalogue is not None:
@@ -61,6 +67,7 @@ def remove(app: QCoreApplication) -> None:
     for translator, _data in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale.system())
     i18n.use(None)
 
 

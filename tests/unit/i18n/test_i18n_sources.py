@@ -45,6 +45,21 @@ class _Finder(ast.NodeVisitor):
     def _where(self, node: ast.AST) -> str:
         return f"{self.path.relative_to(ROOT)}:{getattr(node, 'lineno', '?')}"
 
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        for inner in ast.walk(node):
+            if (
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Attribute)
+                and inner.func.attr in ("tr", "translate")
+                and any(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in inner.args
+                )
+            ):
+                self.problems.append(
+                    f"{self._where(node)}: lupdate reads no call inside an f-string"
+                )
+        self.generic_visit(node)
+
     def visit_Call(self, node: ast.Call) -> None:
         self.generic_visit(node)
         func = node.func
