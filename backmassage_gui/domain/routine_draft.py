@@ -50,8 +50,25 @@ COLUMN_TITLES: dict[str, str] = {
 """Each column's heading, in the English source: show ``column_title(name)``."""
 
 
+_COLUMNS_IN_SENTENCE: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("RoutineDraftText", "phase"),
+    "zone": QT_TRANSLATE_NOOP("RoutineDraftText", "zone"),
+    "stroke": QT_TRANSLATE_NOOP("RoutineDraftText", "stroke"),
+    "duration": QT_TRANSLATE_NOOP("RoutineDraftText", "length (m:ss)"),
+    "start": QT_TRANSLATE_NOOP("RoutineDraftText", "pressure from"),
+    "end": QT_TRANSLATE_NOOP("RoutineDraftText", "pressure to"),
+    "cue": QT_TRANSLATE_NOOP("RoutineDraftText", "what the hands do"),
+}
+
+
 def column_title(column: str) -> str:
     return RoutineDraftText.tr(COLUMN_TITLES[column])
+
+
+def column_in_sentence(column: str) -> str:
+    """A column's name inside a sentence ("phase 3, length: ..."), where
+    English writes it in lower case and German does not."""
+    return RoutineDraftText.tr(_COLUMNS_IN_SENTENCE[column])
 
 
 # Where a routine.py problem path points in the table.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..commands import key_label
 from ..domain import timefmt
 from ..domain.checkins import Answer
 from ..domain.pressure import band_for
@@ -151,10 +152,10 @@ def status_sentence(snap: Snapshot) -> str:
     return paused + running
 
 
-def slept_text(toggle_key: str = "Space") -> str:
+def slept_text(toggle_key: str = "") -> str:
     return SessionText.tr(
         "The computer went to sleep, so the session paused where it was. Press {key} to go on."
-    ).format(key=toggle_key)
+    ).format(key=toggle_key or key_label("toggle"))
 
 
 def phase_cue(phase: Phase) -> str:

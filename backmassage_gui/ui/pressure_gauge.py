@@ -36,7 +36,9 @@ class PressureGauge(QWidget):
         # The name says what the drawn scale says; the description, where
         # the marker is now (it changes as the session runs).
         self.setAccessibleName(
-            "Pressure, on a scale of " + ", ".join(b.name.lower() for b in BANDS)
+            self.tr("Pressure, on a scale of {bands}").format(
+                bands=", ".join(b.label.lower() for b in BANDS)
+            )
         )
         self.setAccessibleDescription(self.summary())
 
@@ -88,18 +90,25 @@ class PressureGauge(QWidget):
 
     def summary(self) -> str:
         trend = self.trend()
-        heading = f", {trend} to {round(self._target)}" if trend else ""
-        return f"{self.band_name} pressure, {round(self._level)} of 10{heading}"
+        level, target = round(self._level), round(self._target)
+        now = self.tr("{pressure}, {level} of 10").format(
+            pressure=self.band.pressure_label, level=level
+        )
+        if trend == "rising":
+            return now + self.tr(", rising to {target}").format(target=target)
+        if trend == "easing":
+            return now + self.tr(", easing to {target}").format(target=target)
+        return now
 
     def heading_text(self) -> str:
         """The line drawn at the top right, e.g. ``↑ to 5   3 / 10``."""
         arrow = {"rising": "↑", "easing": "↓"}.get(self.trend(), "")
-        heading = f"{arrow} to {round(self._target)}   " if arrow else ""
-        return f"{heading}{round(self._level)} / 10"
+        heading = self.tr("{arrow} to {target}").format(arrow=arrow, target=round(self._target))
+        return f"{heading + '   ' if arrow else ''}{round(self._level)} / 10"
 
     def painted_texts(self) -> list[str]:
         """Every text the gauge draws (the summary says them in words)."""
-        return [f"{self.band.name} pressure", self.heading_text(), *(b.name for b in BANDS)]
+        return [self.band.pressure_label, self.heading_text(), *(b.label for b in BANDS)]
 
     # -- drawing ----------------------------------------------------------
     def _bar_rect(self) -> QRectF:
@@ -119,7 +128,7 @@ class PressureGauge(QWidget):
         p.drawText(
             head,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{band.name} pressure",
+            band.pressure_label,
         )
         p.setPen(theme.TEXT)
         p.drawText(
@@ -182,4 +191,4 @@ class PressureGauge(QWidget):
             seg = QRectF(
                 bar.left() + b.low * unit, bar.bottom() + 4, (b.high - b.low) * unit, small_px + 6
             )
-            p.drawText(seg, Qt.AlignmentFlag.AlignCenter, b.name)
+            p.drawText(seg, Qt.AlignmentFlag.AlignCenter, b.label)

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt
 
-from ..domain.sound_status import CueOutput
+from ..domain.sound_status import CueOutput, CueStatus
+from ..i18n import QT_TRANSLATE_NOOP
 from .off_thread import Clock, Worker, import_here
 
 if TYPE_CHECKING:
@@ -73,13 +74,13 @@ class QtSpeechEngine:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
             log.info("no QtTextToSpeech: %s", exc)
-            return "Qt's speech module could not load"
+            return CueStatus.tr("Qt's speech module could not load")
         engines = QTextToSpeech.availableEngines()
         name = (
             self.name or os.environ.get(ENV_ENGINE) or next((e for e in engines if e != "mock"), "")
         )
         if not name or name not in engines:
-            return "no speech engine on this computer"
+            return CueStatus.tr("no speech engine on this computer")
         tts = QTextToSpeech(NO_ENGINE)  # loads nothing: no server is contacted yet
         self._tts = tts
         loaded = QMetaObject.invokeMethod(
@@ -90,7 +91,8 @@ class QtSpeechEngine:
             Q_ARG(str, name),
         )
         if loaded is False or tts.state() == QTextToSpeech.State.Error:
-            return f"the speech engine did not start: {tts.errorString() or 'no reason given'}"
+            why = tts.errorString() or CueStatus.tr("no reason given")
+            return CueStatus.tr("the speech engine did not start: {reason}").format(reason=why)
         self.name = name
         return ""
 
@@ -121,7 +123,7 @@ class Speaker(QObject):
     """``say`` only queues the text in the server: it returns in milliseconds."""
     CUE_EXPIRES_S = 3.0
     """A cue that cannot start within this is no longer about now."""
-    STUCK = "the speech engine stopped answering"
+    STUCK = QT_TRANSLATE_NOOP("CueStatus", "the speech engine stopped answering")
 
     def __init__(
         self,
@@ -182,7 +184,9 @@ class Speaker(QObject):
             error = import_here(*self._qt_module)
             if error is not None:
                 log.info("no QtTextToSpeech: %s", error)
-                self._set_status(CueOutput.failed("Qt's speech module could not load"))
+                self._set_status(
+                    CueOutput.failed(CueStatus.tr("Qt's speech module could not load"))
+                )
                 return
         self._worker.submit(
             self._start_engine,
@@ -239,10 +243,10 @@ class Speaker(QObject):
             self._set_status(CueOutput.failed(str(reason)) if reason else CueOutput.works())
         else:  # the engine raised: a broken speech stack must never stop a session
             log.warning("speech unavailable: %s", result)
-            self._set_status(CueOutput.failed("the speech engine could not be used"))
+            self._set_status(CueOutput.failed(CueStatus.tr("the speech engine could not be used")))
 
     def _on_gave_up(self, what: str) -> None:
-        self._set_status(CueOutput.failed(self.STUCK))
+        self._set_status(CueOutput.failed(CueStatus.tr(self.STUCK)))
 
     def _set_status(self, status: CueOutput) -> None:
         if status == self._status:

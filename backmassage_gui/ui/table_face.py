@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..domain import timefmt
 from ..domain.pressure import band_for
 from ..domain.session import Snapshot, State
+from ..i18n import Context
 from ..presenters.session_text import StateText
 from . import theme
 
@@ -32,6 +33,10 @@ MIN_LINE_OF_HEIGHT = 0.066
 MIN_CONDENSE = 0.5
 """Digits are narrowed to no less than half their width; beyond that they shrink."""
 _REFERENCE_PX = 400.0
+
+
+class TableView(Context):
+    """The table view's words."""
 
 
 @dataclass(frozen=True)
@@ -50,10 +55,10 @@ def table_text(snap: Snapshot, state: StateText) -> TableText:
     phase = snap.phase
     band = band_for(snap.pressure)
     if snap.state is State.FINISHED:
-        remaining, title = 0.0, "Session complete"
+        remaining, title = 0.0, TableView.tr("Session complete")
     elif snap.counting_down or snap.state is State.READY:
         remaining = snap.get_ready_remaining_s if snap.counting_down else snap.phase_remaining_s
-        title = f"First: {phase.name}"
+        title = TableView.tr("First: {phase}").format(phase=phase.name)
     else:
         remaining, title = snap.phase_remaining_s, phase.name
     shows_state = snap.state in (State.READY, State.PAUSED) or snap.waiting
@@ -62,7 +67,7 @@ def table_text(snap: Snapshot, state: StateText) -> TableText:
         title=state.line if shows_state and state.line else title,
         title_is_state=shows_state and bool(state.line),
         where=f"{phase.zone.label} · {phase.stroke.label}",
-        band=f"{band.name} pressure · {round(snap.pressure)} / 10",
+        band=f"{band.pressure_label} · {round(snap.pressure)} / 10",
         band_colour=theme.BAND_COLOURS.get(band.name, theme.TEXT),
         dim=state.dim,
     )
@@ -71,7 +76,7 @@ def table_text(snap: Snapshot, state: StateText) -> TableText:
 class TableFace(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Table view")
+        self.setAccessibleName(self.tr("Table view"))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._text: TableText | None = None
         self._digits = theme.font(int(_REFERENCE_PX), bold=True, digits=True)

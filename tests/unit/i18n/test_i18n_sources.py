@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -115,10 +116,12 @@ class _Finder(ast.NodeVisitor):
                 self.problems.append(f"{self._where(node)}: self.tr outside a class")
                 return
             context = self.classes[-1]
-        elif isinstance(owner, ast.Name):
+        elif isinstance(owner, ast.Name) and owner.id in _context_classes():
             context = owner.id
         else:
-            self.problems.append(f"{self._where(node)}: tr() on something lupdate cannot name")
+            self.problems.append(
+                f"{self._where(node)}: tr() on something that is neither self nor a Context"
+            )
             return
         comment = ""
         if len(node.args) > 1:
@@ -157,6 +160,19 @@ class _Finder(ast.NodeVisitor):
             self.problems.append(
                 f"{self._where(node)}: {text!r}: %n needs a count, and a count needs %n"
             )
+
+
+@cache
+def _context_classes() -> set[str]:
+    """The names of every ``Context`` subclass in the package."""
+    names = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                isinstance(b, ast.Name) and b.id == "Context" for b in node.bases
+            ):
+                names.add(node.name)
+    return names
 
 
 def _scan() -> tuple[list[Marked], list[str], set[str], dict[str, str]]:
