@@ -434,15 +434,22 @@ def keys_label(name: str) -> str:
     return Keys.tr(" or ").join(key_text(k) for k in command(name).keys)
 
 
-def hint_line() -> str:
-    """The one-line key reminder shown at the top of the window."""
-    parts = (
+HINT_SEPARATOR = "   ·   "
+
+
+def hint_parts() -> tuple[str, ...]:
+    """The key reminder's parts, most needed first."""
+    return (
         Commands.tr("{key}: start / pause").format(key=key_label("toggle")),
         Commands.tr("{keys}: phases").format(keys=f"{key_label('previous')} {key_label('next')}"),
         f"{key_label('add_time')}: {command('add_time').text}",
         Commands.tr("{key}: all keys").format(key=key_label("shortcuts")),
     )
-    return "   ·   ".join(parts)
+
+
+def hint_line() -> str:
+    """The one-line key reminder shown at the top of the window."""
+    return HINT_SEPARATOR.join(hint_parts())
 
 
 def help_epilog() -> str:

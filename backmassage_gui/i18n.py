@@ -159,7 +159,12 @@ def english_plural(text: str, n: int) -> str:
     no catalogue of its own; the ending in brackets is its plural form.)"""
     if n < 0:
         return text
-    return fill_count(_PLURAL_ENDING.sub(lambda m: "" if n == 1 else m[1], text), n)
+    return fill_count(english_form(text, n), n)
+
+
+def english_form(text: str, n: int) -> str:
+    """The English plural form of ``text`` for ``n``, its ``%n`` kept."""
+    return _PLURAL_ENDING.sub(lambda m: "" if n == 1 else m[1], text)
 
 
 def number(value: float, places: int | None = None) -> str:

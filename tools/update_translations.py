@@ -14,7 +14,7 @@
    (both are committed: the wheel ships the ``.qm``, built without Qt's tools).
 
 ``--pseudo DIR`` writes ``backmassage_pseudo.ts`` and ``.qm`` there instead:
-every text about 40% longer and accented (``Start`` reads ``Šţàŕţ·`` or so),
+every text about 40% longer and accented (``Start`` reads ``Šţààŕţ~`` or so),
 for finding texts cut off or never marked. It is made fresh from the source
 each time and never committed; ``--lang DIR/backmassage_pseudo.qm`` shows it.
 
@@ -45,8 +45,11 @@ and make merges and the translators' work clash; the context and the
 comments say where a text is used."""
 
 sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT))
 
 import routine_texts  # noqa: E402
+
+from backmassage_gui.i18n import english_form  # noqa: E402
 
 
 def tool(name: str) -> str:
@@ -162,7 +165,8 @@ GROWTH = 0.4
 def pseudo(text: str) -> str:
     """``text`` about 40% longer, every letter accented: a vowel is doubled
     here and there (long words, as German has), and what is left of the
-    growth comes as ``·`` at the end. Placeholders and markup stay."""
+    growth comes as ``~`` at the end (not ``·``, which the app writes between
+    parts of a line). Placeholders and markup stay."""
     parts = _KEEP.split(text)
     kept = _KEEP.findall(text)
     letters = sum(len(part) for part in parts)
@@ -182,7 +186,7 @@ def pseudo(text: str) -> str:
                     extra -= 1
         grown.append("".join(out).translate(_ACCENT))
     result = grown[0] + "".join(k + g for k, g in zip(kept, grown[1:], strict=True))
-    return result + "·" * extra
+    return result + "~" * extra
 
 
 def make_pseudo(folder: Path) -> Path:
@@ -199,9 +203,9 @@ def make_pseudo(folder: Path) -> Path:
         assert translation is not None
         translation.attrib.pop("type", None)
         forms = translation.findall("numerusform")
-        if forms:
-            for form in forms:
-                form.text = pseudo(source)
+        if forms:  # English's two forms, from the source's "(s)"
+            for form, n in zip(forms, (1, 2), strict=False):
+                form.text = pseudo(english_form(source, n))
         else:
             translation.text = pseudo(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)

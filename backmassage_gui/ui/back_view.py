@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -507,15 +508,18 @@ class BackView(QWidget):
 
     def _paint_legend(self, p: QPainter) -> None:
         px = self._legend_px()
-        p.setFont(theme.font(px))
         y = self.height() - (px + 12) * 2 + 4
         x = 16.0
+        room = self.width() - (x + px + 8) - 8
+        spine, work = self.legend_lines()
+        # Both lines in one size, small enough for the wider (a long language).
+        wider = max((spine, work), key=QFontMetricsF(theme.font(px)).horizontalAdvance)
+        p.setFont(theme.fitting_font(wider, room, px))
         p.setPen(QPen(theme.SPINE, 3))
         p.drawLine(QPointF(x + 8, y), QPointF(x + 8, y + px + 4))
         p.setPen(theme.TEXT)
-        spine, work = self.legend_lines()
         p.drawText(
-            QRectF(x + px + 8, y - 4, self.width(), px + 12),
+            QRectF(x + px + 8, y - 4, room, px + 12),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             spine,
         )
@@ -529,7 +533,7 @@ class BackView(QWidget):
         p.drawRect(swatch)
         p.setPen(theme.TEXT)
         p.drawText(
-            QRectF(x + px + 8, y - 4, self.width(), px + 12),
+            QRectF(x + px + 8, y - 4, room, px + 12),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             work,
         )

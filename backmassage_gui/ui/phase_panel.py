@@ -82,6 +82,45 @@ class _GivingWayLabel(QLabel):
         painter.end()
 
 
+class _FittingLabel(QLabel):
+    """One line that shrinks its type a little (to ``theme.FIT_FLOOR``) rather
+    than be cut, as a long language may need; its height stays that of the
+    full size, so nothing under it moves."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._wanted_px = 0
+
+    def set_wanted_px(self, px: int) -> None:
+        self._wanted_px = px
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def _fit(self) -> None:
+        wanted = self._wanted_px or self.font().pixelSize()
+        if wanted <= 0:
+            return
+        if not self._wanted_px:
+            self._wanted_px = wanted
+        fitted = theme.fitting_font(
+            self.text(), self.contentsRect().width(), wanted, bold=self.font().bold()
+        )
+        if fitted.pixelSize() != self.font().pixelSize():
+            font = self.font()
+            font.setPixelSize(fitted.pixelSize())
+            self.setFont(font)
+
+
 class _FixedLinesLabel(QLabel):
     """Wrapped text that always takes the same number of lines, so the widgets
     under it never move when a phase's cue is one line and the next is two.
@@ -203,8 +242,10 @@ class PhasePanel(QFrame):
 
     def _build_labels(self) -> None:
         self.step = _label(SMALL_PX, muted=True, name=self.tr("Phase number"), cls=_GivingWayLabel)
-        self.name = _label(NAME_PX, bold=True, name=self.tr("Phase"))
-        self.zone = _label(ZONE_PX, bold=True, name=self.tr("Zone and stroke"))
+        # Gives way to the state line beside it (the timeline shows the phases too).
+        self.step.setProperty("may_elide", True)
+        self.name = _label(NAME_PX, bold=True, name=self.tr("Phase"), cls=_FittingLabel)
+        self.zone = _label(ZONE_PX, bold=True, name=self.tr("Zone and stroke"), cls=_FittingLabel)
         self.zone.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.countdown = _label(
             COUNTDOWN_PX, bold=True, digits=True, name=self.tr("Time left in phase")
@@ -219,6 +260,7 @@ class PhasePanel(QFrame):
         )
         if isinstance(self.next, _FixedLinesLabel):
             self.next.lines = 1  # a glance ahead: one line, the rest in '…
+        self.next.setProperty("may_elide", True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -294,7 +336,11 @@ class PhasePanel(QFrame):
         # Never squeeze a line of text: the window grows its minimum instead.
         for label in (self.step, self.name, self.zone, self.countdown, self.session_left):
             # From the font itself: a label's cached size hint lags a font change.
-            metrics = QFontMetrics(label.font())
+            # (A fitting label's at its full size: it shrinks inside that height.)
+            font = label.font()
+            if isinstance(label, _FittingLabel):
+                font.setPixelSize(round(int(label.property("base_px")) * self._scale))
+            metrics = QFontMetrics(font)
             label.setMinimumHeight(max(metrics.height(), metrics.lineSpacing()) + 1)
         for fixed in (self.cue, self.next):
             if isinstance(fixed, _FixedLinesLabel):
@@ -316,6 +362,8 @@ class PhasePanel(QFrame):
                 f = label.font()
                 f.setPixelSize(round(int(base) * scale))
                 label.setFont(f)
+                if isinstance(label, _FittingLabel):
+                    label.set_wanted_px(f.pixelSize())
         self.gauge.set_scale(scale)
         self._fix_heights()
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..commands import command, hint_line, key_label, keys_label
+from ..commands import HINT_SEPARATOR, command, hint_parts, key_label, keys_label
 from ..domain import motion
 from ..domain.session import Snapshot, State
 from ..i18n import QT_TRANSLATE_NOOP
@@ -119,8 +119,9 @@ class SessionPage(QWidget):
         self.care_label.hide()
         top.addWidget(self.care_label)
         top.addStretch(1)
-        self.key_hint = _label(17, muted=True, name=self.tr("Keyboard hint"))
-        self.key_hint.setText(hint_line())
+        self.key_hint = _label(17, muted=True, name=self.tr("Keyboard hint"), cls=_HintLabel)
+        if isinstance(self.key_hint, _HintLabel):
+            self.key_hint.set_parts(hint_parts())
         top.addWidget(self.key_hint)
         return _holder(top)
 
@@ -266,6 +267,42 @@ class SessionPage(QWidget):
         scale = min(width / base[0], height / base[1])
         self.panel.set_scale(min(max(scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE))
         self.key_hint.setVisible(width >= HINT_FROM_WIDTH)
+
+
+class _HintLabel(QLabel):
+    """The key reminder: as many of its parts as fit, most needed first, and
+    never a part cut (a long language drops the last ones; F1 lists them all)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parts: tuple[str, ...] = ()
+
+    def set_parts(self, parts: tuple[str, ...]) -> None:
+        self._parts = parts
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        whole = QFontMetrics(self.font()).horizontalAdvance(HINT_SEPARATOR.join(self._parts))
+        margins = self.contentsMargins()
+        return QSize(whole + margins.left() + margins.right() + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics, room = QFontMetrics(self.font()), self.contentsRect().width()
+        shown = ""
+        for count in range(len(self._parts), 0, -1):
+            candidate = HINT_SEPARATOR.join(self._parts[:count])
+            if metrics.horizontalAdvance(candidate) <= room:
+                shown = candidate
+                break
+        if self.text() != shown:
+            self.setText(shown)
 
 
 def _holder(row: QHBoxLayout) -> QWidget:
