@@ -30,17 +30,18 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
     QRadioButton,
+    QSpinBox,
     QStatusBar,
     QTableView,
     QWidget,
@@ -119,7 +120,7 @@ class PaintRecorder:
                     recorder.drawn.append(drawn)
             return recorder._original(painter, *args)
 
-        QPainter.drawText = draw_text  # type: ignore[method-assign]
+        QPainter.drawText = draw_text  # type: ignore[method-assign, assignment]
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -160,10 +161,11 @@ def _unmarked(where: str, text: str, found: Findings) -> None:
 
 
 def _may_elide(widget: QWidget) -> bool:
-    while widget is not None:
-        if widget.property("may_elide"):
+    at: QWidget | None = widget
+    while at is not None:
+        if at.property("may_elide"):
             return True
-        widget = widget.parentWidget()
+        at = at.parentWidget()
     return False
 
 
@@ -181,7 +183,7 @@ def _texts(widget: QWidget) -> list[str]:
         texts.append(widget.title())
     if isinstance(widget, QLineEdit):
         texts.append(widget.placeholderText())
-    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "suffix"):
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
         texts += [widget.suffix(), widget.prefix()]
     if isinstance(widget, QStatusBar):
         texts.append(widget.currentMessage())
@@ -214,7 +216,7 @@ def _cut(widget: QWidget, found: Findings) -> None:
     name = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()!r}"
     room = widget.contentsRect()
     shown_lines = getattr(widget, "shown_lines", None)
-    if callable(shown_lines):
+    if isinstance(widget, QLabel) and callable(shown_lines):
         lines = shown_lines()
         if lines and lines[-1].endswith(ELLIPSIS) and not widget.text().endswith(ELLIPSIS):
             found.cut.append(f"{name}: elided: {widget.text()!r}")
