@@ -2,6 +2,7 @@
 
     python tools/update_translations.py            # every language in assets/i18n
     python tools/update_translations.py de         # only German
+    python tools/update_translations.py --check de   # what keeps German from shipping
     python tools/update_translations.py --pseudo build/i18n
 
 1. ``tools/routine_texts.py`` lists the built-in routines' words as Python
@@ -30,6 +31,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
@@ -213,6 +215,49 @@ def make_pseudo(folder: Path) -> Path:
     return qm_path(PSEUDO, folder)
 
 
+# -- checking a translation ------------------------------------------------------------
+_FIELD = re.compile(r"\{[a-z_]+\}")
+
+
+def markers(text: str) -> tuple[list[str], bool]:
+    """The ``{placeholders}`` of a text, sorted, and whether it has ``%n``."""
+    return sorted(_FIELD.findall(text)), "%n" in text
+
+
+def problems(ts: Path, template: Path, qm: Path | None = None) -> list[str]:
+    """What keeps ``ts`` from shipping: texts of the source it lacks,
+    translations unfinished or empty, placeholders lost or added, and a
+    ``qm`` that is not what lrelease makes of ``ts`` now."""
+    found: list[str] = []
+    ours = messages_by_key(ts)
+    for key in messages_by_key(template):
+        if key not in ours:
+            found.append(f"missing: {key[0]} / {key[1]!r}")
+    for (context, source, _comment), message in ours.items():
+        where = f"{context} / {source!r}"
+        if not is_finished(message):
+            found.append(f"unfinished: {where}")
+            continue
+        translation = message.find("translation")
+        assert translation is not None
+        forms = translation.findall("numerusform")
+        texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
+        wanted_fields, wanted_count = markers(source)
+        for text in texts:
+            fields, count = markers(text)
+            if fields != wanted_fields:
+                found.append(f"placeholders {fields} instead of {wanted_fields}: {where}")
+            if wanted_count and not count and len(texts) > 1:
+                found.append(f"no %n in a plural form: {where}")
+    if qm is not None:
+        with tempfile.TemporaryDirectory() as folder:
+            fresh = Path(folder) / qm.name
+            lrelease(ts, fresh)
+            if not qm.exists() or fresh.read_bytes() != qm.read_bytes():
+                found.append(f"{qm.name} is stale: run python tools/update_translations.py")
+    return found
+
+
 def extract_template(folder: Path) -> Path:
     """A ``.ts`` of every text the source marks, none translated (for checks)."""
     ts = folder / f"{PREFIX}template.ts"
@@ -225,7 +270,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("languages", nargs="*", help="codes such as de (default: all)")
     parser.add_argument("--pseudo", metavar="DIR", type=Path, help="write the pseudo-translation")
+    parser.add_argument(
+        "--check", action="store_true", help="only list what keeps each language from shipping"
+    )
     args = parser.parse_args(argv)
+    if args.check:
+        with tempfile.TemporaryDirectory() as folder:
+            template = extract_template(Path(folder))
+            failed = False
+            for code in args.languages or languages():
+                found = problems(ts_path(code), template, qm_path(code))
+                print(f"{code}: {'ready to ship' if not found else f'{len(found)} to do'}")
+                for line in found:
+                    print(f"  {line}")
+                failed = failed or bool(found)
+        return 1 if failed else 0
     if args.pseudo is not None:
         routine_texts.main([])
         print(f"wrote {make_pseudo(args.pseudo)}")
