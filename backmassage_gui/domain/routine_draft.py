@@ -86,7 +86,8 @@ _PHASE_PATH = re.compile(r"^phases\[(\d+)\]\.([a-z_.]+): (.*)$")
 
 
 def _level_text(level: float) -> str:
-    return f"{level:g}"
+    """A pressure level as the language writes it (``2,5`` in German)."""
+    return number(level)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ class PhaseRow:
         for column in ("start", "end"):
             text = self.get(column).strip()
             try:
-                level = float(text)
+                level = float(text.replace(",", "."))  # 2,5 as well as 2.5
             except ValueError:
                 problems[column] = RoutineDraftText.tr("type a number from {low} to {high}").format(
                     low=number(MIN_LEVEL), high=number(MAX_LEVEL)

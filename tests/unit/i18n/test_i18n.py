@@ -157,3 +157,25 @@ def test_decimal_points_agree_with_qlocale() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     qt = json.loads(done.stdout)
     assert qt == {code: lang.decimal_point for code, lang in i18n.LANGUAGES.items()}
+
+
+def test_the_editor_writes_and_reads_pressure_as_the_language_does() -> None:
+    """German writes 2,5: the editor shows it so and takes it back (and 2.5)."""
+    from backmassage_gui.domain.pressure import PressureRamp
+    from backmassage_gui.domain.routine import Phase, Routine
+    from backmassage_gui.domain.routine_draft import PhaseRow, RoutineDraft
+    from backmassage_gui.domain.strokes import Stroke
+    from backmassage_gui.domain.zones import Zone
+
+    phase = Phase("Glide", Zone.FULL_BACK, Stroke.GLIDING, 60, PressureRamp(1.5, 2.5))
+    i18n.use(None, "de")
+    try:
+        row = PhaseRow.from_phase(phase)
+        assert (row.start, row.end) == ("1,5", "2,5")
+        draft = RoutineDraft("Mine", (row, row.with_value("end", "3.5")))
+        assert draft.cell_problems() == {}
+        assert draft.to_routine() == Routine(
+            "Mine", (phase, Phase("Glide", phase.zone, phase.stroke, 60, PressureRamp(1.5, 3.5)))
+        )
+    finally:
+        i18n.use(None)
