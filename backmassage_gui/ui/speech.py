@@ -18,8 +18,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QLocale, QMetaObject, QObject, Qt
 
+from .. import i18n
 from ..domain.sound_status import CueOutput, CueStatus
 from ..i18n import QT_TRANSLATE_NOOP
 from .off_thread import Clock, Worker, import_here
@@ -94,6 +95,27 @@ class QtSpeechEngine:
             why = tts.errorString() or CueStatus.tr("no reason given")
             return CueStatus.tr("the speech engine did not start: {reason}").format(reason=why)
         self.name = name
+        return self._use_language(tts)
+
+    def _use_language(self, tts: QTextToSpeech) -> str:
+        """A voice of the language on screen; "" when there is one, else why
+        not (the cues are then shown and chimed, not read out in a foreign
+        voice). English, the source, makes do with the engine's own voice."""
+        language = i18n.LANGUAGES.get(i18n.current_language().split("_")[0])
+        if language is None:  # the pseudo-translation: any voice will do
+            return ""
+        wanted = QLocale(language.code).language()
+        # The engine lists its voices when it starts: asking holds no server up.
+        voices = [v for v in tts.availableLocales() if v.language() == wanted]
+        if not voices:
+            if language.code == i18n.SOURCE_LANGUAGE:
+                return ""
+            return CueStatus.tr("no voice for {language}").format(language=language.name)
+        here = QLocale().territory()
+        voice = next((v for v in voices if v.territory() == here), voices[0])
+        QMetaObject.invokeMethod(
+            tts, "setLocale", Qt.ConnectionType.DirectConnection, Q_ARG(QLocale, voice)
+        )
         return ""
 
     def say(self, text: str) -> None:

@@ -9,6 +9,7 @@ import pytest
 from conftest import MakeWindow
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from pytestqt.qtbot import QtBot
 
 from backmassage_gui import i18n
 from backmassage_gui.settings import AppSettings
@@ -109,3 +110,29 @@ def test_the_setting_is_kept_by_code_and_a_strange_one_is_refused(tmp_path: Path
     assert problems == [
         "Saved language 'klingon' is not a language the app has; using the system's."
     ]
+
+
+def test_spoken_cues_use_a_voice_of_the_language_or_say_once_there_is_none(
+    german: i18n.Choice, qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    """The mock engine speaks English, Norwegian and Finnish, not German: in
+    German the cues are chimed and shown, and the window says why, once."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from backmassage_gui.domain.clock import ManualClock
+    from backmassage_gui.ui.speech import Speaker
+
+    if "mock" not in QTextToSpeech.availableEngines():
+        pytest.skip("this Qt has no mock speech engine")
+    speaker = Speaker("mock")
+    clock = ManualClock()
+    window = make_window("quick", clock=clock, speaker=speaker)
+    window.controller.start()
+    for _ in range(6):
+        clock.advance(1)
+        window.controller._tick()
+    qtbot.wait_until(lambda: "Deutsch" in window.statusBar().currentMessage())
+    assert "no voice for Deutsch" in window.statusBar().currentMessage()
+    assert not speaker.available
+    window.controller.pause()
+    assert speaker.close(wait_s=10)
