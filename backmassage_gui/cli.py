@@ -7,36 +7,22 @@ Qt is imported only for the options that need a window, so ``--version`` and
 from __future__ import annotations
 
 import argparse
-import logging
-import math
-import os
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .commands import help_epilog
-from .domain import timefmt
-from .domain.library import RoutineLibrary, resolve
-from .domain.routine import Routine, RoutineError, load_routine_file
-from .settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
-from .storage.migration import migrate_old_files
-from .storage.paths import (
-    APPLICATION,
-    ORGANIZATION,
-    DataFolder,
-    StorageError,
-    check_data_dir,
-    ensure_dir,
-)
-from .storage.routine_store import BrokenRoutineFile, RoutineStore
+from .domain.file_errors import RoutineError, StorageError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .domain.library import RoutineLibrary
+    from .domain.routine import Routine
     from .storage.history import History
+    from .storage.paths import DataFolder
+    from .storage.routine_store import BrokenRoutineFile, RoutineStore
     from .ui.main_window import MainWindow
     from .ui.sound import Chime
 
@@ -52,19 +38,40 @@ EXIT_CODES_HELP = (
     "Exit status: 0 done; 1 a file or folder could not be used (the message "
     "says which and why); 2 wrong usage."
 )
-_DEFAULT_SIZE = f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
-log = logging.getLogger(__name__)
 
 
 class UsageError(Exception):
     """A bad command line: one line for the user, exit status 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """Does the work only ``--help`` needs when help is asked for: the key
+    list from the command table, and the terminal's width (argparse asks
+    for it, through ``shutil``, on every option it adds)."""
+
+    _width: int | None = 80
+
+    def format_help(self) -> str:
+        from .commands import help_epilog
+
+        self.epilog = f"{help_epilog()} {EXIT_CODES_HELP}"
+        self._width = None  # from here on: the terminal's
+        return super().format_help()
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return argparse.HelpFormatter(prog=self.prog, width=self._width)
+
+
+def _default_size() -> str:
+    from .settings import WINDOW_SIZE
+
+    return f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Guides you through giving a back massage, phase by phase.",
-        epilog=f"{help_epilog()} {EXIT_CODES_HELP}",
     )
     parser.add_argument(
         "--routine",
@@ -97,8 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--size",
         metavar="WxH",
-        default=_DEFAULT_SIZE,
-        help="with --screenshot: window size (default %(default)s)",
+        help="with --screenshot: window size (default 1366x768)",
     )
     parser.add_argument(
         "--view",
@@ -142,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    """Each command imports only what it uses: the file commands answer in
+    about the time Python takes to start, and load no Qt at all."""
     args = build_parser().parse_args(argv)
     try:
         if args.validate is not None:
@@ -150,18 +157,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return desktop_entry_command(install=args.install_desktop_entry)
         from .catalogue import load_builtin_library
+        from .domain.library import RoutineLibrary
+        from .storage.paths import check_data_dir, old_folders_present
+        from .storage.routine_store import RoutineStore
 
         builtins = load_builtin_library()
         data = check_data_dir()
-        moved = migrate_old_files(data)
+        moved = ""
+        if old_folders_present(data.path):
+            from .storage.migration import migrate_old_files
+
+            moved = migrate_old_files(data).message
         store = RoutineStore.in_data_folder(data)
         own, broken, unreadable = load_own_routines(store)
         library = RoutineLibrary(builtins.routines + tuple(own))
         opens_window = not (
             args.list_routines or args.export_routine or args.import_routine or args.screenshot
         )
-        if moved.message and not opens_window:
-            print(f"note: {moved.message}", file=sys.stderr)
+        if moved and not opens_window:
+            print(f"note: {moved}", file=sys.stderr)
         if args.list_routines:
             print(list_routines(library))
             for bad in broken:
@@ -177,20 +191,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"wrote {routine.key or routine.name} to {target}")
             return 0
         if args.import_routine is not None:
+            from .domain.timefmt import countdown
+
             routine = store.import_file(args.import_routine, reserved_keys=builtins.keys())
             print(
                 f"imported {routine.name!r} as {routine.key} "
-                f"({len(routine.phases)} phases, {timefmt.countdown(routine.total_s)})"
+                f"({len(routine.phases)} phases, {countdown(routine.total_s)})"
             )
             return 0
         if args.screenshot is None and (
-            args.at != "0" or args.size != _DEFAULT_SIZE or args.view != VIEWS[0]
+            args.at != "0" or args.size is not None or args.view != VIEWS[0]
         ):
             raise UsageError("--at, --size and --view only apply with --screenshot PATH")
         if args.screenshot is not None:
             routine = pick_routine(library, args.routine)
             at = parse_at(args.at)
-            size = parse_size(args.size)
+            size = parse_size(args.size or _default_size())
             return take_screenshot(
                 builtins, routine, args.screenshot, at, size, store, view=args.view
             )
@@ -202,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             start=args.start,
             fullscreen=args.fullscreen,
             data=data,
-            notes=(moved.message, unreadable),
+            notes=(moved, unreadable),
         )
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
@@ -263,6 +279,9 @@ def open_history(folder: Path | None = None) -> tuple[History | None, str]:
 
 def validate(path: Path) -> int:
     """Check one routine file: exit 0 with a summary, or 1 with its problems."""
+    from .domain.routine import load_routine_file
+    from .domain.timefmt import countdown
+
     try:
         routine = load_routine_file(path)
     except RoutineError as exc:
@@ -270,20 +289,26 @@ def validate(path: Path) -> int:
         return EXIT_UNUSABLE
     print(
         f"{path}: valid: {routine.name!r}, {len(routine.phases)} phases, "
-        f"{timefmt.countdown(routine.total_s)}, pressure up to {routine.peak_pressure:g}"
+        f"{countdown(routine.total_s)}, pressure up to {routine.peak_pressure:g}"
     )
     return 0
 
 
 def list_routines(library: RoutineLibrary) -> str:
+    from .domain.timefmt import countdown
+
     width = max(len(r.key) for r in library.routines)
     return "\n".join(
-        f"{r.key:<{width}}  {timefmt.countdown(r.total_s):>6}  {r.name}" for r in library.routines
+        f"{r.key:<{width}}  {countdown(r.total_s):>6}  {r.name}" for r in library.routines
     )
 
 
 def pick_routine(library: RoutineLibrary, name: str | None) -> Routine:
+    from .domain.library import resolve
+
     if name is None:
+        from .settings import AppSettings
+
         return library.get(AppSettings().routine) or library.routines[0]
     try:
         return resolve(library, name)
@@ -292,6 +317,8 @@ def pick_routine(library: RoutineLibrary, name: str | None) -> Routine:
 
 
 def parse_at(text: str) -> float:
+    import math
+
     try:
         value = float(text)
     except ValueError:
@@ -302,6 +329,10 @@ def parse_at(text: str) -> float:
 
 
 def parse_size(text: str) -> tuple[int, int]:
+    import re
+
+    from .settings import MIN_WINDOW_SIZE
+
     match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
     if not match:
         raise UsageError(f"--size takes WIDTHxHEIGHT such as 1366x768, got {text!r}")
@@ -324,9 +355,15 @@ _QUIET_MESSAGES = ("PulseAudioService", "Error loading text-to-speech plug-in")
 
 
 def _route_qt_messages() -> None:
-    """Send Qt's own messages to Python logging, minus known platform noise."""
+    """Send Qt's own messages to Python logging, minus known platform noise.
+
+    Logging is set up here, with Qt, and not for the file commands: they
+    print what they have to say, and start faster without it."""
+    import logging
+
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     qt_log = logging.getLogger("qt")
     levels = {
         QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -352,6 +389,8 @@ def _route_qt_messages() -> None:
 
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
+
+    from .storage.paths import APPLICATION, ORGANIZATION
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -382,6 +421,11 @@ def take_screenshot(
 ) -> int:
     """Render the window as it looks ``at`` seconds into ``routine``, on the
     screen ``view`` names."""
+    import os
+
+    from .settings import AppSettings
+    from .storage.paths import ensure_dir
+
     settings = AppSettings()
     if at < -settings.get_ready_s:
         raise UsageError(
@@ -450,7 +494,9 @@ def build_window(
     An unusable data folder still opens the window: settings already there
     are read, nothing is written, and a notice says why and what to do."""
     app = _application()
+    from .settings import AppSettings
     from .storage import SettingsStore
+    from .storage.paths import check_data_dir
     from .ui.main_window import MainWindow
     from .ui.sound import QtChime
     from .ui.speech import Speaker
@@ -517,6 +563,8 @@ def run_window(
     data: DataFolder | None = None,
     notes: Sequence[str] = (),
 ) -> int:
+    import os
+
     problem = graphical_session_problem(os.environ, sys.platform)
     if problem:
         print(f"{PROG}: error: {problem}", file=sys.stderr)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard, TypeVar
 
-from .file_errors import describe_os_error
+from .file_errors import RoutineError, describe_os_error
 from .pressure import MAX_LEVEL, MIN_LEVEL, PressureRamp
 from .strokes import Stroke
 from .zones import Zone
@@ -41,16 +41,6 @@ _PHASE_KEYS = {"name", "zone", "stroke", "duration_s", "pressure", "cue"}
 _PRESSURE_KEYS = {"start", "end"}
 
 E = TypeVar("E", Zone, Stroke)
-
-
-class RoutineError(ValueError):
-    """A routine that cannot be used, with one line per problem."""
-
-    def __init__(self, problems: list[str], source: str = "") -> None:
-        self.problems = problems
-        self.source = source
-        head = f"{source}: " if source else ""
-        super().__init__(head + "; ".join(problems))
 
 
 @dataclass(frozen=True)
