@@ -9,15 +9,12 @@ stays in English, so a slip in a catalogue can never lose a routine.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 
 from . import resources
 from .domain.library import RoutineLibrary, builtin_library
 from .domain.routine import MAX_CUE_LEN, MAX_DESCRIPTION_LEN, MAX_NAME_LEN, Routine
 from .i18n import Context
-
-log = logging.getLogger(__name__)
 
 
 class BuiltinRoutines(Context):
@@ -56,6 +53,10 @@ def translated(routine: Routine) -> Routine:
 def _text(english: str, limit: int) -> str:
     shown = BuiltinRoutines.tr(english).strip()
     if not shown or len(shown) > limit:
-        log.warning("translation of %r ignored: not 1 to %d characters", english, limit)
+        import logging  # only here: the file commands start faster without it
+
+        logging.getLogger(__name__).warning(
+            "translation of %r ignored: not 1 to %d characters", english, limit
+        )
         return english
     return shown

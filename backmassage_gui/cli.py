@@ -10,38 +10,23 @@ else the system's), read from the compiled catalogue without Qt
 from __future__ import annotations
 
 import argparse
-import logging
-import math
-import os
-import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__, i18n
-from .commands import help_epilog
-from .domain import timefmt
-from .domain.library import RoutineLibrary, resolve
-from .domain.routine import Routine, RoutineError, load_routine_file
-from .i18n import QT_TRANSLATE_NOOP, Context, number
-from .settings import MIN_WINDOW_SIZE, WINDOW_SIZE, AppSettings
-from .storage.migration import migrate_old_files
-from .storage.paths import (
-    APPLICATION,
-    ORGANIZATION,
-    DataFolder,
-    StorageError,
-    check_data_dir,
-    data_dir_location,
-    ensure_dir,
-)
-from .storage.routine_store import BrokenRoutineFile, RoutineStore
+from .domain.file_errors import RoutineError, StorageError
+from .i18n import QT_TRANSLATE_NOOP, Context
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from .domain.library import RoutineLibrary
+    from .domain.routine import Routine
     from .storage.history import History
+    from .storage.paths import DataFolder
+    from .storage.routine_store import BrokenRoutineFile, RoutineStore
     from .ui.main_window import MainWindow
     from .ui.sound import Chime
 
@@ -58,8 +43,6 @@ EXIT_CODES_HELP = (
     "says which and why); 2 wrong usage."
 )
 """The exit codes in English, as the README gives them (``--help`` translates them)."""
-_DEFAULT_SIZE = f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
-log = logging.getLogger(__name__)
 
 
 class CommandLine(Context):
@@ -89,8 +72,23 @@ class _Formatter(argparse.HelpFormatter):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse in the language in use: its headings, and its errors where
-    they have a known shape (the rest stay in Python's English)."""
+    """Does the work only ``--help`` needs when help is asked for: the key
+    list from the command table, and the terminal's width (argparse asks
+    for it, through ``shutil``, on every option it adds). Its headings and
+    its errors (where they have a known shape) are in the language in use;
+    the rest stay in Python's English."""
+
+    _width: int | None = 80
+
+    def format_help(self) -> str:
+        from .commands import help_epilog
+
+        self.epilog = f"{help_epilog()} {exit_codes_help()}"
+        self._width = None  # from here on: the terminal's
+        return super().format_help()
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return _Formatter(prog=self.prog, width=self._width)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -98,35 +96,30 @@ class _Parser(argparse.ArgumentParser):
 
 
 _ARGPARSE_ERRORS = (
+    (r"unrecognized arguments: (?P<arguments>.*)", "unrecognized arguments: {arguments}"),
     (
-        re.compile(r"unrecognized arguments: (?P<arguments>.*)"),
-        "unrecognized arguments: {arguments}",
-    ),
-    (
-        re.compile(
-            r"argument (?P<option>\S+): invalid choice: (?P<value>.*) "
-            r"\(choose from (?P<choices>.*)\)"
-        ),
+        r"argument (?P<option>\S+): invalid choice: (?P<value>.*) "
+        r"\(choose from (?P<choices>.*)\)",
         "argument {option}: invalid choice: {value} (choose from {choices})",
     ),
     (
-        re.compile(r"argument (?P<option>\S+): expected one argument"),
+        r"argument (?P<option>\S+): expected one argument",
         "argument {option}: expected one argument",
     ),
     (
-        re.compile(r"argument (?P<option>\S+): expected (?P<count>\d+) arguments"),
+        r"argument (?P<option>\S+): expected (?P<count>\d+) arguments",
         "argument {option}: expected {count} arguments",
     ),
     (
-        re.compile(r"argument (?P<option>\S+): not allowed with argument (?P<other>\S+)"),
+        r"argument (?P<option>\S+): not allowed with argument (?P<other>\S+)",
         "argument {option}: not allowed with argument {other}",
     ),
     (
-        re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)"),
+        r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)",
         "ambiguous option: {option} could match {matches}",
     ),
 )
-# The same texts for lupdate (argparse words them; the pattern above finds them).
+# The same texts for lupdate (argparse words them; the patterns above find them).
 _ARGPARSE_TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "unrecognized arguments: {arguments}"),
     QT_TRANSLATE_NOOP(
@@ -140,19 +133,33 @@ _ARGPARSE_TEXTS = (
 
 
 def _argparse_error(message: str) -> str:
+    import re
+
     for pattern, template in _ARGPARSE_ERRORS:
-        found = pattern.fullmatch(message)
+        found = re.fullmatch(pattern, message)
         if found:
             return CommandLine.tr(template).format(**found.groupdict())
     return message
+
+
+def _error() -> str:
+    return CommandLine.tr("error:")
+
+
+def _note() -> str:
+    return CommandLine.tr("note:")
+
+
+def _default_size() -> str:
+    from .settings import WINDOW_SIZE
+
+    return f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description=CommandLine.tr("Guides you through giving a back massage, phase by phase."),
-        epilog=f"{help_epilog()} {exit_codes_help()}",
-        formatter_class=_Formatter,
         add_help=False,
     )
     parser._optionals.title = CommandLine.tr("options")
@@ -196,10 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--size",
         metavar="WxH",
-        default=_DEFAULT_SIZE,
-        help=CommandLine.tr("with --screenshot: window size (default {size})").format(
-            size=_DEFAULT_SIZE
-        ),
+        help=CommandLine.tr("with --screenshot: window size (default 1366x768)"),
     )
     parser.add_argument(
         "--view",
@@ -270,7 +274,11 @@ def requested_language(argv: Sequence[str], data: Path | None = None) -> str:
             return argv[index + 1]
         if arg.startswith("--lang="):
             return arg.partition("=")[2]
-    return saved_language(data if data is not None else data_dir_location())
+    if data is None:
+        from .storage.paths import data_dir_location
+
+        data = data_dir_location()
+    return saved_language(data)
 
 
 def saved_language(folder: Path) -> str:
@@ -302,9 +310,10 @@ def start_language(requested: str) -> i18n.Choice:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    """Each command imports only what it uses: the file commands answer in
+    about the time Python takes to start, and load no Qt at all."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    # --version prints a number and leaves: no catalogue needed.
+    # --version prints a number and leaves: it reads no catalogue.
     requested = "" if "--version" in argv else requested_language(argv)
     choice = i18n.Choice(i18n.SOURCE_LANGUAGE) if "--version" in argv else start_language(requested)
     args = build_parser().parse_args(argv)
@@ -314,10 +323,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return desktop_entry_command(install=args.install_desktop_entry)
         from .catalogue import load_builtin_library
+        from .domain.library import RoutineLibrary
+        from .storage.paths import check_data_dir, old_folders_present
+        from .storage.routine_store import RoutineStore
 
         builtins = load_builtin_library()
         data = check_data_dir()
-        moved = migrate_old_files(data)
+        moved = ""
+        if old_folders_present(data.path):
+            from .storage.migration import migrate_old_files
+
+            moved = migrate_old_files(data).message
         store = RoutineStore.in_data_folder(data)
         own, broken, unreadable = load_own_routines(store)
         library = RoutineLibrary(builtins.routines + tuple(own))
@@ -327,8 +343,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opens_window or args.screenshot is not None:
             choice, builtins = _window_language(requested, choice, builtins)
             library = RoutineLibrary(builtins.routines + tuple(own))
-        if moved.message and not opens_window:
-            print(f"{_note()} {moved.message}", file=sys.stderr)
+        if moved and not opens_window:
+            print(f"{_note()} {moved}", file=sys.stderr)
         if args.list_routines:
             print(list_routines(library))
             for bad in broken:
@@ -353,19 +369,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 0
         if args.import_routine is not None:
+            from .domain.timefmt import countdown
+
             routine = store.import_file(args.import_routine, reserved_keys=builtins.keys())
             print(
                 CommandLine.tr(
                     "imported {name} as {key} (%n phase(s), {length})", "", len(routine.phases)
                 ).format(
-                    name=repr(routine.name),
-                    key=routine.key,
-                    length=timefmt.countdown(routine.total_s),
+                    name=repr(routine.name), key=routine.key, length=countdown(routine.total_s)
                 )
             )
             return 0
         if args.screenshot is None and (
-            args.at != "0" or args.size != _DEFAULT_SIZE or args.view != VIEWS[0]
+            args.at != "0" or args.size is not None or args.view != VIEWS[0]
         ):
             raise UsageError(
                 CommandLine.tr("--at, --size and --view only apply with --screenshot PATH")
@@ -373,7 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.screenshot is not None:
             routine = pick_routine(library, args.routine)
             at = parse_at(args.at)
-            size = parse_size(args.size)
+            size = parse_size(args.size or _default_size())
             return take_screenshot(
                 builtins, routine, args.screenshot, at, size, store, view=args.view, language=choice
             )
@@ -385,7 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             start=args.start,
             fullscreen=args.fullscreen,
             data=data,
-            notes=(moved.message, unreadable),
+            notes=(moved, unreadable),
             language=choice,
         )
     except UsageError as exc:
@@ -397,14 +413,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:
         print(f"{PROG}: {_error()} {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-
-
-def _error() -> str:
-    return CommandLine.tr("error:")
-
-
-def _note() -> str:
-    return CommandLine.tr("note:")
 
 
 def _window_language(
@@ -462,7 +470,7 @@ def open_history(folder: Path | None = None) -> tuple[History | None, str]:
     try:
         history = History.open_default() if folder is None else History(folder / HISTORY_FILE)
     except StorageError as exc:
-        return None, CommandLine.tr("Session history is off: {exc}").format(exc=exc)
+        return None, CommandLine.tr("Session history is off: {problem}").format(problem=exc)
     if history.recovered_from is not None:
         return history, CommandLine.tr(
             "The session history was damaged, so it was kept aside as {path} and a new one started."
@@ -472,6 +480,9 @@ def open_history(folder: Path | None = None) -> tuple[History | None, str]:
 
 def validate(path: Path) -> int:
     """Check one routine file: exit 0 with a summary, or 1 with its problems."""
+    from .domain.routine import load_routine_file
+    from .domain.timefmt import countdown
+
     try:
         routine = load_routine_file(path)
     except RoutineError as exc:
@@ -485,22 +496,28 @@ def validate(path: Path) -> int:
         ).format(
             path=path,
             name=repr(routine.name),
-            length=timefmt.countdown(routine.total_s),
-            peak=number(routine.peak_pressure),
+            length=countdown(routine.total_s),
+            peak=i18n.number(routine.peak_pressure),
         )
     )
     return 0
 
 
 def list_routines(library: RoutineLibrary) -> str:
+    from .domain.timefmt import countdown
+
     width = max(len(r.key) for r in library.routines)
     return "\n".join(
-        f"{r.key:<{width}}  {timefmt.countdown(r.total_s):>6}  {r.name}" for r in library.routines
+        f"{r.key:<{width}}  {countdown(r.total_s):>6}  {r.name}" for r in library.routines
     )
 
 
 def pick_routine(library: RoutineLibrary, name: str | None) -> Routine:
+    from .domain.library import resolve
+
     if name is None:
+        from .settings import AppSettings
+
         return library.get(AppSettings().routine) or library.routines[0]
     try:
         return resolve(library, name)
@@ -509,6 +526,8 @@ def pick_routine(library: RoutineLibrary, name: str | None) -> Routine:
 
 
 def parse_at(text: str) -> float:
+    import math
+
     try:
         value = float(text)
     except ValueError:
@@ -525,6 +544,10 @@ def parse_at(text: str) -> float:
 
 
 def parse_size(text: str) -> tuple[int, int]:
+    import re
+
+    from .settings import MIN_WINDOW_SIZE
+
     match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
     if not match:
         raise UsageError(
@@ -536,8 +559,8 @@ def parse_size(text: str) -> tuple[int, int]:
     low_w, low_h = MIN_WINDOW_SIZE
     if not (low_w <= width <= 7680 and low_h <= height <= 4320):
         raise UsageError(
-            CommandLine.tr("--size must be from {low_w}x{low_h} to 7680x4320, got {text}").format(
-                low_w=low_w, low_h=low_h, text=repr(text)
+            CommandLine.tr("--size must be from {smallest} to 7680x4320, got {text}").format(
+                smallest=f"{low_w}x{low_h}", text=repr(text)
             )
         )
     return width, height
@@ -555,9 +578,15 @@ _QUIET_MESSAGES = ("PulseAudioService", "Error loading text-to-speech plug-in")
 
 
 def _route_qt_messages() -> None:
-    """Send Qt's own messages to Python logging, minus known platform noise."""
+    """Send Qt's own messages to Python logging, minus known platform noise.
+
+    Logging is set up here, with Qt, and not for the file commands: they
+    print what they have to say, and start faster without it."""
+    import logging
+
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     qt_log = logging.getLogger("qt")
     levels = {
         QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -583,6 +612,8 @@ def _route_qt_messages() -> None:
 
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
+
+    from .storage.paths import APPLICATION, ORGANIZATION
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -613,11 +644,18 @@ def take_screenshot(
     language: i18n.Choice | None = None,
 ) -> int:
     """Render the window as it looks ``at`` seconds into ``routine``, on the
-    screen ``view`` names."""
+    screen ``view`` names, in ``language`` (by default the system's)."""
+    import os
+
+    from .settings import AppSettings
+    from .storage.paths import ensure_dir
+
     settings = AppSettings()
     if at < -settings.get_ready_s:
         raise UsageError(
-            f"--at must be at least -{settings.get_ready_s:g} (the get-ready countdown)"
+            CommandLine.tr("--at must be at least -{seconds} (the get-ready countdown)").format(
+                seconds=i18n.number(settings.get_ready_s)
+            )
         )
     ensure_dir(path.parent)  # before the window is built: a bad path fails at once
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -658,7 +696,13 @@ def take_screenshot(
             ).format(path=path)
         )
     print(
-        f"wrote {path} ({size[0]}x{size[1]}, {routine.key or routine.name} at {at:g} s: {summary})"
+        CommandLine.tr("wrote {path} ({size}, {routine} at {at} s: {summary})").format(
+            path=path,
+            size=f"{size[0]}x{size[1]}",
+            routine=routine.key or routine.name,
+            at=i18n.number(at),
+            summary=summary,
+        )
     )
     return 0
 
@@ -692,7 +736,9 @@ def build_window(
     ``language`` is the one ``main`` chose (by default the saved choice,
     else the system's)."""
     app = _application()
+    from .settings import AppSettings
     from .storage import SettingsStore
+    from .storage.paths import check_data_dir
     from .ui import translation
     from .ui.main_window import MainWindow
     from .ui.sound import QtChime
@@ -762,6 +808,8 @@ def run_window(
     notes: Sequence[str] = (),
     language: i18n.Choice | None = None,
 ) -> int:
+    import os
+
     problem = graphical_session_problem(os.environ, sys.platform)
     if problem:
         print(f"{PROG}: {_error()} {problem}", file=sys.stderr)

@@ -40,9 +40,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import resources
 
@@ -75,9 +74,9 @@ SOURCE_LANGUAGE = "en"
 """The language the source texts are written in: it needs no catalogue."""
 
 
-@dataclass(frozen=True)
-class Language:
-    """One language the app can be shown in."""
+class Language(NamedTuple):
+    """One language the app can be shown in. (Named tuples, not dataclasses:
+    the command line imports this module for ``--version`` too.)"""
 
     code: str
     """The catalogue's name part: ``backmassage_<code>.qm``."""
@@ -245,8 +244,7 @@ def catalogue_file(code: str) -> Traversable | None:
     return node if node.is_file() else None
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     """The language to show, and the catalogue that holds it (None for English)."""
 
     code: str

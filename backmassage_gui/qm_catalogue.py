@@ -16,13 +16,10 @@ The numerus block is a small byte code choosing the plural form for ``n``.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["QmCatalogue", "QmError", "plural_form"]
-
-log = logging.getLogger(__name__)
 
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
@@ -188,5 +185,7 @@ def plural_form(n: int, rules: bytes) -> int:
                 return result
             i += 1  # the rule separator
     except IndexError:
-        log.warning("damaged plural rules in a catalogue; using the first form")
+        import logging
+
+        logging.getLogger(__name__).warning("damaged plural rules; using the first form")
         return 0

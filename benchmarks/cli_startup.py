@@ -5,11 +5,19 @@ import no Qt, so they should cost little more than starting Python at all.
 Target: each within 60 ms of a bare interpreter on the same machine, the
 two timed interleaved in one run (median of N each, after one warm-up),
 with byte-code caching on as an installed app has it.
+
+Both the wall time and the CPU time the child used (user + system, from
+``wait4``) are printed. Start-up is single-threaded work, so on a quiet
+machine the two agree; on a shared one the wall time also counts the wait
+for a free core, which a user's laptop does not have, and swings with
+whatever else runs. The verdict is therefore on the CPU time, and both
+figures are quoted.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import time
 
@@ -29,13 +37,24 @@ TARGET_MS = 60.0
 GOOD = ROOT / "tests" / "data" / "routines" / "good" / "minimal.json"
 
 
-def _timed(cmd: list[str], env: dict[str, str]) -> float:
+def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run of ``cmd``."""
     t0 = time.perf_counter()
-    done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    child = subprocess.Popen(
+        cmd,
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _pid, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - t0
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr}")
-    return elapsed
+    child.returncode = os.waitstatus_to_exitcode(status)
+    _out, err = child.communicate(timeout=60)
+    if child.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({child.returncode}):\n{err}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def run(args: argparse.Namespace) -> list[Figure]:
@@ -53,30 +72,39 @@ def run(args: argparse.Namespace) -> list[Figure]:
     bare = [PYTHON, "-c", "pass"]
     for cmd in [bare, *commands.values()]:
         _timed(cmd, env)  # warm-up: fill the byte-code cache
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    bare_times: list[float] = []
+    wall: dict[str, list[float]] = {name: [] for name in ("bare", *commands)}
+    cpu: dict[str, list[float]] = {name: [] for name in wall}
     for _ in range(runs):
-        bare_times.append(_timed(bare, env))
-        for name, cmd in commands.items():
-            times[name].append(_timed(cmd, env))
-    base = median(bare_times) * 1000
+        for name, cmd in (("bare", bare), *commands.items()):
+            elapsed, used = _timed(cmd, env)
+            wall[name].append(elapsed * 1000)
+            cpu[name].append(used * 1000)
+    base_wall, base_cpu = median(wall["bare"]), median(cpu["bare"])
     figures = [
         Figure(
-            "bare python -c pass", f"{base:.0f} ms", "(reference)", "INFO", number=base, unit="ms"
+            "bare python -c pass",
+            f"{base_wall:.0f} ms wall, {base_cpu:.0f} ms CPU",
+            "(reference)",
+            "INFO",
+            number=base_cpu,
+            unit="ms",
         )
     ]
-    for name, values in times.items():
-        ms = median(values) * 1000
-        extra = ms - base
+    for name in commands:
+        extra_cpu = median(cpu[name]) - base_cpu
+        extra_wall = median(wall[name]) - base_wall
         figures.append(
             Figure(
                 f"{name} over a bare interpreter",
-                f"+{extra:.0f} ms ({ms:.0f} ms, {ms / base:.2f}x)",
+                f"+{extra_cpu:.0f} ms CPU (+{extra_wall:.0f} ms wall)",
                 f"<= +{TARGET_MS:.0f} ms",
-                verdict(extra <= TARGET_MS),
-                number=extra,
+                verdict(extra_cpu <= TARGET_MS),
+                number=extra_cpu,
                 unit="ms",
-                detail={"runs_ms": [round(v * 1000, 1) for v in values]},
+                detail={
+                    "cpu_ms": [round(v, 1) for v in cpu[name]],
+                    "wall_ms": [round(v, 1) for v in wall[name]],
+                },
             )
         )
     return figures

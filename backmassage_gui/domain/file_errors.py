@@ -4,6 +4,9 @@ Python's own text (``[Errno 30] Read-only file system``, ``File exists``)
 names the system call's failure, not the user's situation: a folder that is
 really a file reads "File exists". Every message about a file goes through
 here, so one problem is always said the same way, wherever it is met.
+
+The two error types live here too, with nothing heavy imported, so the
+command line can catch them without loading the code that raises them.
 """
 
 from __future__ import annotations
@@ -15,6 +18,20 @@ from ..i18n import QT_TRANSLATE_NOOP, Context
 
 class FileErrors(Context):
     """Why a file or folder could not be used, in a few lower-case words."""
+
+
+class StorageError(Exception):
+    """A file could not be read or written; the message is plain and names the path."""
+
+
+class RoutineError(ValueError):
+    """A routine that cannot be used, with one line per problem."""
+
+    def __init__(self, problems: list[str], source: str = "") -> None:
+        self.problems = problems
+        self.source = source
+        head = f"{source}: " if source else ""
+        super().__init__(head + "; ".join(problems))
 
 
 # By name, since not every platform defines every code (Windows has no EDQUOT).

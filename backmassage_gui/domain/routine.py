@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeGuard, TypeVar
 
 from ..i18n import Context, number
-from .file_errors import describe_os_error
+from .file_errors import RoutineError, describe_os_error
 from .pressure import MAX_LEVEL, MIN_LEVEL, PressureRamp
 from .strokes import Stroke
 from .zones import Zone
@@ -67,16 +67,6 @@ def without_got(problem: str) -> str:
         if head and head in problem:
             return problem[: problem.rindex(head)].strip()
     return problem.strip()
-
-
-class RoutineError(ValueError):
-    """A routine that cannot be used, with one line per problem."""
-
-    def __init__(self, problems: list[str], source: str = "") -> None:
-        self.problems = problems
-        self.source = source
-        head = f"{source}: " if source else ""
-        super().__init__(head + "; ".join(problems))
 
 
 @dataclass(frozen=True)

@@ -131,9 +131,12 @@ class History:
         """The history in the app-data folder. Raises ``StorageError``."""
         return cls(data_dir() / HISTORY_FILE)
 
+    BUSY_TIMEOUT_S = 3.0
+    """How long opening waits for another copy of the app that is writing."""
+
     def _open(self) -> sqlite3.Connection:
         try:
-            conn = sqlite3.connect(self.path)
+            conn = sqlite3.connect(self.path, timeout=self.BUSY_TIMEOUT_S)
         except sqlite3.Error as exc:
             raise StorageError(
                 Storage.tr("Could not open the history file {path}: {exc}.").format(
@@ -142,9 +145,20 @@ class History:
             ) from exc
         try:
             _check_or_create(conn)
-        except (sqlite3.DatabaseError, _Unusable) as exc:
+        except _Unusable:
             conn.close()
-            raise _Unusable(str(exc)) from exc
+            raise
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if _damaged(exc):
+                raise _Unusable(str(exc)) from exc
+            # Locked by another copy of the app, unreadable, a full disk: the
+            # file is sound, so it stays where it is and this run goes without.
+            raise StorageError(
+                Storage.tr(
+                    "Could not open the history file {path}: {exc}. It was left as it is."
+                ).format(path=self.path, exc=exc)
+            ) from exc
         except StorageError:
             conn.close()
             raise
@@ -329,6 +343,19 @@ class _Transaction:
                     path=self._path, value=value
                 )
             ) from value
+
+
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file itself is broken (not merely busy,
+    locked, unreadable or on a full disk, which moving it aside would not
+    mend and would only hide the user's history)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name:
+        return name.startswith(_DAMAGE)
+    return not isinstance(exc, sqlite3.OperationalError)
 
 
 def _check_or_create(conn: sqlite3.Connection) -> None:

@@ -9,17 +9,27 @@ can still own them.
 
 from __future__ import annotations
 
-import logging
 import re
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
 
 LEFTOVER_AGE_S = 600.0
 """A save takes milliseconds: a temporary file ten minutes old belongs to nobody."""
 
 _QSAVEFILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{6}$")
+
+
+def _log() -> logging.Logger:
+    """This module's logger, loaded only when there is something to say: the
+    command line's file commands pass through here and start faster without
+    the logging package."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def is_leftover(name: str, targets: tuple[str, ...]) -> bool:
@@ -75,7 +85,7 @@ def remove_leftovers(
             path.unlink()
             removed += 1
         except OSError as exc:
-            log.info("could not remove the leftover %s: %s", path, exc)
+            _log().info("could not remove the leftover %s: %s", path, exc)
     if removed:
-        log.info("removed %d leftover temporary file(s) from %s", removed, folder)
+        _log().info("removed %d leftover temporary file(s) from %s", removed, folder)
     return removed

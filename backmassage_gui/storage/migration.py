@@ -35,9 +35,8 @@ from .paths import (
     DataFolder,
     Storage,
     StorageError,
-    data_dir_overridden,
     ensure_dir,
-    platform_data_home,
+    legacy_data_home,
 )
 from .routine_store import DRAFT_FORMAT, MAX_DRAFT_BYTES, TRASH_FOLDER
 
@@ -102,10 +101,8 @@ def old_folders(
     """(old folder, new folder, format) for each place earlier versions wrote
     to. None when ``BACKMASSAGE_DATA_DIR`` chooses the folder: those versions
     honoured it, so nothing went astray."""
-    if data_dir_overridden(environ):
-        return []
-    generic = platform_data_home(environ)
-    if generic == data.path:
+    generic = legacy_data_home(data.path, environ)
+    if generic is None:
         return []
     return [
         (generic / ROUTINES_FOLDER, data.routines, FORMAT_NAME),

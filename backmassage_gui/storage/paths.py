@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.file_errors import describe_os_error
+from ..domain.file_errors import StorageError, describe_os_error
 from ..i18n import Context
 
 
@@ -44,10 +44,6 @@ APPLICATION = "Back Massage Coach"
 
 ROUTINES_FOLDER = "routines"
 DRAFTS_FOLDER = "drafts"
-
-
-class StorageError(Exception):
-    """A file could not be read or written; the message is plain and names the path."""
 
 
 def platform_data_home(
@@ -82,6 +78,25 @@ def data_dir_overridden(environ: Mapping[str, str] | None = None) -> bool:
     """Whether ``BACKMASSAGE_DATA_DIR`` chooses the folder."""
     environ = os.environ if environ is None else environ
     return bool(environ.get(DATA_DIR_ENV, "").strip())
+
+
+def legacy_data_home(data_path: Path, environ: Mapping[str, str] | None = None) -> Path | None:
+    """The generic folder versions up to 0.1.0 wrote ``routines`` and
+    ``drafts`` into, or None where they cannot have gone astray (the folder
+    was chosen by ``BACKMASSAGE_DATA_DIR``, or is that generic folder)."""
+    if data_dir_overridden(environ):
+        return None
+    generic = platform_data_home(environ)
+    return None if generic == data_path else generic
+
+
+def old_folders_present(data_path: Path, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether there may be files to move: two ``stat`` calls, so a start
+    with nothing to move never loads the code that moves them."""
+    home = legacy_data_home(data_path, environ)
+    return home is not None and any(
+        (home / name).is_dir() for name in (ROUTINES_FOLDER, DRAFTS_FOLDER)
+    )
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -93,6 +93,7 @@ class BackView(QWidget):
         self._placed_key: tuple[object, ...] | None = None
         self._static: QPixmap | None = None
         self._static_key: tuple[object, ...] | None = None
+        self._backdrop = QColor(theme.BACKGROUND)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 320)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -136,6 +137,14 @@ class BackView(QWidget):
         if spots != self._spots:
             self._spots = spots
             self._update_accessible()
+            self.update()
+
+    def set_backdrop(self, color: QColor) -> None:
+        """The colour behind the back: the page's own, so the view never
+        shows as a box of another colour (the table view's page is black)."""
+        if color != self._backdrop:
+            self._backdrop = QColor(color)
+            self._static_key = None
             self.update()
 
     def set_marking(self, on: bool) -> None:
@@ -385,7 +394,7 @@ class BackView(QWidget):
         if self._static is None or self._static_key != key:
             pix = QPixmap(self.size() * dpr)
             pix.setDevicePixelRatio(dpr)
-            pix.fill(theme.BACKGROUND)
+            pix.fill(self._backdrop)
             p = QPainter(pix)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._paint_static(p)
@@ -415,6 +424,30 @@ class BackView(QWidget):
         self._paint_guides(p)
         self._paint_spots(p)
         self._paint_legend(p)
+
+    def work_area(self) -> QRectF:
+        """The box around the highlighted zone, in this widget's pixels."""
+        work = QRectF()
+        for shape in diagram.highlight_shapes(self._stroke, self._zone):
+            work = work.united(self._shape_path(shape).boundingRect())
+        return work
+
+    def clear_place(self, size: QSize, margin: int = 12) -> QPoint:
+        """Where a box of ``size`` (a prompt) covers least of the zone to
+        work: at the top or the bottom of the view, centred. The check-in
+        comes while hands are on that zone; hiding it would hide the stroke."""
+        work = self.work_area()
+        x = max((self.width() - size.width()) // 2, 0)
+        places = (
+            QPoint(x, margin),
+            QPoint(x, max(self.height() - size.height() - margin, margin)),
+        )
+
+        def covered(place: QPoint) -> float:
+            overlap = QRectF(QRect(place, size)).intersected(work)
+            return overlap.width() * overlap.height() if overlap.isValid() else 0.0
+
+        return min(places, key=covered)  # the top on a tie: where the eye goes first
 
     def _shape_path(self, shape: Ellipse | Polygon) -> QPainterPath:
         path = QPainterPath()

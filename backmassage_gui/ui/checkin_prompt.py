@@ -9,14 +9,15 @@ class only asks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
 from ..commands import key_label
 from ..domain.checkins import Answer, CheckIn, plan_checkins
 from ..domain.session import Snapshot, State
 from ..i18n import Context
 from . import accessible, theme
+from .back_view import BackView
 from .session_controller import SessionController
 
 SHOW_S = 9.0
@@ -49,8 +50,10 @@ class CheckInPrompt(QObject):
     asked = Signal(object)  # CheckIn
     answered = Signal(object)  # Answer, given to the prompt on screen
 
-    def __init__(self, controller: SessionController, host: QWidget) -> None:
+    def __init__(self, controller: SessionController, host: BackView) -> None:
         super().__init__(host)
+        self._host = host
+        host.installEventFilter(self)
         self._controller = controller
         self._plan_key: tuple[object, ...] = ()
         self._plan: list[CheckIn] = []
@@ -112,18 +115,26 @@ class CheckInPrompt(QObject):
         self.label.setAccessibleDescription(
             self.tr("Check-in. {reason}").format(reason=check.reason)
         )
-        host = self.label.parentWidget()
-        if host is not None:
-            width = min(host.width() - 20, 560)
-            self.label.setFixedWidth(max(width, 200))
-            self.label.adjustSize()
-            self.label.move((host.width() - self.label.width()) // 2, 12)
+        self._place()
         self.label.show()
         self.label.raise_()
         self._shown_at = self._controller.clock()
         self._fade.start()
         accessible.announce(self.label, f"{self.label.text()}. {check.reason}", assertive=True)
         self.asked.emit(check)
+
+    def _place(self) -> None:
+        """Size the prompt to the back's view and put it where it hides the
+        least of the zone being worked (again whenever the view resizes)."""
+        host = self._host
+        self.label.setFixedWidth(max(min(host.width() - 20, 560), 200))
+        self.label.adjustSize()
+        self.label.move(host.clear_place(self.label.size()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._host and event.type() == QEvent.Type.Resize and self.visible:
+            self._place()
+        return False
 
     def fade_if_due(self) -> None:
         """Hide the prompt once it has been up ``SHOW_S`` on the clock."""

@@ -114,7 +114,12 @@ class HistoryDialog(QDialog):
             for col, text in enumerate(
                 (when, record.routine_name, done, answers, "; ".join(record.adaptations) or "—")
             ):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if col == 2 and record.skipped:  # the count in the cell; which ones on hover
+                    item.setToolTip(
+                        self.tr("Skipped: {phases}").format(phases=", ".join(record.skipped))
+                    )
+                self.table.setItem(row, col, item)
         # Sized by Qt as laid out, in the font the style sheet gives: sizing
         # once here measured the smaller default font and cut every column
         # to '…'. The short columns fit their text; Adapted takes the rest

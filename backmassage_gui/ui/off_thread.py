@@ -202,8 +202,18 @@ def _hook_exit() -> None:
     _exit_hooked = True
     app = QCoreApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(shutdown_all)
+        app.aboutToQuit.connect(_on_about_to_quit)
     atexit.register(_at_exit)
+
+
+_quit_by: float | None = None
+"""When quitting must be over: one budget for every wait on the way out."""
+
+
+def _on_about_to_quit() -> None:
+    global _quit_by
+    _quit_by = time.monotonic() + STOP_WAIT_S
+    shutdown_all(until=_quit_by)
 
 
 class Worker(QObject):
@@ -332,12 +342,13 @@ class Worker(QObject):
         return ended
 
 
-def shutdown_all(wait_s: float = STOP_WAIT_S) -> bool:
+def shutdown_all(wait_s: float = STOP_WAIT_S, *, until: float | None = None) -> bool:
     """End every worker thread that still answers, waiting at most ``wait_s``
-    in all; True if none is left running."""
+    in all (or until the monotonic time ``until``); True if none is left
+    running."""
     for thread in _live:
         thread.ask_to_stop()
-    end = time.monotonic() + wait_s
+    end = time.monotonic() + wait_s if until is None else until
     for thread in list(_live):
         if thread.wait(max(0.0, end - time.monotonic())):
             _live.remove(thread)
@@ -349,7 +360,7 @@ def exit_if_stuck(code: int) -> None:
     them never came back, end the process now with ``code``. Joining it would
     hang, and letting Python tear down would delete a running QThread (Qt
     aborts) or block in the stuck engine's destructor."""
-    if shutdown_all():
+    if shutdown_all(until=_quit_by):  # what is left of the budget aboutToQuit began
         return
     names = ", ".join(t.name for t in _live)
     log.warning("leaving without waiting for: %s", names)

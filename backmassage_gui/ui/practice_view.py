@@ -227,14 +227,13 @@ class PracticeView(QWidget):
         layout.addWidget(panel, 5)
 
     def _build_timers(self) -> None:
-        """The animation frame timer, and the cap on how long a trace may last."""
+        """The animation frame timer; each frame also checks the cap on how
+        long a trace may last, on the same injected clock as the hands."""
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._tick_frame)
-        self._trace_limit = QTimer(self)
-        self._trace_limit.setSingleShot(True)
-        self._trace_limit.timeout.connect(self.back.finish)
+        self._trace_ends_at: float | None = None
 
     # -- state ------------------------------------------------------------
     @property
@@ -302,6 +301,9 @@ class PracticeView(QWidget):
     # -- animation ----------------------------------------------------------
     def _tick_frame(self) -> None:
         try:
+            if self._trace_ends_at is not None and self._clock() >= self._trace_ends_at:
+                self._trace_ends_at = None
+                self.back.finish()  # a trace that went on too long is scored as it stands
             cycles = self.cycles_now()
             self.back.set_cycles(cycles)
             self.pulse.set_phase(cycles % 1.0)
@@ -320,6 +322,7 @@ class PracticeView(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()  # nothing moves where nobody looks
+        self._trace_ends_at = None
         self.back.disarm()
         super().hideEvent(event)
 
@@ -336,10 +339,10 @@ class PracticeView(QWidget):
 
     def _on_trace_started(self) -> None:
         spm = shown_tempo(self._spm, self.slow.isChecked())
-        self._trace_limit.start(int(trace_seconds(spm) * 1000))
+        self._trace_ends_at = self._clock() + trace_seconds(spm)
 
     def _on_trace(self, trace: list[TracePoint]) -> None:
-        self._trace_limit.stop()
+        self._trace_ends_at = None
         target = shown_tempo(self._spm, self.slow.isChecked())
         score = score_trace(trace, self._stroke, TIPS[self._stroke].zone, target_spm=target)
         self.back.show_result(trace, score.spine_points)

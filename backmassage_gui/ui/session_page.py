@@ -254,6 +254,7 @@ class SessionPage(QWidget):
         for widget in (self.top_bar, self.button_bar, self.panel):
             widget.setVisible(not on)
         self.table_face.setVisible(on)
+        self.back.set_backdrop(theme.TABLE_BACKGROUND if on else theme.BACKGROUND)
         # The back narrows to leave the countdown room; it stays taller than it.
         self._middle_row.setStretch(0, 3 if on else 5)
         self._middle_row.setStretch(1, 0 if on else 6)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 BACKGROUND = QColor("#161a22")
+TABLE_BACKGROUND = QColor("#000000")
+"""The table view's page: black, so the countdown and the back stand out most."""
 PANEL = QColor("#1e2430")
 TEXT = QColor("#eef1f6")
 MUTED = QColor("#aeb7c6")
@@ -65,7 +67,7 @@ QProgressBar {{ background: #2b3342; border: none; border-radius: 6px; height: 1
 QProgressBar::chunk {{ background: {ACCENT.name()}; border-radius: 6px; }}
 QStatusBar {{ color: {MUTED.name()}; font-size: 14px; }}
 QMainWindow[tableView="true"], QMainWindow[tableView="true"] QWidget#central {{
-    background: #000000; }}
+    background: {TABLE_BACKGROUND.name()}; }}
 QMainWindow[tableView="true"] QFrame#panel {{ background: #0b0d12; }}
 QDialog, QMessageBox {{ background: {PANEL.name()}; }}
 QMessageBox QLabel {{ color: {TEXT.name()}; font-size: 17px; }}

@@ -3,7 +3,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from backmassage_gui.domain.clock import ManualClock as FakeClock
@@ -277,7 +277,9 @@ def test_thirty_minute_session_boundaries_within_50_ms(clock: FakeClock) -> None
     assert clock.now - start >= 1805 + 300
 
 
-@settings(max_examples=60, deadline=None)
+# Timing health checks off: on a shared, loaded machine drawing forty-step
+# scripts can be "too slow" though nothing is wrong with the session.
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example(actions=["toggle", "wait", "wait", "toggle"], waits=[93.0])  # Space after the end
 @given(
     st.lists(st.sampled_from(["wait", "toggle", "next", "prev", "add", "restart"]), max_size=40),

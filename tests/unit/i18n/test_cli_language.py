@@ -87,6 +87,7 @@ with contextlib.redirect_stdout(io.StringIO()) as out:
         code = exit.code
 qt = sorted(name for name in sys.modules if name.split(".")[0] in ("PySide6", "shiboken6"))
 catalogue = "backmassage_gui.qm_catalogue" in sys.modules
+qt += [name for name in ("logging", "backmassage_gui.commands") if name in sys.modules]
 print(code, catalogue, ",".join(qt), out.getvalue().splitlines()[-1] if out.getvalue() else "")
 """
 
@@ -99,7 +100,7 @@ print(code, catalogue, ",".join(qt), out.getvalue().splitlines()[-1] if out.getv
         (["--lang", "de", "--version"], False),
     ],
 )
-def test_file_commands_read_the_catalogue_without_qt(
+def test_file_commands_read_the_catalogue_without_qt_or_more_than_they_need(
     args: list[str], reads_catalogue: bool, tmp_path: Path
 ) -> None:
     done = subprocess.run(

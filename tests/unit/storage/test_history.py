@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from backmassage_gui.storage.history import HISTORY_FILE, SCHEMA_VERSION, History, SessionRecord
-from backmassage_gui.storage.paths import DATA_DIR_ENV
+from backmassage_gui.storage.paths import DATA_DIR_ENV, StorageError
 
 # Wednesday 12 June 2024, noon local time.
 NOW = datetime(2024, 6, 12, 12, 0).timestamp()
@@ -265,3 +265,27 @@ def test_default_path_is_in_the_data_folder(
     with History.open_default() as history:
         assert history.path == tmp_path / "data" / HISTORY_FILE
     assert (tmp_path / "data" / HISTORY_FILE).is_file()
+
+
+def test_a_history_locked_by_another_copy_is_left_where_it_is(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Busy is not broken: the other copy's file keeps its name and its
+    sessions, and this run goes without a history, saying why."""
+    with History(path) as history:
+        history.record_session("quick", "Quick reset", 600, started_at=NOW)
+    before = path.read_bytes()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another copy in the middle of a write
+    monkeypatch.setattr(History, "BUSY_TIMEOUT_S", 0.01)
+    try:
+        with pytest.raises(StorageError, match=r"locked.*left as it is"):
+            History(path)
+    finally:
+        other.rollback()
+        other.close()
+    assert not list(path.parent.glob(path.name + ".corrupt-*"))
+    assert path.read_bytes() == before
+    with History(path) as history:
+        assert history.recovered_from is None
+        assert len(history.recent(now=NOW)) == 1

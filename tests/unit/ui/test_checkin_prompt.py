@@ -6,11 +6,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from conftest import MakeWindow
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from pytestqt.qtbot import QtBot
 
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
+from backmassage_gui.domain.strokes import Stroke
+from backmassage_gui.domain.zones import Zone
+from backmassage_gui.ui.back_view import BackView
 from backmassage_gui.ui.checkin_prompt import SHOW_S
 from backmassage_gui.ui.main_window import MainWindow
 
@@ -121,3 +124,46 @@ def test_fine_changes_nothing_and_keys_do_nothing_without_a_prompt(
     qtbot.keyClick(window.session_page, Qt.Key.Key_F)
     assert window.controller.session.routine.phases == before
     assert not window.checkins.visible
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_prompt_leaves_the_zone_being_worked_in_view(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, size: tuple[int, int]
+) -> None:
+    """It comes while the hands are on the zone: on the shoulders, the
+    prompt goes below them, not across them."""
+    window.resize(1024, 640)
+    window.show()
+    qtbot.wait_exposed(window)
+    run_until_asked(window, clock)
+    back = window.session_page.back
+    assert back.zone is Zone.SHOULDERS  # tension relief's first check-in: kneading
+    label = window.checkins.label
+    for change in (lambda: window.resize(*size), window.modes.toggle_table_view):
+        change()  # the prompt follows the view it stands on
+        qtbot.wait_until(lambda: back.width() > 0.3 * size[0])
+        work = back.work_area()
+        assert work.isValid()
+        assert not QRectF(label.geometry()).intersects(work)
+        assert back.rect().contains(label.geometry())
+
+
+@pytest.mark.parametrize("zone", list(Zone))
+def test_a_prompt_takes_the_place_that_hides_least_of_the_zone(qtbot: QtBot, zone: Zone) -> None:
+    back = BackView()
+    qtbot.add_widget(back)
+    back.resize(600, 570)
+    back.set_phase(zone, Stroke.GLIDING)
+    size = QSize(540, 130)
+    place = back.clear_place(size)
+    top, bottom = QPoint(place.x(), 12), QPoint(place.x(), 570 - 130 - 12)
+    assert place in (top, bottom)
+    work = back.work_area()
+
+    def hidden(at: QPoint) -> float:
+        part = QRectF(QRect(at, size)).intersected(work)
+        return part.width() * part.height() if part.isValid() else 0.0
+
+    assert hidden(place) == min(hidden(top), hidden(bottom))
+    if zone in (Zone.SHOULDERS, Zone.SHOULDER_BLADES, Zone.LOWER_BACK):
+        assert hidden(place) == 0  # the zone stays wholly in view

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
+from backmassage_gui.storage.history import History
 from backmassage_gui.ui.history_dialog import HistoryDialog
 
 LIGHT = 0xE0  # brighter than this on every channel is glaring on the dark theme
@@ -42,3 +46,16 @@ def test_no_white_strip_on_the_dark_theme(history_dialog: HistoryDialog) -> None
         light[:h, :w].reshape(h // block, block, w // block, block).all(axis=(1, 3))
     )
     assert not blocks.any(), np.argwhere(blocks)[:5].tolist()
+
+
+def test_which_phases_were_skipped_shows_on_the_done_cell(qtbot: QtBot, tmp_path: Path) -> None:
+    history = History(tmp_path / "h.sqlite3")
+    session = history.record_session("relaxation", "Relaxation", 900.0)
+    history.finish_session(session, 600.0, True, ["Shoulder circles", "Resting hands"])
+    dialog = HistoryDialog(history)
+    qtbot.add_widget(dialog)
+    done = dialog.table.item(0, 2)
+    assert done is not None
+    assert done.text().endswith("2 phases skipped")
+    assert done.toolTip() == "Skipped: Shoulder circles, Resting hands"
+    history.close()

@@ -17,6 +17,7 @@ from backmassage_gui.domain.library import RoutineLibrary
 from backmassage_gui.domain.pressure import band_for
 from backmassage_gui.domain.session import State
 from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
+from backmassage_gui.ui import theme
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.phase_panel import TIMELINE_MIN_HEIGHT
 from backmassage_gui.ui.sound import SilentChime
@@ -437,9 +438,12 @@ def test_table_view_keeps_only_countdown_back_and_pressure(
     assert window.controller.snapshot.state is State.PAUSED
     assert page.table_face.text is not None and page.table_face.text.dim
     assert page.table_face.text.title.startswith("Paused")
+    corner = page.back.grab().toImage().pixelColor(2, 2)
+    assert corner == theme.TABLE_BACKGROUND  # no box of another colour on the black page
     qtbot.keyClick(window.session_page, Qt.Key.Key_Escape)
     assert not window.modes.table_view
     assert window.session_page.button_bar.isVisible() and page.panel.isVisible()
+    assert page.back.grab().toImage().pixelColor(2, 2) == theme.BACKGROUND
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])

@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State
 from backmassage_gui.domain.sound_status import NO_SOUND, CueOutput
+from backmassage_gui.ui import off_thread
 from backmassage_gui.ui.main_window import MainWindow
 from backmassage_gui.ui.off_thread import Worker
 from backmassage_gui.ui.screen_awake import ScreenAwake
@@ -543,3 +544,41 @@ def test_qt_modules_load_on_the_gui_thread_so_start_up_never_deadlocks(tmp_path:
         [("PySide6.QtMultimedia", "MainThread"), ("PySide6.QtTextToSpeech", "MainThread")]
     )
     assert lines[1].startswith("speech works chime ")
+
+
+class _SlowThread:
+    """Stands in for a worker thread that never ends when asked, and is not
+    known to be stuck (a call still within its deadline)."""
+
+    name = "slow"
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    def ask_to_stop(self) -> None:
+        pass
+
+    def wait(self, seconds: float) -> bool:
+        self.waits.append(seconds)
+        return False
+
+
+def test_quitting_waits_once_in_all_for_threads_that_do_not_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found in a real window: Ctrl+Q while the speech engine was still
+    starting kept the process alive 4 s, as aboutToQuit and then the exit
+    each waited the whole budget. Now the exit uses what is left of it."""
+    slow = _SlowThread()
+    monkeypatch.setattr(off_thread, "_live", [slow])
+    monkeypatch.setattr(off_thread, "STOP_WAIT_S", 30.0)
+    monkeypatch.setattr(off_thread, "_quit_by", None)  # restored after the test
+    left: list[int] = []
+    monkeypatch.setattr(off_thread, "_leave", left.append)
+    now = [1000.0]
+    monkeypatch.setattr(off_thread.time, "monotonic", lambda: now[0])
+    off_thread._on_about_to_quit()
+    now[0] += 30.0  # the budget is spent waiting
+    off_thread.exit_if_stuck(0)
+    assert slow.waits == [30.0, 0.0]
+    assert left == [0]  # then leaves at once, without joining the thread

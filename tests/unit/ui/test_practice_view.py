@@ -182,3 +182,28 @@ def test_the_glide_reads_the_same_in_practice_and_the_session(window: MainWindow
     practice = practice_of(window)
     practice.select_stroke(Stroke.GLIDING)
     assert practice.how.text() == session_text == Stroke.GLIDING.info.how
+
+
+def test_a_trace_held_too_long_is_scored_when_the_clock_says(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    """The cap is on the same clock as the hands: never before it, at once after."""
+    from backmassage_gui.domain.practice import trace_seconds
+
+    window.actions_by_name["practice"].trigger()
+    practice = practice_of(window)
+    practice.select_stroke(Stroke.GLIDING)
+    practice.start_trace()
+    view = practice.back
+    start = view.to_widget((0.4, 0.4)).toPoint()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, start + QPoint(0, 30))
+    limit = trace_seconds(practice.tempo.value())
+    hands = view.hands
+    clock.advance(limit - 0.5)
+    qtbot.wait_until(lambda: view.hands != hands)  # a frame has run at the new time
+    assert view.tracing  # ...and the cap is not reached yet
+    clock.advance(1.0)
+    with qtbot.wait_signal(practice.scored, timeout=2000):
+        pass
+    assert not view.tracing
