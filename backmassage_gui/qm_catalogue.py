@@ -10,20 +10,22 @@ context and source text in them), so one catalogue serves both, and
 The format, as ``qtranslator.cpp`` reads it: a 16-byte magic number, then
 blocks of one tag byte and a big-endian 32-bit length. The messages block
 holds records of tagged fields (translations in UTF-16BE, one per plural
-form; context, source and comment in UTF-8), each record ending in tag 1.
-The numerus block is a small byte code choosing the plural form for ``n``.
+form; context, source and comment in UTF-8), each record ending in tag 1;
+the hash table lists, sorted, each record's ELF hash (of its source and
+comment) and offset, so a lookup reads one record, not all. The numerus
+block is a small byte code choosing the plural form for ``n``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["QmCatalogue", "QmError", "plural_form"]
+__all__ = ["QmCatalogue", "QmError", "elf_hash", "plural_form"]
 
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
 # Blocks.
+_HASHES = 0x42
 _MESSAGES = 0x69
 _NUMERUS_RULES = 0x88
 _LANGUAGE = 0xA7
@@ -45,13 +47,18 @@ class QmError(ValueError):
     """Not a catalogue this reader understands."""
 
 
-@dataclass(frozen=True)
 class QmCatalogue:
-    """Every message of one ``.qm``: ``(context, source, comment)`` to its forms."""
+    """One ``.qm``: its language, its plural rules, and its messages, looked
+    up as ``QTranslator`` does, through the file's hash table, so opening a
+    catalogue of hundreds of texts costs next to nothing until one is asked."""
 
-    language: str
-    messages: dict[tuple[str, str, str], tuple[str, ...]]
-    rules: bytes = b""
+    __slots__ = ("_hashes", "_messages", "language", "rules")
+
+    def __init__(self, language: str, rules: bytes, messages: bytes, hashes: bytes) -> None:
+        self.language = language
+        self.rules = rules
+        self._messages = messages
+        self._hashes = hashes
 
     @classmethod
     def load(cls, path: Path) -> QmCatalogue:
@@ -61,8 +68,7 @@ class QmCatalogue:
     def parse(cls, data: bytes) -> QmCatalogue:
         if not data.startswith(MAGIC):
             raise QmError("not a Qt translation catalogue")
-        language, rules = "", b""
-        messages: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        blocks: dict[int, bytes] = {}
         at = len(MAGIC)
         while at < len(data):
             if at + 5 > len(data):
@@ -71,14 +77,17 @@ class QmCatalogue:
             block = data[at + 5 : at + 5 + length]
             if len(block) != length:
                 raise QmError("the catalogue ends inside a block")
+            blocks[tag] = block
             at += 5 + length
-            if tag == _MESSAGES:
-                _read_messages(block, messages)
-            elif tag == _NUMERUS_RULES:
-                rules = block
-            elif tag == _LANGUAGE:
-                language = block.decode("utf-8", "replace")
-        return cls(language, messages, rules)
+        hashes = blocks.get(_HASHES, b"")
+        if len(hashes) % 8:
+            raise QmError("a damaged hash table")
+        return cls(
+            blocks.get(_LANGUAGE, b"").decode("utf-8", "replace"),
+            blocks.get(_NUMERUS_RULES, b""),
+            blocks.get(_MESSAGES, b""),
+            hashes,
+        )
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
@@ -87,7 +96,7 @@ class QmCatalogue:
         falling back from the disambiguated message to the plain one; None
         where there is none."""
         for comment in dict.fromkeys((disambiguation or "", "")):
-            forms = self.messages.get((context, source, comment))
+            forms = self._find(context, source, comment)
             if forms:
                 form = forms[min(max(plural_form(n, self.rules), 0), len(forms) - 1)]
                 return form.replace("%n", str(n)) if n >= 0 else form
@@ -96,19 +105,60 @@ class QmCatalogue:
     def __call__(self, context: str, text: str, disambiguation: str | None, n: int) -> str | None:
         return self.translate(context, text, disambiguation, n)
 
+    def messages(self) -> dict[tuple[str, str, str], tuple[str, ...]]:
+        """Every message, ``(context, source, comment)`` to its forms."""
+        found: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        at = 0
+        while at < len(self._messages):
+            (context, source, comment, forms), at = _record(self._messages, at)
+            if forms:
+                found[(context, source, comment)] = forms
+        return found
 
-def _read_messages(block: bytes, into: dict[tuple[str, str, str], tuple[str, ...]]) -> None:
-    at = 0
+    def _find(self, context: str, source: str, comment: str) -> tuple[str, ...]:
+        if not self._hashes:  # no table: read them all
+            return self.messages().get((context, source, comment), ())
+        wanted = elf_hash(source.encode("utf-8") + comment.encode("utf-8"))
+        count = len(self._hashes) // 8
+        low, high = 0, count
+        while low < high:  # the first entry with this hash (the table is sorted)
+            middle = (low + high) // 2
+            if int.from_bytes(self._hashes[middle * 8 : middle * 8 + 4], "big") < wanted:
+                low = middle + 1
+            else:
+                high = middle
+        for index in range(low, count):
+            entry = self._hashes[index * 8 : index * 8 + 8]
+            if int.from_bytes(entry[:4], "big") != wanted:
+                break
+            (c, s, m, forms), _ = _record(self._messages, int.from_bytes(entry[4:], "big"))
+            if (c, s, m) == (context, source, comment):
+                return forms
+        return ()
+
+
+def elf_hash(data: bytes) -> int:
+    """The hash ``qtranslator.cpp`` files a message under: ELF's, over the
+    source text and the comment in UTF-8 (never 0)."""
+    h = 0
+    for byte in data:
+        h = ((h << 4) + byte) & 0xFFFFFFFF
+        g = h & 0xF0000000
+        if g:
+            h ^= g >> 24
+        h &= ~g & 0xFFFFFFFF
+    return h or 1
+
+
+def _record(block: bytes, at: int) -> tuple[tuple[str, str, str, tuple[str, ...]], int]:
+    """The message starting at ``at``, and where the next one starts."""
     forms: list[str] = []
     context = source = comment = ""
     while at < len(block):
         tag = block[at]
         at += 1
         if tag == _END:
-            if forms:
-                into[(context, source, comment)] = tuple(forms)
-            forms, context, source, comment = [], "", "", ""
-            continue
+            break
         if tag == _OBSOLETE1:
             at += 4
             continue
@@ -129,6 +179,7 @@ def _read_messages(block: bytes, into: dict[tuple[str, str, str], tuple[str, ...
             else:
                 comment = text
         at += length
+    return (context, source, comment, tuple(forms)), at
 
 
 def plural_form(n: int, rules: bytes) -> int:

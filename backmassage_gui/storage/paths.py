@@ -22,7 +22,6 @@ import contextlib
 import errno
 import os
 import sys
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,6 +163,8 @@ def folder_problem(folder: Path) -> str:
         return _folder_reason(folder, exc)
     if not folder.is_dir():
         return Storage.tr("The data folder {folder} is a file, not a folder.").format(folder=folder)
+    import tempfile  # here: the file commands only ask where the folder is
+
     try:
         fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
     except OSError as exc:

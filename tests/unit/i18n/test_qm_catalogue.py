@@ -95,3 +95,21 @@ def test_plural_form_without_rules_is_the_first() -> None:
 def test_damaged_files_are_refused(data: bytes) -> None:
     with pytest.raises(QmError):
         QmCatalogue.parse(data)
+
+
+def test_every_message_of_a_whole_catalogue_is_found_through_its_hash_table(
+    pseudo_catalogue: Path,
+) -> None:
+    """The pseudo-translation holds every marked text: each is looked up by
+    hash as QTranslator looks it up, plural forms and all."""
+    ours = QmCatalogue.load(pseudo_catalogue)
+    theirs = QTranslator()
+    assert theirs.load(str(pseudo_catalogue))
+    everything = ours.messages()
+    assert len(everything) > 500
+    for (context, source, comment), forms in everything.items():
+        for n in (1, 5) if len(forms) > 1 else (-1,):
+            expected = theirs.translate(context, source, comment or None, n) or ""
+            if n >= 0:
+                expected = expected.replace("%n", str(n))
+            assert ours.translate(context, source, comment or None, n) == expected, source
