@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,9 @@ from .trace_view import TraceBackView
 log = logging.getLogger(__name__)
 
 FRAME_MS = 16
+
+STROKE_LIST_PX = 280
+"""The stroke list's width when the names are short (English)."""
 
 
 class BestScores(Protocol):
@@ -114,11 +119,18 @@ class PracticeView(QWidget):
         self.strokes = QListWidget()
         self.strokes.setAccessibleName(self.tr("Strokes"))
         self.strokes.setFont(theme.font(19))
-        self.strokes.setMaximumWidth(280)
         for stroke in Stroke:
             item = QListWidgetItem(stroke.label)
             item.setData(Qt.ItemDataRole.UserRole, stroke.value)
             self.strokes.addItem(item)
+        # A name longer than the list is wide (a long language's) takes a
+        # second line: never cut, never a scroll bar under the list.
+        self.strokes.setMaximumWidth(STROKE_LIST_PX)
+        self.strokes.setWordWrap(True)
+        self.strokes.setUniformItemSizes(False)
+        self.strokes.setResizeMode(QListView.ResizeMode.Adjust)
+        self.strokes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.strokes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.strokes.currentRowChanged.connect(self._on_pick)
 
     def _build_details(self) -> None:
@@ -192,7 +204,20 @@ class PracticeView(QWidget):
         """Stroke list, back and the information panel side by side."""
         panel = QFrame()
         panel.setObjectName("panel")
-        info = QVBoxLayout(panel)
+        # The words scroll if a long language's need more room than the
+        # window has (never cut); in English they fit and nothing scrolls.
+        words = QWidget()
+        words.setObjectName("practice_words")
+        scroll = QScrollArea()
+        scroll.setWidget(words)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet("QScrollArea, QWidget#practice_words { background: transparent; }")
+        holder = QVBoxLayout(panel)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(scroll)
+        info = QVBoxLayout(words)
         info.setContentsMargins(22, 14, 22, 14)
         for widget in (
             self.title,
@@ -208,8 +233,13 @@ class PracticeView(QWidget):
         pace.addWidget(QLabel(self.tr("Tempo")))
         pace.addWidget(self.tempo)
         pace.addWidget(self.pulse)
-        pace.addWidget(self.slow)
-        pace.addWidget(self.tick_box)
+        # One over the other: side by side, a long language's words would
+        # widen the panel and squeeze the stroke list and the back.
+        boxes = QVBoxLayout()
+        boxes.setSpacing(0)
+        boxes.addWidget(self.slow)
+        boxes.addWidget(self.tick_box)
+        pace.addLayout(boxes)
         pace.addStretch(1)
         info.addLayout(pace)
         info.addWidget(self.trace_button)

@@ -232,6 +232,20 @@ def _cut(widget: QWidget, found: Findings) -> None:
         for line in text.splitlines():
             if metrics.horizontalAdvance(line) > room.width() + 1:
                 found.cut.append(f"{name}: {line!r} is wider than {room.width()} px")
+    elif isinstance(widget, QListWidget):
+        room = widget.viewport().width()
+        metrics = QFontMetricsF(widget.font())
+        for i in range(widget.count()):
+            item = widget.item(i)
+            text, rect = item.text(), widget.visualItemRect(item)
+            if widget.wordWrap():
+                wanted = QRectF(0, 0, rect.width() - 8, 10_000)
+                used = metrics.boundingRect(wanted, int(Qt.TextFlag.TextWordWrap), text)
+                cut = used.width() > rect.width() or used.height() > rect.height() + 1
+            else:
+                cut = metrics.horizontalAdvance(text) + 8 > room
+            if cut:
+                found.cut.append(f"{name}: item {text!r} does not fit {rect.width()} px")
     elif isinstance(widget, QAbstractButton) and widget.text() and not _qt_own(widget):
         needed = widget.sizeHint().width()
         if isinstance(widget, QCheckBox | QRadioButton):
