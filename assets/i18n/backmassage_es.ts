@@ -462,7 +462,15 @@ tension-relief, phase 6: its name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>with --screenshot: window size (default {size})</source>
+        <source>Session history is off: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be from {smallest} to 7680x4320, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at must be at least -{seconds} (the get-ready countdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,15 +545,15 @@ tension-relief, phase 6: its name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>with --screenshot: window size (default 1366x768)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}: not a usable routine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session history is off: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,11 +580,11 @@ tension-relief, phase 6: its name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--size must be from {low_w}x{low_h} to 7680x4320, got {text}</source>
+        <source>Could not save {path}: the file or its folder cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save {path}: the file or its folder cannot be written.</source>
+        <source>wrote {path} ({size}, {routine} at {at} s: {summary})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,6 +1018,10 @@ tension-relief, phase 6: its name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no voice for {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the speech engine stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,6 +1175,10 @@ tension-relief, phase 6: its name</extracomment>
     </message>
     <message>
         <source>Recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: {phases}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2953,6 +2969,10 @@ tension-relief, phase 6: its name</extracomment>
     </message>
     <message>
         <source>Could not open the history file {path}: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the history file {path}: {exc}. It was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
