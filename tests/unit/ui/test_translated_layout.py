@@ -233,7 +233,7 @@ def _cut(widget: QWidget, found: Findings) -> None:
             if metrics.horizontalAdvance(line) > room.width() + 1:
                 found.cut.append(f"{name}: {line!r} is wider than {room.width()} px")
     elif isinstance(widget, QListWidget):
-        room = widget.viewport().width()
+        width = widget.viewport().width()
         metrics = QFontMetricsF(widget.font())
         for i in range(widget.count()):
             item = widget.item(i)
@@ -243,7 +243,7 @@ def _cut(widget: QWidget, found: Findings) -> None:
                 used = metrics.boundingRect(wanted, int(Qt.TextFlag.TextWordWrap), text)
                 cut = used.width() > rect.width() or used.height() > rect.height() + 1
             else:
-                cut = metrics.horizontalAdvance(text) + 8 > room
+                cut = metrics.horizontalAdvance(text) + 8 > width
             if cut:
                 found.cut.append(f"{name}: item {text!r} does not fit {rect.width()} px")
     elif isinstance(widget, QAbstractButton) and widget.text() and not _qt_own(widget):
