@@ -27,8 +27,14 @@ from pathlib import Path
 
 from . import resources
 from .domain.file_errors import describe_os_error
+from .i18n import Context
 from .storage.atomic_file import write_atomic
 from .storage.paths import StorageError, platform_data_home
+
+
+class DesktopEntry(Context):
+    """What --install-desktop-entry and --uninstall-desktop-entry say."""
+
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +85,10 @@ def data_home(
     platform = sys.platform if platform is None else platform
     if platform in ("darwin", "win32", "cygwin"):
         raise DesktopEntryError(
-            "a launcher entry is for Linux desktops (freedesktop.org); on macOS and "
-            "Windows use the standalone bundle (see the README)."
+            DesktopEntry.tr(
+                "a launcher entry is for Linux desktops (freedesktop.org); on macOS and "
+                "Windows use the standalone bundle (see the README)."
+            )
         )
     return platform_data_home(environ, platform, home)
 
@@ -114,8 +122,10 @@ def installed_command(
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return candidate.absolute()
     raise DesktopEntryError(
-        f"no installed {COMMAND} command was found for the entry to start. Install the "
-        f'app first (README, "Set up"), then run {COMMAND} --install-desktop-entry.'
+        DesktopEntry.tr(
+            "no installed {command} command was found for the entry to start. Install the "
+            'app first (README, "Set up"), then run {command} --install-desktop-entry.'
+        ).format(command=COMMAND)
     )
 
 
@@ -128,7 +138,11 @@ def exec_argument(text: str) -> str:
     asks, with ``%`` doubled and the string escapes applied, so a path with
     spaces, quotes or backslashes reaches the program unchanged."""
     if any(ch in "\n\r" for ch in text):
-        raise DesktopEntryError(f"the command's path has a line break in it: {text!r}")
+        raise DesktopEntryError(
+            DesktopEntry.tr("the command's path has a line break in it: {path}").format(
+                path=repr(text)
+            )
+        )
     if any(ch in _RESERVED for ch in text):
         inner = "".join("\\" + ch if ch in '"`$\\' else ch for ch in text)
         text = f'"{inner}"'
@@ -204,7 +218,11 @@ def uninstall(home: Path) -> Outcome:
         except FileNotFoundError:
             absent.append(path)
         except OSError as exc:
-            raise StorageError(f"Could not remove {path}: {describe_os_error(exc)}.") from exc
+            raise StorageError(
+                DesktopEntry.tr("Could not remove {path}: {reason}.").format(
+                    path=path, reason=describe_os_error(exc)
+                )
+            ) from exc
         else:
             removed.append(path)
     if removed:
@@ -228,24 +246,34 @@ def _tell_icon_caches(home: Path) -> None:
 def install_report(outcome: Outcome, command: Path) -> str:
     """What ``--install-desktop-entry`` says: each file it wrote, and what next."""
     if not outcome.changed:
-        return (
-            f"already installed, nothing changed: {outcome.unchanged[0]} and its "
-            f"{len(outcome.unchanged) - 1} icon files; it starts {command}"
-        )
-    lines = [f"wrote {path}" for path in outcome.changed]
+        return DesktopEntry.tr(
+            "already installed, nothing changed: {entry} and its %n icon file(s); "
+            "it starts {command}",
+            "",
+            len(outcome.unchanged) - 1,
+        ).format(entry=outcome.unchanged[0], command=command)
+    lines = [DesktopEntry.tr("wrote {path}").format(path=path) for path in outcome.changed]
     if outcome.unchanged:
-        lines.append(f"({len(outcome.unchanged)} other files were already up to date)")
-    lines.append(f"Back Massage Coach is in your application menu; it starts {command}")
+        lines.append(
+            DesktopEntry.tr("(%n other file(s) already up to date)", "", len(outcome.unchanged))
+        )
+    lines.append(
+        DesktopEntry.tr(
+            "Back Massage Coach is in your application menu; it starts {command}"
+        ).format(command=command)
+    )
     return "\n".join(lines)
 
 
 def uninstall_report(outcome: Outcome, home: Path) -> str:
     """What ``--uninstall-desktop-entry`` says."""
     if not outcome.changed:
-        return f"nothing to remove: no launcher entry for Back Massage Coach under {home}"
+        return DesktopEntry.tr(
+            "nothing to remove: no launcher entry for Back Massage Coach under {folder}"
+        ).format(folder=home)
     return "\n".join(
-        [f"removed {path}" for path in outcome.changed]
-        + ["Back Massage Coach is no longer in your application menu"]
+        [DesktopEntry.tr("removed {path}").format(path=path) for path in outcome.changed]
+        + [DesktopEntry.tr("Back Massage Coach is no longer in your application menu")]
     )
 
 

@@ -39,3 +39,6 @@ class AppSettings:
     """Spoken cues at phase changes and check-ins."""
     care_profile: str = "none"
     """A ``CareProfile`` value: none, older_adult or pregnancy."""
+    language: str = ""
+    """The language chosen in View › Language, by code (``de``); "" follows
+    the system's. Used from the next start."""

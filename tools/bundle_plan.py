@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 Entry = tuple[str, str, str]
 """A PyInstaller table-of-contents row: (place in the bundle, source, kind)."""
@@ -124,8 +125,18 @@ def keep_file(dest: str) -> bool:
     if plugin:
         kept = KEPT_PLUGINS.get(plugin["kind"], ())
         return "*" in kept or plugin["name"] in kept
-    # The app's text is English only, and so is what Qt's dialogs show.
-    return "/Qt/translations/" not in "/" + dest and "/Qt6/translations/" not in "/" + dest
+    # Qt's own words (standard buttons, file dialogs) only in the languages
+    # the app itself comes in.
+    translations = re.search(r"(?:^|/)Qt6?/translations/(?P<name>[^/]+)$", dest)
+    if translations:
+        return translations["name"] in {f"qtbase_{code}.qm" for code in app_languages()}
+    return True
+
+
+def app_languages() -> list[str]:
+    """The languages the app has a catalogue for (``assets/i18n``)."""
+    folder = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+    return sorted(p.stem.removeprefix("backmassage_") for p in folder.glob("backmassage_*.qm"))
 
 
 def is_root(entry: Entry) -> bool:

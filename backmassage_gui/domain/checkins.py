@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from ..i18n import Context
 from .pressure import BANDS, MIN_LEVEL, PressureRamp, band_for
 from .routine import Phase
 from .strokes import Stroke
@@ -37,6 +38,10 @@ LIGHT_END = 3.0
 ENDING_STROKES = frozenset({Stroke.GLIDING, Stroke.HOLD})
 
 _BISECT_STEPS = 40
+
+
+class CheckIns(Context):
+    """Why a check-in asks how the pressure feels."""
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,9 @@ def plan_checkins(
         if not any(a <= c.at_s <= b for c in found):
             found.append(
                 CheckIn(
-                    index, (a + b) / 2.0, "Firm pressure for a while: check nothing feels sore."
+                    index,
+                    (a + b) / 2.0,
+                    CheckIns.tr("Firm pressure for a while: check nothing feels sore."),
                 )
             )
 
@@ -148,10 +155,10 @@ def _firm_part(ramp: PressureRamp) -> tuple[float, float] | None:
 
 
 def _rise_reason(band_no: int) -> str:
-    name = BANDS[band_no].name.lower()
+    name = BANDS[band_no].label.lower()
     if BANDS[band_no].too_much:
-        return "Pressure is getting very firm: ask if it is too much."
-    return f"Pressure moves up to {name}: ask whether it feels okay."
+        return CheckIns.tr("Pressure is getting very firm: ask if it is too much.")
+    return CheckIns.tr("Pressure moves up to {band}: ask whether it feels okay.").format(band=name)
 
 
 def apply_answer(

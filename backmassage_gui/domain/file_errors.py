@@ -13,6 +13,12 @@ from __future__ import annotations
 
 import errno
 
+from ..i18n import QT_TRANSLATE_NOOP, Context
+
+
+class FileErrors(Context):
+    """Why a file or folder could not be used, in a few lower-case words."""
+
 
 class StorageError(Exception):
     """A file could not be read or written; the message is plain and names the path."""
@@ -30,17 +36,17 @@ class RoutineError(ValueError):
 
 # By name, since not every platform defines every code (Windows has no EDQUOT).
 _WORDS = {
-    "ENOENT": "no such file or folder",
-    "EACCES": "no permission",
-    "EPERM": "no permission",
-    "EROFS": "the drive is read-only",
-    "ENOSPC": "the drive is full",
-    "EDQUOT": "the disk quota is used up",
-    "EISDIR": "it is a folder, not a file",
-    "ENOTDIR": "part of the path is a file, not a folder",
-    "EEXIST": "something is already there",
-    "ENAMETOOLONG": "the name is too long",
-    "ELOOP": "the path loops through links",
+    "ENOENT": QT_TRANSLATE_NOOP("FileErrors", "no such file or folder"),
+    "EACCES": QT_TRANSLATE_NOOP("FileErrors", "no permission"),
+    "EPERM": QT_TRANSLATE_NOOP("FileErrors", "no permission"),
+    "EROFS": QT_TRANSLATE_NOOP("FileErrors", "the drive is read-only"),
+    "ENOSPC": QT_TRANSLATE_NOOP("FileErrors", "the drive is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("FileErrors", "the disk quota is used up"),
+    "EISDIR": QT_TRANSLATE_NOOP("FileErrors", "it is a folder, not a file"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("FileErrors", "part of the path is a file, not a folder"),
+    "EEXIST": QT_TRANSLATE_NOOP("FileErrors", "something is already there"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("FileErrors", "the name is too long"),
+    "ELOOP": QT_TRANSLATE_NOOP("FileErrors", "the path loops through links"),
 }
 _REASONS = {getattr(errno, name): words for name, words in _WORDS.items() if hasattr(errno, name)}
 
@@ -50,6 +56,6 @@ def describe_os_error(exc: OSError) -> str:
     names that)."""
     reason = _REASONS.get(exc.errno) if exc.errno is not None else None
     if reason:
-        return reason
-    text = (exc.strerror or str(exc) or "an unknown error").strip().rstrip(".")
+        return FileErrors.tr(reason)
+    text = (exc.strerror or str(exc) or FileErrors.tr("an unknown error")).strip().rstrip(".")
     return text[:1].lower() + text[1:]

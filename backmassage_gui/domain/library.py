@@ -6,7 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import Context
 from .routine import Routine
+
+
+class Library(Context):
+    """Finding a routine by name."""
 
 
 @dataclass(frozen=True)
@@ -59,5 +64,7 @@ def resolve(library: RoutineLibrary, name_or_file: str) -> Routine:
 
         return load_routine_file(path)  # says "no such file" as every command does
     raise LookupError(
-        f"unknown routine {name_or_file!r}; known routines: " + ", ".join(library.keys())
+        Library.tr("unknown routine {name}; known routines: {known}").format(
+            name=repr(name_or_file), known=", ".join(library.keys())
+        )
     )

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import QT_TRANSLATE_NOOP, Context
 from .strokes import Stroke
 from .zones import Zone
+
+
+class PracticeTips(Context):
+    """Practice mode's advice on each stroke."""
+
 
 TRACE_SECONDS = 20.0
 """A trace ends on its own after this long (or when the button is let go),
@@ -26,64 +32,101 @@ class StrokeTips:
     """Where practice shows the stroke: the zone it is most used on."""
     zones: tuple[Zone, ...]
     """Every zone the stroke belongs on."""
-    well: str
-    avoid: str
+    well_source: str
+    avoid_source: str
+
+    @property
+    def well(self) -> str:
+        """How to do it well, in the language in use."""
+        return PracticeTips.tr(self.well_source)
+
+    @property
+    def avoid(self) -> str:
+        """What to avoid, in the language in use."""
+        return PracticeTips.tr(self.avoid_source)
 
 
 TIPS: dict[Stroke, StrokeTips] = {
     Stroke.GLIDING: StrokeTips(
         Zone.FULL_BACK,
         (Zone.FULL_BACK,),
-        "Keep both palms flat and in contact; a slow, even glide relaxes.",
-        "Don't hurry or lift off between strokes; glide beside the spine, not on it.",
+        QT_TRANSLATE_NOOP(
+            "PracticeTips", "Keep both palms flat and in contact; a slow, even glide relaxes."
+        ),
+        QT_TRANSLATE_NOOP(
+            "PracticeTips",
+            "Don't hurry or lift off between strokes; glide beside the spine, not on it.",
+        ),
     ),
     Stroke.PALM_CIRCLES: StrokeTips(
         Zone.LOWER_BACK,
         (Zone.LOWER_BACK, Zone.SHOULDERS, Zone.FULL_BACK),
-        "Lean in through the heels of your palms and let the circles stay slow.",
-        "Don't grind the bony ridge of the spine or the hip bones.",
+        QT_TRANSLATE_NOOP(
+            "PracticeTips", "Lean in through the heels of your palms and let the circles stay slow."
+        ),
+        QT_TRANSLATE_NOOP(
+            "PracticeTips", "Don't grind the bony ridge of the spine or the hip bones."
+        ),
     ),
     Stroke.FINGERTIP_CIRCLES: StrokeTips(
         Zone.SHOULDER_BLADES,
         (Zone.SHOULDER_BLADES, Zone.SHOULDERS),
-        "Small circles with the pads of your fingers, working round the blade's edge.",
-        "Don't dig in with nails; ease off on tender spots and ask.",
+        QT_TRANSLATE_NOOP(
+            "PracticeTips",
+            "Small circles with the pads of your fingers, working round the blade's edge.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "PracticeTips", "Don't dig in with nails; ease off on tender spots and ask."
+        ),
     ),
     Stroke.KNEADING: StrokeTips(
         Zone.LOWER_BACK,
         (Zone.LOWER_BACK, Zone.SHOULDERS),
-        "Lift and squeeze the thick muscle, hands taking turns, like dough.",
-        "Don't pinch the skin; knead muscle, not bone.",
+        QT_TRANSLATE_NOOP(
+            "PracticeTips", "Lift and squeeze the thick muscle, hands taking turns, like dough."
+        ),
+        QT_TRANSLATE_NOOP("PracticeTips", "Don't pinch the skin; knead muscle, not bone."),
     ),
     Stroke.PALM_PRESS: StrokeTips(
         Zone.SPINE_SIDES,
         (Zone.SPINE_SIDES, Zone.LOWER_BACK, Zone.SHOULDER_BLADES),
-        "Press slowly with flat palms, hold a breath, release, step along.",
-        "Never press on the spine itself; no sudden pushes.",
+        QT_TRANSLATE_NOOP(
+            "PracticeTips", "Press slowly with flat palms, hold a breath, release, step along."
+        ),
+        QT_TRANSLATE_NOOP("PracticeTips", "Never press on the spine itself; no sudden pushes."),
     ),
     Stroke.THUMB_PRESSURE: StrokeTips(
         Zone.SPINE_SIDES,
         (Zone.SPINE_SIDES, Zone.SHOULDER_BLADES),
-        "Thumbs a finger's width out from the spine, stepping upward, pressure built slowly.",
-        "Never on the spine; stop if it feels sharp rather than good.",
+        QT_TRANSLATE_NOOP(
+            "PracticeTips",
+            "Thumbs a finger's width out from the spine, stepping upward, pressure built slowly.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "PracticeTips", "Never on the spine; stop if it feels sharp rather than good."
+        ),
     ),
     Stroke.KNUCKLE_PRESSURE: StrokeTips(
         Zone.SPINE_SIDES,
         (Zone.SPINE_SIDES, Zone.LOWER_BACK),
-        "Soft, loose fists rolling slowly upward beside the spine.",
-        "Only after a warm-up; never on bone, never fast.",
+        QT_TRANSLATE_NOOP(
+            "PracticeTips", "Soft, loose fists rolling slowly upward beside the spine."
+        ),
+        QT_TRANSLATE_NOOP("PracticeTips", "Only after a warm-up; never on bone, never fast."),
     ),
     Stroke.FAN: StrokeTips(
         Zone.SPINE_SIDES,
         (Zone.SPINE_SIDES, Zone.LOWER_BACK, Zone.FULL_BACK),
-        "Start beside the spine low down and sweep up and out to the sides.",
-        "Keep the return stroke light; don't drag the skin.",
+        QT_TRANSLATE_NOOP(
+            "PracticeTips", "Start beside the spine low down and sweep up and out to the sides."
+        ),
+        QT_TRANSLATE_NOOP("PracticeTips", "Keep the return stroke light; don't drag the skin."),
     ),
     Stroke.HOLD: StrokeTips(
         Zone.FULL_BACK,
         (Zone.FULL_BACK, Zone.LOWER_BACK, Zone.SHOULDERS),
-        "Rest warm hands still and breathe slowly together.",
-        "Don't press; this is a pause, not work.",
+        QT_TRANSLATE_NOOP("PracticeTips", "Rest warm hands still and breathe slowly together."),
+        QT_TRANSLATE_NOOP("PracticeTips", "Don't press; this is a pause, not work."),
     ),
 }
 
@@ -92,8 +135,10 @@ def also_used_on(stroke: Stroke) -> str:
     """The zones besides the practice one where ``stroke`` is used, as a
     line to show, or ``""`` when there are none."""
     tips = TIPS[stroke]
-    others = [z.label.lower() for z in tips.zones if z is not tips.zone]
-    return f"Also used on: {', '.join(others)}." if others else ""
+    others = [z.in_sentence for z in tips.zones if z is not tips.zone]
+    if not others:
+        return ""
+    return PracticeTips.tr("Also used on: {zones}.").format(zones=", ".join(others))
 
 
 def clamp_tempo(stroke: Stroke, spm: float) -> float:

@@ -5,8 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..i18n import Context, number
 from . import timefmt
 from .routine import Phase
+
+
+class PressureCurve(Context):
+    """The pressure curve described for a screen reader."""
 
 
 @dataclass(frozen=True)
@@ -65,12 +70,18 @@ def describe(plan: Sequence[PhaseSpan]) -> str:
     """The curve in one sentence, for a screen reader: how long, where the
     pressure starts, where it peaks and where it ends."""
     if not plan:
-        return "No phases yet."
+        return PressureCurve.tr("No phases yet.")
     top = max(plan, key=lambda span: span.phase.pressure.peak)
     first, last = plan[0].phase.pressure, plan[-1].phase.pressure
-    count = f"{len(plan)} phase{'s' if len(plan) != 1 else ''}"
-    return (
-        f"Pressure over the session, {count} in {timefmt.countdown(plan[-1].end_s)}: "
-        f"from {first.start:g} up to {top.phase.pressure.peak:g} of 10 "
-        f"in {top.phase.name}, ending at {last.end:g}."
+    return PressureCurve.tr(
+        "Pressure over the session, %n phase(s) in {length}: from {start} up to {peak} "
+        "of 10 in {phase}, ending at {end}.",
+        "",
+        len(plan),
+    ).format(
+        length=timefmt.countdown(plan[-1].end_s),
+        start=number(first.start),
+        peak=number(top.phase.pressure.peak),
+        phase=top.phase.name,
+        end=number(last.end),
     )

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard, TypeVar
 
+from ..i18n import Context, number
 from .file_errors import RoutineError, describe_os_error
 from .pressure import MAX_LEVEL, MIN_LEVEL, PressureRamp
 from .strokes import Stroke
@@ -41,6 +42,31 @@ _PHASE_KEYS = {"name", "zone", "stroke", "duration_s", "pressure", "cue"}
 _PRESSURE_KEYS = {"start", "end"}
 
 E = TypeVar("E", Zone, Stroke)
+
+
+class RoutineFile(Context):
+    """What is wrong with a routine file. Each problem starts with where it
+    is (``phases[1].duration_s: ``), which stays as it is: it names the
+    file's own keys."""
+
+
+def _got(value: object) -> str:
+    """The ", got ..." ending of a problem: what the file had instead."""
+    return RoutineFile.tr(", got {value}").format(value=_show(value))
+
+
+def _got_after_list(value: object) -> str:
+    return RoutineFile.tr("; got {value}").format(value=_show(value))
+
+
+def without_got(problem: str) -> str:
+    """A problem without its "got ..." ending (the routine editor shows
+    the value in the cell itself)."""
+    for ending in (RoutineFile.tr(", got {value}"), RoutineFile.tr("; got {value}")):
+        head = ending.split("{value}")[0]
+        if head and head in problem:
+            return problem[: problem.rindex(head)].strip()
+    return problem.strip()
 
 
 @dataclass(frozen=True)
@@ -119,22 +145,29 @@ class Routine:
     ) -> Routine:
         problems: list[str] = []
         if not isinstance(data, Mapping):
-            raise RoutineError([f"the file must hold a JSON object, got {_kind(data)}"], source)
-        for extra in sorted(set(data) - _ROUTINE_KEYS, key=str):
-            problems.append(f"{extra}: unknown key (allowed: {', '.join(sorted(_ROUTINE_KEYS))})")
-        if data.get("format") != FORMAT_NAME:
-            problems.append(f'format: must be "{FORMAT_NAME}", got {_show(data.get("format"))}')
-        version = data.get("version")
-        if _is_number(version) and version > FORMAT_VERSION:
             raise RoutineError(
                 [
-                    f"version: {_show(version)} was made by a newer version of the app "
-                    f"(this one reads version {FORMAT_VERSION}); please update the app"
+                    RoutineFile.tr("the file must hold a JSON object, got {kind}").format(
+                        kind=_kind(data)
+                    )
                 ],
                 source,
             )
+        for extra in sorted(set(data) - _ROUTINE_KEYS, key=str):
+            problems.append(f"{extra}: {_unknown_key(_ROUTINE_KEYS)}")
+        if data.get("format") != FORMAT_NAME:
+            must = RoutineFile.tr('must be "{format}"').format(format=FORMAT_NAME)
+            problems.append(f"format: {must}{_got(data.get('format'))}")
+        version = data.get("version")
+        if _is_number(version) and version > FORMAT_VERSION:
+            newer = RoutineFile.tr(
+                "{version} was made by a newer version of the app "
+                "(this one reads version {readable}); please update the app"
+            ).format(version=_show(version), readable=FORMAT_VERSION)
+            raise RoutineError([f"version: {newer}"], source)
         if version != FORMAT_VERSION or isinstance(version, bool):
-            problems.append(f"version: must be {FORMAT_VERSION}, got {_show(version)}")
+            must = RoutineFile.tr("must be {version}").format(version=FORMAT_VERSION)
+            problems.append(f"version: {must}{_got(version)}")
         name = _parse_text(data.get("name"), "name", problems, required=True, max_len=MAX_NAME_LEN)
         description = _parse_text(
             data.get("description"),
@@ -146,9 +179,11 @@ class Routine:
         phases: list[Phase] = []
         raw_phases = data.get("phases")
         if not isinstance(raw_phases, list):
-            problems.append(f"phases: must be a list of phases, got {_show(raw_phases)}")
+            must = RoutineFile.tr("must be a list of phases")
+            problems.append(f"phases: {must}{_got(raw_phases)}")
         elif not 1 <= len(raw_phases) <= MAX_PHASES:
-            problems.append(f"phases: must hold 1 to {MAX_PHASES} phases, got {len(raw_phases)}")
+            must = RoutineFile.tr("must hold 1 to {most} phases").format(most=MAX_PHASES)
+            problems.append(f"phases: {must}{_got(len(raw_phases))}")
         else:
             for index, raw in enumerate(raw_phases):
                 phase = _parse_phase(raw, f"phases[{index}]", problems)
@@ -177,19 +212,27 @@ def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise RoutineError(
-                [f"file is {size} bytes; routine files may be at most {MAX_FILE_BYTES} bytes"],
+                [
+                    RoutineFile.tr(
+                        "file is {size} bytes; routine files may be at most {most} bytes"
+                    ).format(size=size, most=MAX_FILE_BYTES)
+                ],
                 source,
             )
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise RoutineError(["no such file"], source) from exc
+        raise RoutineError([RoutineFile.tr("no such file")], source) from exc
     except OSError as exc:
-        raise RoutineError([f"cannot read the file: {describe_os_error(exc)}"], source) from exc
+        why = RoutineFile.tr("cannot read the file: {reason}").format(reason=describe_os_error(exc))
+        raise RoutineError([why], source) from exc
     try:
         # Some Windows editors start UTF-8 files with a byte-order mark.
         text = raw.removeprefix(codecs.BOM_UTF8).decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise RoutineError([f"not UTF-8 text (bad byte at position {exc.start})"], source) from exc
+        why = RoutineFile.tr("not UTF-8 text (bad byte at position {position})").format(
+            position=exc.start
+        )
+        raise RoutineError([why], source) from exc
     return Routine.from_json(text, key=path.stem, builtin=builtin, source=source)
 
 
@@ -198,7 +241,7 @@ def parse_json(text: str, source: str = "") -> object:
     A leading byte-order mark is allowed."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise RoutineError(["the file is empty"], source)
+        raise RoutineError([RoutineFile.tr("the file is empty")], source)
 
     def mark_constant(name: str) -> object:
         # Kept as a marker, not refused on the spot, so the message can say
@@ -209,31 +252,35 @@ def parse_json(text: str, source: str = "") -> object:
         result: dict[str, Any] = {}
         for k, v in pairs:
             if k in result:
-                raise RoutineError([f"{k}: the key appears twice"], source)
+                twice = RoutineFile.tr("the key appears twice")
+                raise RoutineError([f"{k}: {twice}"], source)
             result[k] = v
         return result
 
     if _nesting_depth(text) > 32:
-        raise RoutineError(["nested too deeply to be a routine"], source)
+        raise RoutineError([RoutineFile.tr("nested too deeply to be a routine")], source)
     try:
         data = json.loads(text, parse_constant=mark_constant, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
-        raise RoutineError(
-            [f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"], source
-        ) from exc
+        why = RoutineFile.tr("not valid JSON: {error} at line {line}, column {column}").format(
+            error=exc.msg, line=exc.lineno, column=exc.colno
+        )
+        raise RoutineError([why], source) from exc
     except RecursionError as exc:
-        raise RoutineError(["nested too deeply to be a routine"], source) from exc
+        raise RoutineError([RoutineFile.tr("nested too deeply to be a routine")], source) from exc
     except RoutineError:
         raise
     except ValueError as exc:  # e.g. an integer longer than Python will parse
-        raise RoutineError([f"not a usable JSON value: {exc}"], source) from exc
+        why = RoutineFile.tr("not a usable JSON value: {error}").format(error=exc)
+        raise RoutineError([why], source) from exc
     found = _find_non_finite(data, "")
     if found is not None:
         where, constant = found
-        raise RoutineError(
-            [f"{where or 'the file'}: {constant.name} is not allowed; use an ordinary number"],
-            source,
+        why = RoutineFile.tr("{constant} is not allowed; use an ordinary number").format(
+            constant=constant.name
         )
+        where = where or RoutineFile.tr("the file")
+        raise RoutineError([f"{where}: {why}"], source)
     return data
 
 
@@ -286,11 +333,12 @@ def _nesting_depth(text: str) -> int:
 
 def _parse_phase(data: object, where: str, problems: list[str]) -> Phase | None:
     if not isinstance(data, Mapping):
-        problems.append(f"{where}: must be an object, got {_show(data)}")
+        must = RoutineFile.tr("must be an object")
+        problems.append(f"{where}: {must}{_got(data)}")
         return None
     start = len(problems)
     for extra in sorted(set(data) - _PHASE_KEYS, key=str):
-        problems.append(f"{where}.{extra}: unknown key (allowed: {', '.join(sorted(_PHASE_KEYS))})")
+        problems.append(f"{where}.{extra}: {_unknown_key(_PHASE_KEYS)}")
     name = _parse_text(
         data.get("name"), f"{where}.name", problems, required=True, max_len=MAX_NAME_LEN
     )
@@ -301,10 +349,10 @@ def _parse_phase(data: object, where: str, problems: list[str]) -> Phase | None:
     stroke = _parse_enum(Stroke, data.get("stroke"), f"{where}.stroke", problems)
     duration = data.get("duration_s")
     if not (_is_number(duration) and MIN_PHASE_S <= duration <= MAX_PHASE_S):
-        problems.append(
-            f"{where}.duration_s: must be a number of seconds from "
-            f"{MIN_PHASE_S:g} to {MAX_PHASE_S:g}, got {_show(duration)}"
+        must = RoutineFile.tr("must be a number of seconds from {low} to {high}").format(
+            low=number(MIN_PHASE_S), high=number(MAX_PHASE_S)
         )
+        problems.append(f"{where}.duration_s: {must}{_got(duration)}")
     ramp = _parse_pressure(data.get("pressure"), f"{where}.pressure", problems)
     if len(problems) > start or zone is None or stroke is None or ramp is None:
         return None
@@ -316,10 +364,11 @@ def _parse_phase(data: object, where: str, problems: list[str]) -> Phase | None:
 
 def _parse_zone(value: object, where: str, problems: list[str]) -> Zone | None:
     if value == "spine":
-        problems.append(
-            f'{where}: "spine" is never a target: never press on the spine; '
-            f'use "spine_sides" to work the muscles beside it'
+        never = RoutineFile.tr(
+            '"spine" is never a target: never press on the spine; '
+            'use "spine_sides" to work the muscles beside it'
         )
+        problems.append(f"{where}: {never}")
         return None
     return _parse_enum(Zone, value, where, problems)
 
@@ -330,19 +379,21 @@ def _parse_enum(kind: type[E], value: object, where: str, problems: list[str]) -
         for member in kind:
             if member.value == value:
                 return member
-    problems.append(f"{where}: must be one of {allowed}; got {_show(value)}")
+    must = RoutineFile.tr("must be one of {allowed}").format(allowed=allowed)
+    problems.append(f"{where}: {must}{_got_after_list(value)}")
     return None
 
 
 def _parse_pressure(value: object, where: str, problems: list[str]) -> PressureRamp | None:
     if not isinstance(value, Mapping):
-        problems.append(
-            f'{where}: must be an object like {{"start": 2, "end": 4}}, got {_show(value)}'
+        must = RoutineFile.tr("must be an object like {example}").format(
+            example='{"start": 2, "end": 4}'
         )
+        problems.append(f"{where}: {must}{_got(value)}")
         return None
     ok = True
     for extra in sorted(set(value) - _PRESSURE_KEYS, key=str):
-        problems.append(f"{where}.{extra}: unknown key (allowed: end, start)")
+        problems.append(f"{where}.{extra}: {_unknown_key(_PRESSURE_KEYS)}")
         ok = False
     levels: dict[str, float] = {}
     for key in ("start", "end"):
@@ -350,10 +401,10 @@ def _parse_pressure(value: object, where: str, problems: list[str]) -> PressureR
         if _is_number(level) and MIN_LEVEL <= level <= MAX_LEVEL:
             levels[key] = float(level)
         else:
-            problems.append(
-                f"{where}.{key}: must be a number from {MIN_LEVEL:g} to "
-                f"{MAX_LEVEL:g}, got {_show(level)}"
+            must = RoutineFile.tr("must be a number from {low} to {high}").format(
+                low=number(MIN_LEVEL), high=number(MAX_LEVEL)
             )
+            problems.append(f"{where}.{key}: {must}{_got(level)}")
             ok = False
     return PressureRamp(levels["start"], levels["end"]) if ok else None
 
@@ -364,10 +415,12 @@ def _parse_text(
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        problems.append(f"{where}: must be text of 1 to {max_len} characters, got {_show(value)}")
+        must = RoutineFile.tr("must be text of 1 to {most} characters").format(most=max_len)
+        problems.append(f"{where}: {must}{_got(value)}")
         return ""
     if len(value) > max_len:
-        problems.append(f"{where}: must be at most {max_len} characters, got {len(value)}")
+        must = RoutineFile.tr("must be at most {most} characters").format(most=max_len)
+        problems.append(f"{where}: {must}{_got(len(value))}")
         return ""
     return value.strip()
 
@@ -384,24 +437,28 @@ def _plain_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+def _unknown_key(allowed: set[str]) -> str:
+    return RoutineFile.tr("unknown key (allowed: {keys})").format(keys=", ".join(sorted(allowed)))
+
+
 def _kind(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, str):
-        return "text"
+        return RoutineFile.tr("text")
     if isinstance(value, list):
-        return "a list"
+        return RoutineFile.tr("a list")
     if isinstance(value, Mapping):
-        return "an object"
-    return "a number"
+        return RoutineFile.tr("an object")
+    return RoutineFile.tr("a number")
 
 
 def _show(value: object) -> str:
     """A value as the user wrote it, short enough for one line."""
     if value is None:
-        return "nothing"
+        return RoutineFile.tr("nothing")
     if isinstance(value, list | Mapping):
         return _kind(value)
     text = json.dumps(value, ensure_ascii=False)

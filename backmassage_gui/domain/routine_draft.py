@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP, Context, number
 from .pressure import MAX_LEVEL, MIN_LEVEL
 from .routine import (
     FORMAT_NAME,
@@ -25,21 +26,51 @@ from .routine import (
     Phase,
     Routine,
     RoutineError,
+    without_got,
 )
 from .routine_edit import GuideWarning, fit_to_length, format_mss, guide_warnings, parse_mss
 from .strokes import Stroke
 from .zones import Zone
 
+
+class RoutineDraftText(Context):
+    """The routine editor's table: its columns and what is wrong in a cell."""
+
+
 COLUMNS: tuple[str, ...] = ("name", "zone", "stroke", "duration", "start", "end", "cue")
 COLUMN_TITLES: dict[str, str] = {
-    "name": "Phase",
-    "zone": "Zone",
-    "stroke": "Stroke",
-    "duration": "Length (m:ss)",
-    "start": "Pressure from",
-    "end": "Pressure to",
-    "cue": "What the hands do",
+    "name": QT_TRANSLATE_NOOP("RoutineDraftText", "Phase"),
+    "zone": QT_TRANSLATE_NOOP("RoutineDraftText", "Zone"),
+    "stroke": QT_TRANSLATE_NOOP("RoutineDraftText", "Stroke"),
+    "duration": QT_TRANSLATE_NOOP("RoutineDraftText", "Length (m:ss)"),
+    "start": QT_TRANSLATE_NOOP("RoutineDraftText", "Pressure from"),
+    "end": QT_TRANSLATE_NOOP("RoutineDraftText", "Pressure to"),
+    "cue": QT_TRANSLATE_NOOP("RoutineDraftText", "What the hands do"),
 }
+"""Each column's heading, in the English source: show ``column_title(name)``."""
+
+
+_COLUMNS_IN_SENTENCE: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("RoutineDraftText", "phase"),
+    "zone": QT_TRANSLATE_NOOP("RoutineDraftText", "zone"),
+    "stroke": QT_TRANSLATE_NOOP("RoutineDraftText", "stroke"),
+    "duration": QT_TRANSLATE_NOOP("RoutineDraftText", "length (m:ss)"),
+    "start": QT_TRANSLATE_NOOP("RoutineDraftText", "pressure from"),
+    "end": QT_TRANSLATE_NOOP("RoutineDraftText", "pressure to"),
+    "cue": QT_TRANSLATE_NOOP("RoutineDraftText", "what the hands do"),
+}
+
+
+def column_title(column: str) -> str:
+    return RoutineDraftText.tr(COLUMN_TITLES[column])
+
+
+def column_in_sentence(column: str) -> str:
+    """A column's name inside a sentence ("phase 3, length: ..."), where
+    English writes it in lower case and German does not."""
+    return RoutineDraftText.tr(_COLUMNS_IN_SENTENCE[column])
+
+
 # Where a routine.py problem path points in the table.
 _PROBLEM_FIELDS = {
     "name": "name",
@@ -55,7 +86,8 @@ _PHASE_PATH = re.compile(r"^phases\[(\d+)\]\.([a-z_.]+): (.*)$")
 
 
 def _level_text(level: float) -> str:
-    return f"{level:g}"
+    """A pressure level as the language writes it (``2,5`` in German)."""
+    return number(level)
 
 
 @dataclass(frozen=True)
@@ -104,21 +136,25 @@ class PhaseRow:
             seconds = MIN_PHASE_S
         else:
             if not MIN_PHASE_S <= seconds <= MAX_PHASE_S:
-                problems["duration"] = (
-                    f"must be from {format_mss(MIN_PHASE_S)} to {format_mss(MAX_PHASE_S)}"
+                problems["duration"] = RoutineDraftText.tr("must be from {low} to {high}").format(
+                    low=format_mss(MIN_PHASE_S), high=format_mss(MAX_PHASE_S)
                 )
         data["duration_s"] = seconds
         pressure: dict[str, float] = {}
         for column in ("start", "end"):
             text = self.get(column).strip()
             try:
-                level = float(text)
+                level = float(text.replace(",", "."))  # 2,5 as well as 2.5
             except ValueError:
-                problems[column] = f"type a number from {MIN_LEVEL:g} to {MAX_LEVEL:g}"
+                problems[column] = RoutineDraftText.tr("type a number from {low} to {high}").format(
+                    low=number(MIN_LEVEL), high=number(MAX_LEVEL)
+                )
                 level = MIN_LEVEL
             else:
                 if not MIN_LEVEL <= level <= MAX_LEVEL:
-                    problems[column] = f"must be from {MIN_LEVEL:g} to {MAX_LEVEL:g}"
+                    problems[column] = RoutineDraftText.tr("must be from {low} to {high}").format(
+                        low=number(MIN_LEVEL), high=number(MAX_LEVEL)
+                    )
             pressure[column] = level
         data["pressure"] = pressure
         if self.cue.strip():
@@ -132,10 +168,10 @@ def check_cell(column: str, text: str) -> str | None:
     if column == "name":
         stripped = text.strip()
         if not stripped:
-            return "give the phase a name"
-        return f"at most {MAX_NAME_LEN} characters" if len(stripped) > MAX_NAME_LEN else None
+            return RoutineDraftText.tr("give the phase a name")
+        return _at_most(MAX_NAME_LEN) if len(stripped) > MAX_NAME_LEN else None
     if column == "cue":
-        return f"at most {MAX_CUE_LEN} characters" if len(text.strip()) > MAX_CUE_LEN else None
+        return _at_most(MAX_CUE_LEN) if len(text.strip()) > MAX_CUE_LEN else None
     if column in ("duration", "start", "end"):
         return PhaseRow().with_value(column, text).parse()[1].get(column)
     return None
@@ -175,7 +211,7 @@ class RoutineDraft:
 
     def inserted(self, index: int, row: PhaseRow | None = None) -> RoutineDraft:
         rows = list(self.rows)
-        rows.insert(index, row or PhaseRow())
+        rows.insert(index, row or PhaseRow(name=RoutineDraftText.tr("New phase")))
         return replace(self, rows=tuple(rows))
 
     def duplicated(self, index: int) -> RoutineDraft:
@@ -227,13 +263,19 @@ class RoutineDraft:
         """Problems that belong to no cell: the name, the number of phases."""
         problems = []
         if not self.name.strip():
-            problems.append("Give the routine a name.")
+            problems.append(RoutineDraftText.tr("Give the routine a name."))
         elif len(self.name.strip()) > MAX_NAME_LEN:
-            problems.append(f"The routine's name is longer than {MAX_NAME_LEN} characters.")
+            problems.append(
+                RoutineDraftText.tr("The routine's name is longer than {most} characters.").format(
+                    most=MAX_NAME_LEN
+                )
+            )
         if not self.rows:
-            problems.append("Add at least one phase.")
+            problems.append(RoutineDraftText.tr("Add at least one phase."))
         elif len(self.rows) > MAX_PHASES:
-            problems.append(f"A routine has at most {MAX_PHASES} phases.")
+            problems.append(
+                RoutineDraftText.tr("A routine has at most {most} phases.").format(most=MAX_PHASES)
+            )
         return problems
 
     @property
@@ -317,6 +359,10 @@ class RoutineDraft:
         return cls(name, tuple(rows), description, key=key, builtin=builtin)
 
 
+def _at_most(characters: int) -> str:
+    return RoutineDraftText.tr("at most {most} characters").format(most=characters)
+
+
 def _plain(message: str) -> str:
     """A routine.py message without its 'got ...' tail, for a table cell."""
-    return re.sub(r",? got .*$", "", message).strip()
+    return without_got(message)

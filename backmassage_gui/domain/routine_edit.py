@@ -13,11 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from ..i18n import Context, number
 from .pressure import HOME_LIMIT
 from .routine import MAX_PHASE_S, MIN_PHASE_S, Phase
 from .strokes import Stroke
 from .timefmt import clock_text
 from .zones import Zone
+
+
+class RoutineEditing(Context):
+    """The routine editor's words about typed times, fitting and advice."""
+
 
 #: Fitted durations are whole multiples of this, so times read cleanly.
 STEP_S = 5
@@ -72,7 +78,10 @@ def parse_mss(text: str) -> float:
     ``2 min``, ``1.5 min``. A bare number is seconds, since the column counts
     seconds. Raises ``ValueError`` with a message fit to show the user."""
     return _parse_time(
-        text, bare_unit=1, hint="use m:ss, like 2:30", empty="enter a time, like 2:30"
+        text,
+        bare_unit=1,
+        hint=RoutineEditing.tr("use m:ss, like 2:30"),
+        empty=RoutineEditing.tr("enter a time, like 2:30"),
     )
 
 
@@ -90,11 +99,11 @@ def parse_total_length(text: str) -> float:
     seconds = _parse_time(
         text,
         bare_unit=60,
-        hint="use minutes, like 20 min, or m:ss, like 25:00",
-        empty="enter a length, like 20 min",
+        hint=RoutineEditing.tr("use minutes, like 20 min, or m:ss, like 25:00"),
+        empty=RoutineEditing.tr("enter a length, like 20 min"),
     )
     if seconds <= 0:
-        raise ValueError("the total length must be more than zero")
+        raise ValueError(RoutineEditing.tr("the total length must be more than zero"))
     return seconds
 
 
@@ -104,7 +113,7 @@ def _parse_time(text: str, *, bare_unit: int, hint: str, empty: str) -> float:
     if not raw:
         raise ValueError(empty)
     if lowered[0] in "-−":
-        raise ValueError("a time can't be negative")
+        raise ValueError(RoutineEditing.tr("a time can't be negative"))
     if _BARE.fullmatch(lowered):
         return _finite(float(lowered) * bare_unit)
     colon = _COLON.fullmatch(lowered)
@@ -118,18 +127,26 @@ def _parse_time(text: str, *, bare_unit: int, hint: str, empty: str) -> float:
 def _from_colon(raw: str, match: re.Match[str]) -> float:
     fields = [f for f in match.groups() if f is not None]
     if any(len(f) > _MAX_DIGITS for f in fields):
-        raise ValueError(f"{raw} is far too long")
+        raise ValueError(RoutineEditing.tr("{typed} is far too long").format(typed=raw))
     *rest, secs = fields
     if len(secs) != 2:
-        raise ValueError(f"write seconds with two digits, like {rest[-1]}:0{secs[-1]}")
+        raise ValueError(
+            RoutineEditing.tr("write seconds with two digits, like {example}").format(
+                example=f"{rest[-1]}:0{secs[-1]}"
+            )
+        )
     if int(secs) > 59:
-        raise ValueError(f"seconds must be 0–59 in {raw}")
+        raise ValueError(RoutineEditing.tr("seconds must be 0–59 in {typed}").format(typed=raw))
     if len(rest) == 2:
         hours, minutes = rest
         if len(minutes) != 2:
-            raise ValueError(f"write minutes with two digits after the hours in {raw}")
+            raise ValueError(
+                RoutineEditing.tr(
+                    "write minutes with two digits after the hours in {typed}"
+                ).format(typed=raw)
+            )
         if int(minutes) > 59:
-            raise ValueError(f"minutes must be 0–59 in {raw}")
+            raise ValueError(RoutineEditing.tr("minutes must be 0–59 in {typed}").format(typed=raw))
         return float(int(hours) * 3600 + int(minutes) * 60 + int(secs))
     return float(int(rest[0]) * 60 + int(secs))
 
@@ -137,20 +154,28 @@ def _from_colon(raw: str, match: re.Match[str]) -> float:
 def _from_units(raw: str, parts: list[tuple[str, str]], hint: str) -> float:
     total = 0.0
     last_size = math.inf
-    for number, unit in parts:
+    for amount, unit in parts:
         size = _UNIT_SECONDS.get(unit)
         if size is None:
-            raise ValueError(f'"{unit}" is not a unit I know; {hint}')
+            raise ValueError(
+                RoutineEditing.tr('"{unit}" is not a unit I know; {hint}').format(
+                    unit=unit, hint=hint
+                )
+            )
         if size >= last_size:
-            raise ValueError(f"give hours, then minutes, then seconds, each once, in {raw}")
+            raise ValueError(
+                RoutineEditing.tr(
+                    "give hours, then minutes, then seconds, each once, in {typed}"
+                ).format(typed=raw)
+            )
         last_size = size
-        total += float(number) * size
+        total += float(amount) * size
     return _finite(total)
 
 
 def _finite(seconds: float) -> float:
     if not math.isfinite(seconds):
-        raise ValueError("that is far too long")
+        raise ValueError(RoutineEditing.tr("that is far too long"))
     return seconds
 
 
@@ -167,27 +192,38 @@ def fit_to_length(phases: Sequence[Phase], total_s: float) -> tuple[Phase, ...]:
     """
     count = len(phases)
     if count == 0:
-        raise ValueError("there are no phases to fit")
+        raise ValueError(RoutineEditing.tr("there are no phases to fit"))
     if not math.isfinite(total_s) or total_s <= 0:
-        raise ValueError("the total length must be more than zero")
+        raise ValueError(RoutineEditing.tr("the total length must be more than zero"))
     units_f = total_s / STEP_S
     units = round(units_f)
     if abs(units_f - units) > 1e-9:
-        raise ValueError(f"the total length must be a whole multiple of {STEP_S} seconds")
+        raise ValueError(
+            RoutineEditing.tr("the total length must be a whole multiple of {step} seconds").format(
+                step=STEP_S
+            )
+        )
     lo, hi = round(MIN_PHASE_S / STEP_S), round(MAX_PHASE_S / STEP_S)
     if units < lo * count:
         raise ValueError(
-            f"{count} phases need at least {format_mss(lo * count * STEP_S)} "
-            f"({MIN_PHASE_S:g} s each)"
+            RoutineEditing.tr(
+                "%n phase(s) need at least {least} ({each} s each)", "", count
+            ).format(least=format_mss(lo * count * STEP_S), each=number(MIN_PHASE_S))
         )
     if units > hi * count:
         raise ValueError(
-            f"{count} phases can last at most {format_mss(hi * count * STEP_S)} (an hour each)"
+            RoutineEditing.tr(
+                "%n phase(s) can last at most {most} (an hour each)", "", count
+            ).format(most=format_mss(hi * count * STEP_S))
         )
     weights: list[Fraction] = []
     for phase in phases:
         if not (math.isfinite(phase.duration_s) and phase.duration_s > 0):
-            raise ValueError(f"{_quoted(phase)} has no length to scale from")
+            raise ValueError(
+                RoutineEditing.tr("{phase} has no length to scale from").format(
+                    phase=_quoted(phase)
+                )
+            )
         weights.append(Fraction(phase.duration_s))
     shares = _clamped_shares(weights, units, Fraction(lo), Fraction(hi))
     steps = _largest_remainder(shares, units)
@@ -250,49 +286,68 @@ def guide_warnings(phases: Sequence[Phase]) -> list[GuideWarning]:
     """Where a routine goes against the guide (warm up first, build pressure
     gradually, nothing too firm too soon, end gently), in phase order."""
     if not phases:
-        return [GuideWarning(None, "No phases yet — begin with a light gliding warm-up")]
+        return [
+            GuideWarning(
+                None, RoutineEditing.tr("No phases yet — begin with a light gliding warm-up")
+            )
+        ]
     out: list[GuideWarning] = []
+    light = _lvl(LIGHT)
     start_s = 0.0
     last = len(phases) - 1
     for i, phase in enumerate(phases):
         ramp = phase.pressure
         name = _quoted(phase)
 
-        def warn(message: str, index: int = i) -> None:
-            out.append(GuideWarning(index, message))
+        def warn(template: str, index: int = i, phase_name: str = name, **fields: str) -> None:
+            text = template.format(phase=phase_name, light=light, **fields)
+            out.append(GuideWarning(index, text))
 
         if i == 0:
             if phase.stroke is not Stroke.GLIDING:
                 warn(
-                    f"Start with a light gliding warm-up; {name} uses {phase.stroke.label.lower()}"
+                    RoutineEditing.tr("Start with a light gliding warm-up; {phase} uses {stroke}"),
+                    stroke=phase.stroke.in_sentence,
                 )
             elif ramp.peak > LIGHT + _EPS:
                 warn(
-                    f"{name} reaches {_lvl(ramp.peak)} — keep the opening warm-up light "
-                    f"({_lvl(LIGHT)} or less)"
+                    RoutineEditing.tr(
+                        "{phase} reaches {level} — keep the opening warm-up light ({light} or less)"
+                    ),
+                    level=_lvl(ramp.peak),
                 )
         else:
             before = phases[i - 1].pressure.end
             if ramp.start - before > MAX_JUMP + _EPS:
                 warn(
-                    f"Pressure jumps from {_lvl(before)} to {_lvl(ramp.start)} at {name} — "
-                    f"build up gradually"
+                    RoutineEditing.tr(
+                        "Pressure jumps from {before} to {after} at {phase} — build up gradually"
+                    ),
+                    before=_lvl(before),
+                    after=_lvl(ramp.start),
                 )
             elif before - ramp.start > MAX_JUMP + _EPS:
                 warn(
-                    f"Pressure drops from {_lvl(before)} to {_lvl(ramp.start)} at {name} — "
-                    f"ease off gradually"
+                    RoutineEditing.tr(
+                        "Pressure drops from {before} to {after} at {phase} — ease off gradually"
+                    ),
+                    before=_lvl(before),
+                    after=_lvl(ramp.start),
                 )
         if abs(ramp.end - ramp.start) > MAX_STEP_IN_PHASE + _EPS:
             warn(
-                f"{name} goes from {_lvl(ramp.start)} to {_lvl(ramp.end)} — too steep for one phase"
+                RoutineEditing.tr("{phase} goes from {start} to {end} — too steep for one phase"),
+                start=_lvl(ramp.start),
+                end=_lvl(ramp.end),
             )
         early_firm = _peak_before(phase, start_s, NO_FIRM_S)
         early_light = _peak_before(phase, start_s, LIGHT_ONLY_S)
         if early_firm is not None and early_firm > FIRM + _EPS:
             warn(
-                f"{name} is firm ({_lvl(early_firm)}) in the first 5 minutes — "
-                f"save firm work for later"
+                RoutineEditing.tr(
+                    "{phase} is firm ({level}) in the first 5 minutes — save firm work for later"
+                ),
+                level=_lvl(early_firm),
             )
         elif (
             early_light is not None
@@ -300,23 +355,38 @@ def guide_warnings(phases: Sequence[Phase]) -> list[GuideWarning]:
             and not (i == 0 and phase.stroke is Stroke.GLIDING)
         ):  # already said above
             warn(
-                f"{name} is over {_lvl(LIGHT)} in the first 2 minutes — warm up with "
-                f"light strokes first"
+                RoutineEditing.tr(
+                    "{phase} is over {light} in the first 2 minutes — "
+                    "warm up with light strokes first"
+                )
             )
         if ramp.peak > HOME_LIMIT + _EPS:
-            warn(f"{name} reaches {_lvl(ramp.peak)} — more than a home massage should use")
+            warn(
+                RoutineEditing.tr("{phase} reaches {level} — more than a home massage should use"),
+                level=_lvl(ramp.peak),
+            )
         if phase.stroke in _PRESS_STROKES and phase.zone is Zone.FULL_BACK:
-            warn(f"{name}: press beside the spine or on one area, not the whole back")
+            warn(
+                RoutineEditing.tr(
+                    "{phase}: press beside the spine or on one area, not the whole back"
+                )
+            )
         if i == last:
             light_end = ramp.end <= LIGHT + _EPS
             gentle_stroke = phase.stroke in _GENTLE_END_STROKES
             if not light_end:
                 warn(
-                    f"{name} ends at {_lvl(ramp.end)} — end gently, easing down to "
-                    f"{_lvl(LIGHT)} or less"
+                    RoutineEditing.tr(
+                        "{phase} ends at {level} — end gently, easing down to {light} or less"
+                    ),
+                    level=_lvl(ramp.end),
                 )
             if not gentle_stroke:
-                warn(f"End gently: finish with a slow glide or resting hands after {name}")
+                warn(
+                    RoutineEditing.tr(
+                        "End gently: finish with a slow glide or resting hands after {phase}"
+                    )
+                )
         start_s += max(phase.duration_s, 0.0)
     return out
 
@@ -333,11 +403,12 @@ def _peak_before(phase: Phase, start_s: float, limit_s: float) -> float | None:
 
 
 def _quoted(phase: Phase) -> str:
-    name = " ".join(phase.name.split()) or "(unnamed)"
+    name = " ".join(phase.name.split()) or RoutineEditing.tr("(unnamed)")
     if len(name) > _NAME_CHARS:
         name = name[: _NAME_CHARS - 1].rstrip() + "…"
-    return f"“{name}”"
+    #: A phase's name in a sentence, in the language's own quotation marks.
+    return RoutineEditing.tr("“{name}”").format(name=name)
 
 
 def _lvl(level: float) -> str:
-    return f"{round(level, 1):g}"
+    return number(round(level, 1))

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from ..i18n import QT_TRANSLATE_NOOP, Context, join_words
 from .geometry import Point, zone_shapes
 from .pressure import PressureRamp
 from .routine import MAX_NAME_LEN, Phase, Routine
@@ -40,44 +41,76 @@ LIGHT_CAP = 3.0
 MEDIUM_CAP = 6.0
 #: Every level is multiplied by this for an older adult, before the cap.
 OLDER_ADULT_SCALE = 0.75
-ADAPTED_SUFFIX = " (adapted)"
+
+
+class SafetyCheck(Context):
+    """The safety check: when not to massage, who needs care, what changed."""
+
+
+def adapted_suffix() -> str:
+    """What an adapted routine's name ends in, `` (adapted)``."""
+    return SafetyCheck.tr(" (adapted)")
 
 
 @dataclass(frozen=True)
 class Question:
-    """One yes/no screening question. ``topic`` names it in the advice."""
+    """One yes/no screening question. ``topic`` names it in the advice.
+    The fields keep the English source; ``text`` and ``topic`` give them in
+    the language in use."""
 
     key: str
-    text: str
-    topic: str = ""
+    text_source: str
+    topic_source: str = ""
+
+    @property
+    def text(self) -> str:
+        return SafetyCheck.tr(self.text_source)
+
+    @property
+    def topic(self) -> str:
+        return SafetyCheck.tr(self.topic_source) if self.topic_source else self.text
 
 
 SCREENING: tuple[Question, ...] = (
-    Question("fever", "Do they have a fever or an infection right now?", "a fever or infection"),
+    Question(
+        "fever",
+        QT_TRANSLATE_NOOP("SafetyCheck", "Do they have a fever or an infection right now?"),
+        QT_TRANSLATE_NOOP("SafetyCheck", "a fever or infection"),
+    ),
     Question(
         "inflammation",
-        "Is any part of the back inflamed, swollen, bruised or freshly injured?",
-        "inflammation, swelling, bruising or a fresh injury",
+        QT_TRANSLATE_NOOP(
+            "SafetyCheck", "Is any part of the back inflamed, swollen, bruised or freshly injured?"
+        ),
+        QT_TRANSLATE_NOOP("SafetyCheck", "inflammation, swelling, bruising or a fresh injury"),
     ),
     Question(
         "bones",
-        "Have they had a recent fracture, or do they have osteoporosis or another bone condition?",
-        "a recent fracture or a bone condition",
+        QT_TRANSLATE_NOOP(
+            "SafetyCheck",
+            "Have they had a recent fracture, or do they have osteoporosis or another "
+            "bone condition?",
+        ),
+        QT_TRANSLATE_NOOP("SafetyCheck", "a recent fracture or a bone condition"),
     ),
     Question(
         "pain",
-        "Do they have severe, sharp or unexplained pain in the back?",
-        "severe, sharp or unexplained pain",
+        QT_TRANSLATE_NOOP(
+            "SafetyCheck", "Do they have severe, sharp or unexplained pain in the back?"
+        ),
+        QT_TRANSLATE_NOOP("SafetyCheck", "severe, sharp or unexplained pain"),
     ),
     Question(
         "skin",
-        "Are there cuts, burns, a rash or irritated skin on the back?",
-        "cuts, burns, a rash or irritated skin",
+        QT_TRANSLATE_NOOP(
+            "SafetyCheck", "Are there cuts, burns, a rash or irritated skin on the back?"
+        ),
+        QT_TRANSLATE_NOOP("SafetyCheck", "cuts, burns, a rash or irritated skin"),
     ),
     Question(
         "veins",
-        "Do they have varicose veins or a possible blood clot?",
-        "varicose veins or a possible blood clot",
+        QT_TRANSLATE_NOOP("SafetyCheck", "Do they have varicose veins or a possible blood clot?"),
+        QT_TRANSLATE_NOOP("SafetyCheck", "varicose veins or a possible blood clot"),
     ),
 )
 
@@ -85,15 +118,14 @@ SCREENING: tuple[Question, ...] = (
 def screening_advice(answers: Mapping[str, bool]) -> str | None:
     """``None`` when every screening answer is no (missing counts as no);
     otherwise calm advice not to massage now, naming each yes."""
-    yes = [q.topic or q.text for q in SCREENING if answers.get(q.key, False)]
+    yes = [q.topic for q in SCREENING if answers.get(q.key, False)]
     if not yes:
         return None
-    named = yes[0] if len(yes) == 1 else ", ".join(yes[:-1]) + " and " + yes[-1]
-    return (
-        f"Better not to give a back massage today: you mentioned {named}. "
+    return SafetyCheck.tr(
+        "Better not to give a back massage today: you mentioned {topics}. "
         "Massage could make this worse. Please ask a doctor or another health "
         "professional first; the massage can wait until they say it is fine."
-    )
+    ).format(topics=join_words(yes))
 
 
 class CareProfile(Enum):
@@ -105,24 +137,31 @@ class CareProfile(Enum):
 
     @property
     def label(self) -> str:
-        return _PROFILE_TEXT[self][0]
+        return SafetyCheck.tr(_PROFILE_TEXT[self][0])
 
     @property
     def note(self) -> str:
-        return _PROFILE_TEXT[self][1]
+        note = _PROFILE_TEXT[self][1]
+        return SafetyCheck.tr(note) if note else ""
 
 
 _PROFILE_TEXT: dict[CareProfile, tuple[str, str]] = {
-    CareProfile.NONE: ("No special care", ""),
+    CareProfile.NONE: (QT_TRANSLATE_NOOP("SafetyCheck", "No special care"), ""),
     CareProfile.OLDER_ADULT: (
-        "Older adult",
-        "Skin is thinner and muscles less elastic with age: pressure stays lighter, "
-        "and ask often whether anything feels uncomfortable.",
+        QT_TRANSLATE_NOOP("SafetyCheck", "Older adult"),
+        QT_TRANSLATE_NOOP(
+            "SafetyCheck",
+            "Skin is thinner and muscles less elastic with age: pressure stays lighter, "
+            "and ask often whether anything feels uncomfortable.",
+        ),
     ),
     CareProfile.PREGNANCY: (
-        "Pregnancy",
-        "Prenatal massage needs special training, so the lower back is left out and "
-        "pressure stays at medium or below. Never press on the belly.",
+        QT_TRANSLATE_NOOP("SafetyCheck", "Pregnancy"),
+        QT_TRANSLATE_NOOP(
+            "SafetyCheck",
+            "Prenatal massage needs special training, so the lower back is left out and "
+            "pressure stays at medium or below. Never press on the belly.",
+        ),
     ),
 }
 
@@ -160,11 +199,11 @@ class Adaptation:
 
 
 _ZONE_PLACE: dict[Zone, str] = {
-    Zone.FULL_BACK: "the whole back",
-    Zone.SHOULDERS: "the shoulders",
-    Zone.SHOULDER_BLADES: "the shoulder blades",
-    Zone.SPINE_SIDES: "the muscles beside the spine",
-    Zone.LOWER_BACK: "the lower back",
+    Zone.FULL_BACK: QT_TRANSLATE_NOOP("SafetyCheck", "the whole back"),
+    Zone.SHOULDERS: QT_TRANSLATE_NOOP("SafetyCheck", "the shoulders"),
+    Zone.SHOULDER_BLADES: QT_TRANSLATE_NOOP("SafetyCheck", "the shoulder blades"),
+    Zone.SPINE_SIDES: QT_TRANSLATE_NOOP("SafetyCheck", "the muscles beside the spine"),
+    Zone.LOWER_BACK: QT_TRANSLATE_NOOP("SafetyCheck", "the lower back"),
 }
 
 
@@ -206,10 +245,14 @@ def adapt_with_details(
         if removed:
             removed_s = sum(p.duration_s for p in removed)
             kept = [(i, p) for i, p in kept if p.zone is not Zone.LOWER_BACK]
-            lines.append(f"Lower-back phases left out in pregnancy (−{_minutes(removed_s)}).")
+            lines.append(
+                SafetyCheck.tr("Lower-back phases left out in pregnancy (−{time}).").format(
+                    time=_minutes(removed_s)
+                )
+            )
             if not kept:
                 stand_in = Phase(
-                    "Gentle whole-back glide",
+                    SafetyCheck.tr("Gentle whole-back glide"),
                     Zone.FULL_BACK,
                     Stroke.GLIDING,
                     min(removed_s, 300.0),
@@ -217,19 +260,24 @@ def adapt_with_details(
                 )
                 removed_s -= stand_in.duration_s
                 kept = [(None, stand_in)]
-                lines.append("A gentle whole-back glide stands in for them.")
+                lines.append(SafetyCheck.tr("A gentle whole-back glide stands in for them."))
 
     if profile is CareProfile.OLDER_ADULT:
         before = [p for _, p in kept]
         kept = [(i, _scale(p, OLDER_ADULT_SCALE)) for i, p in kept]
         if any(a.pressure != b.pressure for (_, a), b in zip(kept, before, strict=True)):
-            lines.append("Pressure a quarter lighter throughout for an older adult.")
+            lines.append(
+                SafetyCheck.tr("Pressure a quarter lighter throughout for an older adult.")
+            )
 
     if profile in (CareProfile.OLDER_ADULT, CareProfile.PREGNANCY):
         capped = [(i, _cap(p, MEDIUM_CAP)) for i, p in kept]
         if any(a.pressure != b.pressure for (_, a), (_, b) in zip(capped, kept, strict=True)):
-            who = "for an older adult" if profile is CareProfile.OLDER_ADULT else "in pregnancy"
-            lines.append(f"Pressure capped at medium {who}.")
+            lines.append(
+                SafetyCheck.tr("Pressure capped at medium for an older adult.")
+                if profile is CareProfile.OLDER_ADULT
+                else SafetyCheck.tr("Pressure capped at medium in pregnancy.")
+            )
         kept = capped
 
     light: set[int] = set()
@@ -247,22 +295,28 @@ def adapt_with_details(
                 changed = changed or capped_phase != phase
                 kept[k] = (i, capped_phase)
             if changed:
-                what = "a sore spot is" if len(here) == 1 else "sore spots are"
                 names = ", ".join(s.label for s in here if s.label)
-                extra = f" ({names})" if names else ""
-                lines.append(
-                    f"Light pressure only on {_ZONE_PLACE[zone]}: {what} marked there{extra}."
+                line = (
+                    SafetyCheck.tr(
+                        "Light pressure only on {place}: a sore spot is marked there{names}."
+                    )
+                    if len(here) == 1
+                    else SafetyCheck.tr(
+                        "Light pressure only on {place}: sore spots are marked there{names}."
+                    )
                 )
+                place = SafetyCheck.tr(_ZONE_PLACE[zone])
+                lines.append(line.format(place=place, names=f" ({names})" if names else ""))
 
     phases = [p for _, p in kept]
     if _smooth_steps(routine, kept, phases):
-        lines.append("Pressure eases in and out around the lighter phases.")
+        lines.append(SafetyCheck.tr("Pressure eases in and out around the lighter phases."))
 
     if not lines:
         return routine, Adaptation(profile, spots, ())
-    name = routine.name
-    if not name.endswith(ADAPTED_SUFFIX):
-        name = name[: MAX_NAME_LEN - len(ADAPTED_SUFFIX)].rstrip() + ADAPTED_SUFFIX
+    name, suffix = routine.name, adapted_suffix()
+    if not name.endswith(suffix):
+        name = name[: MAX_NAME_LEN - len(suffix)].rstrip() + suffix
     adapted = Routine(
         name=name,
         phases=tuple(phases),

@@ -12,6 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ..i18n import Context
+
+
+class CueStatus(Context):
+    """What the status line says when the chime or spoken cues cannot be used."""
+
 
 class Availability(Enum):
     UNKNOWN = "unknown"
@@ -47,7 +53,7 @@ class CueOutput:
 
     @staticmethod
     def no_output() -> CueOutput:
-        return CueOutput(Availability.NO_OUTPUT, "no audio output")
+        return CueOutput(Availability.NO_OUTPUT, CueStatus.tr("no audio output"))
 
     @staticmethod
     def failed(reason: str) -> CueOutput:
@@ -63,8 +69,17 @@ class CueOutput:
         return self.availability in (Availability.NO_OUTPUT, Availability.FAILED)
 
 
-ON_SCREEN_ONLY = "cues are shown on screen only."
-NO_SOUND = "No sound output: " + ON_SCREEN_ONLY
+def on_screen_only() -> str:
+    return CueStatus.tr("cues are shown on screen only.")
+
+
+def no_sound() -> str:
+    """The line when the computer has no sound output at all."""
+    return CueStatus.tr("No sound output: {goes_on}").format(goes_on=on_screen_only())
+
+
+NO_SOUND = "No sound output: cues are shown on screen only."
+"""``no_sound()`` in English (tests compare with it); the window shows ``no_sound()``."""
 
 
 def cue_message(
@@ -79,7 +94,7 @@ def cue_message(
     switches and the speech engine say.
     """
     if Availability.NO_OUTPUT in (chime.availability, speech.availability):
-        return NO_SOUND
+        return no_sound()
     chime = chime if chime_on else CueOutput.off()
     speech = speech if speech_on else CueOutput.off()
     if Availability.UNKNOWN in (chime.availability, speech.availability):
@@ -88,11 +103,21 @@ def cue_message(
         reasons = (
             chime.reason if chime.reason == speech.reason else (f"{chime.reason}; {speech.reason}")
         )
-        return f"No chime or spoken cues ({reasons}): {ON_SCREEN_ONLY}"
+        return CueStatus.tr("No chime or spoken cues ({reasons}): {goes_on}").format(
+            reasons=reasons, goes_on=on_screen_only()
+        )
     if chime.broken:
-        goes_on = "spoken and on-screen cues go on." if speech.usable else ON_SCREEN_ONLY
-        return f"Chime unavailable ({chime.reason}): {goes_on}"
+        goes_on = (
+            CueStatus.tr("spoken and on-screen cues go on.") if speech.usable else on_screen_only()
+        )
+        return CueStatus.tr("Chime unavailable ({reason}): {goes_on}").format(
+            reason=chime.reason, goes_on=goes_on
+        )
     if speech.broken:
-        goes_on = "chimes and on-screen cues go on." if chime.usable else ON_SCREEN_ONLY
-        return f"Spoken cues unavailable ({speech.reason}): {goes_on}"
+        goes_on = (
+            CueStatus.tr("chimes and on-screen cues go on.") if chime.usable else on_screen_only()
+        )
+        return CueStatus.tr("Spoken cues unavailable ({reason}): {goes_on}").format(
+            reason=speech.reason, goes_on=goes_on
+        )
     return ""

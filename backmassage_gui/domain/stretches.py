@@ -13,20 +13,33 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+from ..i18n import QT_TRANSLATE_NOOP, Context
+
+
+class Stretches(Context):
+    """The stretches shown after a massage."""
+
 
 class Movement(Enum):
-    SHOULDER_ROLLS = "Shoulder rolls"
-    SIDE_BENDS = "Side bends"
+    SHOULDER_ROLLS = QT_TRANSLATE_NOOP("Stretches", "Shoulder rolls")
+    SIDE_BENDS = QT_TRANSLATE_NOOP("Stretches", "Side bends")
+
+    @property
+    def label(self) -> str:
+        """The movement's name in the language in use."""
+        return Stretches.tr(self.value)
 
     @property
     def how(self) -> str:
         """One short line on doing it, shown and read under the name."""
-        return _HOW[self]
+        return Stretches.tr(_HOW[self])
 
 
 _HOW = {
-    Movement.SHOULDER_ROLLS: "up, back and down, slowly",
-    Movement.SIDE_BENDS: "over to each side, only as far as is easy",
+    Movement.SHOULDER_ROLLS: QT_TRANSLATE_NOOP("Stretches", "up, back and down, slowly"),
+    Movement.SIDE_BENDS: QT_TRANSLATE_NOOP(
+        "Stretches", "over to each side, only as far as is easy"
+    ),
 }
 
 #: Seconds for one shoulder roll, and rolls before the side bends start.

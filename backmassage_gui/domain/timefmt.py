@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import math
 
+from ..i18n import Context
+
+
+class Times(Context):
+    """Lengths of time in words."""
+
 
 def countdown(seconds: float) -> str:
     """``m:ss`` rounded up, so a phase shows 2:00 at its start and 0:00 only
@@ -25,10 +31,10 @@ def duration(seconds: float) -> str:
     whole = round(seconds)
     minutes, secs = divmod(whole, 60)
     if minutes and secs:
-        return f"{minutes} min {secs} s"
+        return Times.tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=secs)
     if minutes:
-        return f"{minutes} min"
-    return f"{secs} s"
+        return Times.tr("{minutes} min").format(minutes=minutes)
+    return Times.tr("{seconds} s").format(seconds=secs)
 
 
 def spoken(seconds: float) -> str:
@@ -37,7 +43,7 @@ def spoken(seconds: float) -> str:
     minutes, secs = divmod(whole, 60)
     parts = []
     if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+        parts.append(Times.tr("%n minute(s)", "", minutes))
     if secs or not minutes:
-        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
+        parts.append(Times.tr("%n second(s)", "", secs))
     return " ".join(parts)

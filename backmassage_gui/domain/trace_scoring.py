@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import mul
 
+from ..i18n import Context
 from .geometry import ASPECT, SPINE_BOTTOM, SPINE_KEEP_OFF, SPINE_TOP, SPINE_X
 from .motion import TAU, hands, period, stroke_tempo
 from .strokes import Stroke, rhythm_text
@@ -94,6 +95,10 @@ class TracePoint:
     v: float
 
 
+class TraceText(Context):
+    """Practice mode's words on a traced stroke."""
+
+
 @dataclass(frozen=True)
 class TraceScore:
     """The three measures of one trace, kept apart so each can be coached."""
@@ -119,41 +124,49 @@ class TraceScore:
     def summary(self) -> list[str]:
         """Two to four short sentences for the result screen."""
         lines: list[str] = []
-        spine = "Crossed the spine: keep to the muscles either side."
+        spine = TraceText.tr("Crossed the spine: keep to the muscles either side.")
         if self.too_short:
             lines = [
-                "Too short to score.",
-                "Press and drag along the moving hand for a few strokes.",
+                TraceText.tr("Too short to score."),
+                TraceText.tr("Press and drag along the moving hand for a few strokes."),
             ]
             return [*lines, spine] if self.crossed_spine else lines
         hold = self.stroke is Stroke.HOLD
         if self.path >= 80:
-            lines.append("Stayed on the spot." if hold else "Stayed close to the path.")
+            lines.append(
+                TraceText.tr("Stayed on the spot.")
+                if hold
+                else TraceText.tr("Stayed close to the path.")
+            )
         elif self.path >= 50:
             lines.append(
-                "Stayed near the spot; rest right where shown."
+                TraceText.tr("Stayed near the spot; rest right where shown.")
                 if hold
-                else "Mostly near the path; keep a little closer to it."
+                else TraceText.tr("Mostly near the path; keep a little closer to it.")
             )
         else:
             lines.append(
-                "Drifted off the spot; rest the hands where shown."
+                TraceText.tr("Drifted off the spot; rest the hands where shown.")
                 if hold
-                else "Strayed far from the path; follow the moving hand more closely."
+                else TraceText.tr("Strayed far from the path; follow the moving hand more closely.")
             )
         if hold:
             lines.append(
-                "Kept the hands still."
+                TraceText.tr("Kept the hands still.")
                 if self.tempo >= 90
-                else "Keep the hands still and just breathe slowly."
+                else TraceText.tr("Keep the hands still and just breathe slowly.")
             )
         else:
             if self.direction >= 80:
-                lines.append("Moved the way the stroke goes.")
+                lines.append(TraceText.tr("Moved the way the stroke goes."))
             elif self.direction >= 50:
-                lines.append("Moved against the stroke's direction for part of the trace.")
+                lines.append(
+                    TraceText.tr("Moved against the stroke's direction for part of the trace.")
+                )
             else:
-                lines.append("Moved against the stroke's direction for much of the trace.")
+                lines.append(
+                    TraceText.tr("Moved against the stroke's direction for much of the trace.")
+                )
             lines.append(self._tempo_line())
         if self.crossed_spine:
             lines.append(spine)
@@ -161,15 +174,17 @@ class TraceScore:
 
     def _tempo_line(self) -> str:
         def pace(spm: float) -> str:
-            if self.stroke is None:
-                return f"{round(spm)} strokes a minute"
-            return rhythm_text(self.stroke, spm)
+            return rhythm_text(self.stroke or Stroke.GLIDING, spm)
 
         if self.detected_spm is None:
-            return f"No steady rhythm found; aim for {pace(self.target_spm)}."
+            return TraceText.tr("No steady rhythm found; aim for {pace}.").format(
+                pace=pace(self.target_spm)
+            )
         if self.tempo >= 90:
-            return f"Good pace: about {pace(self.detected_spm)}."
-        return f"About {pace(self.detected_spm)}; aim for {round(self.target_spm)}."
+            return TraceText.tr("Good pace: about {pace}.").format(pace=pace(self.detected_spm))
+        return TraceText.tr("About {pace}; aim for {target}.").format(
+            pace=pace(self.detected_spm), target=round(self.target_spm)
+        )
 
 
 # --- the reference ----------------------------------------------------------------

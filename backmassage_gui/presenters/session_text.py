@@ -8,42 +8,90 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..commands import key_label
 from ..domain import timefmt
 from ..domain.checkins import Answer
 from ..domain.pressure import band_for
 from ..domain.routine import Phase
 from ..domain.session import Snapshot, State
+from ..i18n import QT_TRANSLATE_NOOP, Context
 
-GET_READY_HINT = "Warm a little oil in your palms, then rest both hands on the back."
-CHECKIN_QUESTION = "How is the pressure?"
-MINUTE_LEFT = "One minute left."
-FINISHED_CUE = "All done. A glass of water, and let them rest quietly for a while."
+
+class SessionText(Context):
+    """What the session window shows and says about where it is."""
+
+
+# The English source of fixed lines: show and say them as ``SessionText.tr(NAME)``.
+GET_READY_HINT = QT_TRANSLATE_NOOP(
+    "SessionText", "Warm a little oil in your palms, then rest both hands on the back."
+)
+CHECKIN_QUESTION = QT_TRANSLATE_NOOP("SessionText", "How is the pressure?")
+MINUTE_LEFT = QT_TRANSLATE_NOOP("SessionText", "One minute left.")
+FINISHED_CUE = QT_TRANSLATE_NOOP(
+    "SessionText", "All done. A glass of water, and let them rest quietly for a while."
+)
 MINUTE_WARNING_FROM_S = 180.0
 """Only phases at least this long get a spoken 'one minute left'."""
 
 _ANSWERS = {
-    Answer.FINE: "Pressure is fine: carry on.",
-    Answer.LIGHTER: "Lighter from now on: the pressure is lowered for the rest.",
-    Answer.STOP: "Stopping here: on to the gentle ending.",
+    Answer.FINE: QT_TRANSLATE_NOOP("SessionText", "Pressure is fine: carry on."),
+    Answer.LIGHTER: QT_TRANSLATE_NOOP(
+        "SessionText", "Lighter from now on: the pressure is lowered for the rest."
+    ),
+    Answer.STOP: QT_TRANSLATE_NOOP("SessionText", "Stopping here: on to the gentle ending."),
 }
 
-SAFETY_TEXT = (
-    "<h3>Before you begin</h3>"
-    "<ul>"
-    "<li>Skip the massage if they have a fever or infection, a fresh injury, swelling or "
-    "bruising, a recent fracture or a bone condition, broken or irritated skin, varicose "
-    "veins or a suspected clot, or sharp pain nobody has explained. Ask a health "
-    "professional first.</li>"
-    "<li>Take extra care with older adults (lighter strokes) and in pregnancy (leave the "
-    "lower back alone unless you are trained).</li>"
-    "</ul>"
-    "<h3>While you massage</h3>"
-    "<ul>"
-    "<li>Never press on the spine itself: work the muscles on either side of it.</li>"
-    "<li>Warm up with light strokes first and build pressure slowly.</li>"
-    "<li>Ask how the pressure feels, and ease off at any sign of discomfort.</li>"
-    "</ul>"
+_SAFETY_SECTIONS = (
+    (
+        QT_TRANSLATE_NOOP("SessionText", "Before you begin"),
+        (
+            QT_TRANSLATE_NOOP(
+                "SessionText",
+                "Skip the massage if they have a fever or infection, a fresh injury, swelling "
+                "or bruising, a recent fracture or a bone condition, broken or irritated skin, "
+                "varicose veins or a suspected clot, or sharp pain nobody has explained. Ask a "
+                "health professional first.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "SessionText",
+                "Take extra care with older adults (lighter strokes) and in pregnancy (leave "
+                "the lower back alone unless you are trained).",
+            ),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("SessionText", "While you massage"),
+        (
+            QT_TRANSLATE_NOOP(
+                "SessionText",
+                "Never press on the spine itself: work the muscles on either side of it.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "SessionText", "Warm up with light strokes first and build pressure slowly."
+            ),
+            QT_TRANSLATE_NOOP(
+                "SessionText", "Ask how the pressure feels, and ease off at any sign of discomfort."
+            ),
+        ),
+    ),
 )
+
+
+def safety_html() -> str:
+    """The Help menu's safety notes, headings and points, as rich text."""
+    parts = []
+    for heading, points in _SAFETY_SECTIONS:
+        items = "".join(f"<li>{_escape(SessionText.tr(point))}</li>" for point in points)
+        parts.append(f"<h3>{_escape(SessionText.tr(heading))}</h3><ul>{items}</ul>")
+    return "".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+SAFETY_TEXT = safety_html()
+"""``safety_html()`` in English, as tests read it."""
 
 
 @dataclass(frozen=True)
@@ -59,53 +107,66 @@ class StateText:
 def state_text(snap: Snapshot, toggle_key: str) -> StateText:
     dim = snap.state in (State.PAUSED, State.READY)
     if snap.state is State.READY:
-        return StateText(f"Ready · {toggle_key} to start", "Start", dim)
+        line = SessionText.tr("Ready · {key} to start").format(key=toggle_key)
+        return StateText(line, SessionText.tr("Start"), dim)
     if snap.state is State.GET_READY:
-        return StateText("Get ready: hands on the back", "Pause", dim)
+        return StateText(
+            SessionText.tr("Get ready: hands on the back"), SessionText.tr("Pause"), dim
+        )
     if snap.waiting:
-        return StateText("Time's up · any key: next phase", "Next phase", dim)
+        line = SessionText.tr("Time's up · any key: next phase")
+        return StateText(line, SessionText.tr("Next phase"), dim)
     if snap.state is State.PAUSED:
-        return StateText(f"Paused · {toggle_key} to resume", "Resume", dim)
+        line = SessionText.tr("Paused · {key} to resume").format(key=toggle_key)
+        return StateText(line, SessionText.tr("Resume"), dim)
     if snap.state is State.FINISHED:
-        return StateText(f"Done · {toggle_key} to start again", "Start again", dim)
-    return StateText("", "Pause", dim)
+        line = SessionText.tr("Done · {key} to start again").format(key=toggle_key)
+        return StateText(line, SessionText.tr("Start again"), dim)
+    return StateText("", SessionText.tr("Pause"), dim)
 
 
 def status_sentence(snap: Snapshot) -> str:
     """Where the session is, in one sentence for screen readers."""
     if snap.state is State.FINISHED:
-        return "Session complete. Let them rest."
+        return SessionText.tr("Session complete. Let them rest.")
     phase = snap.phase
-    where = (
-        f"Phase {snap.phase_index + 1} of {snap.phase_count}: {phase.name}. "
-        f"{phase.zone.label}, {phase.stroke.label.lower()}."
+    where = SessionText.tr("Phase {number} of {count}: {phase}. {zone}, {stroke}.").format(
+        number=snap.phase_index + 1,
+        count=snap.phase_count,
+        phase=phase.name,
+        zone=phase.zone.label,
+        stroke=phase.stroke.in_sentence,
     )
-    paused = "Paused. " if snap.state is State.PAUSED else ""
+    paused = SessionText.tr("Paused.") + " " if snap.state is State.PAUSED else ""
     if snap.counting_down or snap.state is State.READY:
-        return (
-            f"{paused}Getting ready, {timefmt.spoken(snap.get_ready_remaining_s)}. First: {where}"
+        getting_ready = SessionText.tr("Getting ready, {time}. First: {where}").format(
+            time=timefmt.spoken(snap.get_ready_remaining_s), where=where
         )
-    band = band_for(snap.pressure).name.lower()
-    return (
-        f"{paused}{where} {timefmt.spoken(snap.phase_remaining_s)} left. "
-        f"{band.capitalize()} pressure, {round(snap.pressure)} of 10."
+        return paused + getting_ready
+    running = SessionText.tr("{where} {time} left. {pressure}, {level} of 10.").format(
+        where=where,
+        time=timefmt.spoken(snap.phase_remaining_s),
+        pressure=band_for(snap.pressure).pressure_label,
+        level=round(snap.pressure),
     )
+    return paused + running
 
 
-def slept_text(toggle_key: str = "Space") -> str:
-    return (
-        "The computer went to sleep, so the session paused where it was. "
-        f"Press {toggle_key} to go on."
-    )
+def slept_text(toggle_key: str = "") -> str:
+    return SessionText.tr(
+        "The computer went to sleep, so the session paused where it was. Press {key} to go on."
+    ).format(key=toggle_key or key_label("toggle"))
 
 
 def phase_cue(phase: Phase) -> str:
     """What is said when a phase begins."""
-    return f"{phase.name}. {phase.instruction}."
+    return SessionText.tr("{phase}. {instruction}.").format(
+        phase=phase.name, instruction=phase.instruction
+    )
 
 
 def checkin_answer_text(answer: Answer) -> str:
-    return _ANSWERS[answer]
+    return SessionText.tr(_ANSWERS[answer])
 
 
 class MinuteWarning:

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from ..domain.file_errors import describe_os_error
-from .paths import StorageError, ensure_dir
+from .paths import Storage, StorageError, ensure_dir
 
 TEMP_PREFIX = ".new-"
 TEMP_SUFFIX = ".tmp"
@@ -44,7 +44,11 @@ def write_atomic(path: Path, data: bytes, *, make_parent: bool) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise StorageError(f"Could not save {path}: {describe_os_error(exc)}.") from exc
+        raise StorageError(
+            Storage.tr("Could not save {path}: {reason}.").format(
+                path=path, reason=describe_os_error(exc)
+            )
+        ) from exc
     sync_folder(path.parent)
 
 
@@ -54,9 +58,17 @@ def new_temp_file(folder: Path, data: bytes, *, what: str) -> Path:
     try:
         fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     except FileNotFoundError as exc:
-        raise StorageError(f"Could not save {what}: there is no folder {folder}.") from exc
+        raise StorageError(
+            Storage.tr("Could not save {what}: there is no folder {folder}.").format(
+                what=what, folder=folder
+            )
+        ) from exc
     except OSError as exc:
-        raise StorageError(f"Could not save {what}: {describe_os_error(exc)}.") from exc
+        raise StorageError(
+            Storage.tr("Could not save {what}: {reason}.").format(
+                what=what, reason=describe_os_error(exc)
+            )
+        ) from exc
     temp = Path(name)
     try:
         try:
@@ -67,7 +79,11 @@ def new_temp_file(folder: Path, data: bytes, *, what: str) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise StorageError(f"Could not save {what}: {describe_os_error(exc)}.") from exc
+        raise StorageError(
+            Storage.tr("Could not save {what}: {reason}.").format(
+                what=what, reason=describe_os_error(exc)
+            )
+        ) from exc
     return temp
 
 

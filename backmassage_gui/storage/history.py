@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ..domain.file_errors import describe_os_error
-from .paths import StorageError, data_dir, ensure_dir
+from .paths import Storage, StorageError, data_dir, ensure_dir
 
 __all__ = [
     "HISTORY_FILE",
@@ -121,7 +121,9 @@ class History:
                 self._conn = self._open()
             except (_Unusable, sqlite3.Error) as exc:
                 raise StorageError(
-                    f"Could not start a new history file {self.path}: {exc}."
+                    Storage.tr("Could not start a new history file {path}: {exc}.").format(
+                        path=self.path, exc=exc
+                    )
                 ) from exc
 
     @classmethod
@@ -136,7 +138,11 @@ class History:
         try:
             conn = sqlite3.connect(self.path, timeout=self.BUSY_TIMEOUT_S)
         except sqlite3.Error as exc:
-            raise StorageError(f"Could not open the history file {self.path}: {exc}.") from exc
+            raise StorageError(
+                Storage.tr("Could not open the history file {path}: {exc}.").format(
+                    path=self.path, exc=exc
+                )
+            ) from exc
         try:
             _check_or_create(conn)
         except _Unusable:
@@ -149,7 +155,9 @@ class History:
             # Locked by another copy of the app, unreadable, a full disk: the
             # file is sound, so it stays where it is and this run goes without.
             raise StorageError(
-                f"Could not open the history file {self.path}: {exc}. It was left as it is."
+                Storage.tr(
+                    "Could not open the history file {path}: {exc}. It was left as it is."
+                ).format(path=self.path, exc=exc)
             ) from exc
         except StorageError:
             conn.close()
@@ -224,7 +232,11 @@ class History:
                 ):
                     checkins[session_id].append(CheckinRecord(float(at_s), str(answer)))
         except sqlite3.Error as exc:
-            raise StorageError(f"Could not read the history file {self.path}: {exc}.") from exc
+            raise StorageError(
+                Storage.tr("Could not read the history file {path}: {exc}.").format(
+                    path=self.path, exc=exc
+                )
+            ) from exc
         return [
             SessionRecord(
                 id=row[0],
@@ -260,7 +272,11 @@ class History:
         try:
             times = [row[0] for row in self._conn.execute(query, (since, now))]
         except sqlite3.Error as exc:
-            raise StorageError(f"Could not read the history file {self.path}: {exc}.") from exc
+            raise StorageError(
+                Storage.tr("Could not read the history file {path}: {exc}.").format(
+                    path=self.path, exc=exc
+                )
+            ) from exc
         counts = dict.fromkeys(starts, 0)
         for started_at in times:
             day = datetime.fromtimestamp(started_at).date()
@@ -315,13 +331,17 @@ class _Transaction:
                 self._conn.commit()
             except sqlite3.Error as exc:
                 raise StorageError(
-                    f"Could not save to the history file {self._path}: {exc}."
+                    Storage.tr("Could not save to the history file {path}: {exc}.").format(
+                        path=self._path, exc=exc
+                    )
                 ) from exc
             return
         self._conn.rollback()
         if isinstance(value, sqlite3.Error):
             raise StorageError(
-                f"Could not save to the history file {self._path}: {value}."
+                Storage.tr("Could not save to the history file {path}: {value}.").format(
+                    path=self._path, value=value
+                )
             ) from value
 
 
@@ -389,7 +409,9 @@ def _upgrade_from_1(conn: sqlite3.Connection) -> None:
         # not damaged: leave it where it is and run without a history.
         if conn.in_transaction:
             conn.rollback()
-        raise StorageError(f"Could not bring the history file up to date: {exc}.") from exc
+        raise StorageError(
+            Storage.tr("Could not bring the history file up to date: {exc}.").format(exc=exc)
+        ) from exc
 
 
 def _move_aside(path: Path) -> Path:
@@ -409,8 +431,9 @@ def _move_aside(path: Path) -> Path:
                 side.rename(target.with_name(target.name + suffix))
     except OSError as exc:
         raise StorageError(
-            f"The history file {path} is damaged and could not be moved "
-            f"aside: {describe_os_error(exc)}."
+            Storage.tr(
+                "The history file {path} is damaged and could not be moved aside: {reason}."
+            ).format(path=path, reason=describe_os_error(exc))
         ) from exc
     return target
 

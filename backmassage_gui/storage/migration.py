@@ -33,6 +33,7 @@ from .paths import (
     DRAFTS_FOLDER,
     ROUTINES_FOLDER,
     DataFolder,
+    Storage,
     StorageError,
     ensure_dir,
     legacy_data_home,
@@ -72,17 +73,25 @@ class MigrationReport:
         parts: list[str] = []
         if self.moved:
             sources = sorted({str(m.source.parent) for m in self.moved})
-            count = len(self.moved)
             parts.append(
-                f"Moved {count} {'file' if count == 1 else 'files'} of yours "
-                f"from {', '.join(sources)} into the app's own folder {self.folder}."
+                Storage.tr(
+                    "Moved %n file(s) of yours from {sources} into the app's own folder {folder}.",
+                    "",
+                    len(self.moved),
+                ).format(sources=", ".join(sources), folder=self.folder)
             )
             renamed = [m for m in self.moved if m.renamed]
             if renamed:
                 names = ", ".join(f"{m.source.name} → {m.target.name}" for m in renamed)
-                parts.append(f"A different file had the same name, so both are kept: {names}.")
+                parts.append(
+                    Storage.tr(
+                        "A different file had the same name, so both are kept: {names}."
+                    ).format(names=names)
+                )
         if self.problems:
-            parts.append("Not moved: " + " ".join(self.problems))
+            parts.append(
+                Storage.tr("Not moved: {problems}").format(problems=" ".join(self.problems))
+            )
         return " ".join(parts)
 
 
@@ -172,7 +181,11 @@ def _move(source: Path, folder: Path, after_link: Callable[[], None]) -> Path | 
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StorageError(f"{source} could not be read: {describe_os_error(exc)}.") from exc
+        raise StorageError(
+            Storage.tr("{source} could not be read: {reason}.").format(
+                source=source, reason=describe_os_error(exc)
+            )
+        ) from exc
     ensure_dir(folder)
     for name in _candidate_names(source):
         target = folder / name
@@ -189,7 +202,11 @@ def _move(source: Path, folder: Path, after_link: Callable[[], None]) -> Path | 
         after_link()
         _drop_old_name(source)
         return target
-    raise StorageError(f"{source} was left where it is: no free name for it in {folder}.")
+    raise StorageError(
+        Storage.tr("{source} was left where it is: no free name for it in {folder}.").format(
+            source=source, folder=folder
+        )
+    )
 
 
 def _candidate_names(source: Path) -> list[str]:
@@ -222,7 +239,9 @@ def _link_or_copy(source: Path, target: Path, content: bytes) -> None:
         raise
     except OSError as exc:
         raise StorageError(
-            f"{source} could not be moved to {target}: {describe_os_error(exc)}."
+            Storage.tr("{source} could not be moved to {target}: {reason}.").format(
+                source=source, target=target, reason=describe_os_error(exc)
+            )
         ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -233,7 +252,9 @@ def _link_or_copy(source: Path, target: Path, content: bytes) -> None:
         with contextlib.suppress(OSError):
             target.unlink()
         raise StorageError(
-            f"{source} could not be copied to {target}: {describe_os_error(exc)}."
+            Storage.tr("{source} could not be copied to {target}: {reason}.").format(
+                source=source, target=target, reason=describe_os_error(exc)
+            )
         ) from exc
 
 

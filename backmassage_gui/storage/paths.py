@@ -22,12 +22,17 @@ import contextlib
 import errno
 import os
 import sys
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.file_errors import StorageError, describe_os_error
+from ..i18n import Context
+
+
+class Storage(Context):
+    """What the app says about the user's files and folders."""
+
 
 DATA_DIR_ENV = "BACKMASSAGE_DATA_DIR"
 """Environment variable that, when set and not empty, replaces the app-data folder."""
@@ -134,12 +139,11 @@ class DataFolder:
         """The message for the window: what is not saved, why, and what to do."""
         if not self.problem:
             return ""
-        return (
-            f"Your routines, settings and session history can't be saved. "
-            f"{self.problem} Built-in routines work as usual. To keep your own, "
-            f"set {DATA_DIR_ENV} to a folder you can write to, or fix this one "
-            "and restart the app."
-        )
+        return Storage.tr(
+            "Your routines, settings and session history can't be saved. {problem} "
+            "Built-in routines work as usual. To keep your own, set {variable} to a folder "
+            "you can write to, or fix this one and restart the app."
+        ).format(problem=self.problem, variable=DATA_DIR_ENV)
 
 
 def check_data_dir(environ: Mapping[str, str] | None = None) -> DataFolder:
@@ -158,7 +162,9 @@ def folder_problem(folder: Path) -> str:
     except OSError as exc:
         return _folder_reason(folder, exc)
     if not folder.is_dir():
-        return f"The data folder {folder} is a file, not a folder."
+        return Storage.tr("The data folder {folder} is a file, not a folder.").format(folder=folder)
+    import tempfile  # here: the file commands only ask where the folder is
+
     try:
         fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
     except OSError as exc:
@@ -171,12 +177,18 @@ def folder_problem(folder: Path) -> str:
 
 def _folder_reason(folder: Path, exc: OSError) -> str:
     if exc.errno == errno.EROFS:
-        return f"The data folder {folder} is on a read-only drive."
+        return Storage.tr("The data folder {folder} is on a read-only drive.").format(folder=folder)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"You have no permission to write in the data folder {folder}."
+        return Storage.tr("You have no permission to write in the data folder {folder}.").format(
+            folder=folder
+        )
     if exc.errno == errno.ENOTDIR:
-        return f"The data folder {folder} can't be made: part of its path is a file."
-    return f"The data folder {folder} can't be used: {describe_os_error(exc)}."
+        return Storage.tr(
+            "The data folder {folder} can't be made: part of its path is a file."
+        ).format(folder=folder)
+    return Storage.tr("The data folder {folder} can't be used: {reason}.").format(
+        folder=folder, reason=describe_os_error(exc)
+    )
 
 
 def data_dir() -> Path:
@@ -203,8 +215,14 @@ def ensure_dir(folder: Path) -> Path:
         pass
     except OSError as exc:
         raise StorageError(
-            f"Could not make the folder {folder}: {describe_os_error(exc)}."
+            Storage.tr("Could not make the folder {folder}: {reason}.").format(
+                folder=folder, reason=describe_os_error(exc)
+            )
         ) from exc
     if not folder.is_dir():
-        raise StorageError(f"Could not use the folder {folder}: it is a file, not a folder.")
+        raise StorageError(
+            Storage.tr("Could not use the folder {folder}: it is a file, not a folder.").format(
+                folder=folder
+            )
+        )
     return folder

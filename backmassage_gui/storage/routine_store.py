@@ -29,7 +29,7 @@ from ..domain.file_errors import describe_os_error
 from ..domain.routine import MAX_FILE_BYTES, Routine, RoutineError, load_routine_file
 from .atomic_file import NEW_FILE_MODE, new_temp_file, write_atomic
 from .leftovers import remove_leftovers
-from .paths import DATA_DIR_ENV, DataFolder, StorageError, ensure_dir
+from .paths import DATA_DIR_ENV, DataFolder, Storage, StorageError, ensure_dir
 
 __all__ = [
     "DRAFT_FORMAT",
@@ -119,7 +119,9 @@ class RoutineStore:
     def in_data_folder(cls, data: DataFolder) -> RoutineStore:
         """The store for the app's data folder, read-only if it cannot be written."""
         problem = (
-            f"{data.problem} Set {DATA_DIR_ENV} to a folder you can write to."
+            Storage.tr("{problem} Set {variable} to a folder you can write to.").format(
+                problem=data.problem, variable=DATA_DIR_ENV
+            )
             if data.problem
             else ""
         )
@@ -157,7 +159,9 @@ class RoutineStore:
             entries = sorted(self.folder.iterdir())
         except OSError as exc:
             raise StorageError(
-                f"Could not read the routines folder {self.folder}: {describe_os_error(exc)}."
+                Storage.tr("Could not read the routines folder {folder}: {reason}.").format(
+                    folder=self.folder, reason=describe_os_error(exc)
+                )
             ) from exc
         routines: list[Routine] = []
         broken: list[BrokenRoutineFile] = []
@@ -188,9 +192,10 @@ class RoutineStore:
         payload = saved.to_json().encode("utf-8")
         if len(payload) > MAX_FILE_BYTES:
             raise StorageError(
-                f"Could not save the routine {routine.name!r}: it would take "
-                f"{len(payload)} bytes; routine files may be at most "
-                f"{MAX_FILE_BYTES} bytes."
+                Storage.tr(
+                    "Could not save the routine {name}: it would take {count} bytes; "
+                    "routine files may be at most {most} bytes."
+                ).format(name=repr(routine.name), count=len(payload), most=MAX_FILE_BYTES)
             )
         if is_new:
             linked = self._link_new(slugify(routine.name), reserved, payload)
@@ -225,7 +230,9 @@ class RoutineStore:
             path.rename(target)
         except OSError as exc:
             raise StorageError(
-                f"Could not move {path} to the trash folder {trash}: {describe_os_error(exc)}."
+                Storage.tr("Could not move {path} to the trash folder {trash}: {reason}.").format(
+                    path=path, trash=trash, reason=describe_os_error(exc)
+                )
             ) from exc
 
     def import_file(self, path: Path, *, reserved_keys: Collection[str] = ()) -> Routine:
@@ -251,7 +258,11 @@ class RoutineStore:
         worst, a hidden temporary file that loading skips. None where the
         file system has no hard links (the caller then claims a name first)."""
         ensure_dir(self.folder)
-        temp = new_temp_file(self.folder, payload, what=f"the routine in {self.folder}")
+        temp = new_temp_file(
+            self.folder,
+            payload,
+            what=Storage.tr("the routine in {folder}").format(folder=self.folder),
+        )
         try:
             os.chmod(temp, NEW_FILE_MODE)
             for number in range(1, _MAX_NEW_KEY_TRIES + 1):
@@ -267,12 +278,18 @@ class RoutineStore:
                 return key
         except OSError as exc:
             raise StorageError(
-                f"Could not save the routine in {self.folder}: {describe_os_error(exc)}."
+                Storage.tr("Could not save the routine in {folder}: {reason}.").format(
+                    folder=self.folder, reason=describe_os_error(exc)
+                )
             ) from exc
         finally:
             with contextlib.suppress(OSError):
                 temp.unlink()
-        raise StorageError(f"Could not find a free file name for {base!r} in {self.folder}.")
+        raise StorageError(
+            Storage.tr("Could not find a free file name for {base} in {folder}.").format(
+                base=repr(base), folder=self.folder
+            )
+        )
 
     def _claim_new_key(self, base: str, reserved: set[str]) -> str:
         """A key no file and no reserved key has, claimed at once by creating its
@@ -288,10 +305,18 @@ class RoutineStore:
             except FileExistsError:
                 continue
             except OSError as exc:
-                raise StorageError(f"Could not save {path}: {describe_os_error(exc)}.") from exc
+                raise StorageError(
+                    Storage.tr("Could not save {path}: {reason}.").format(
+                        path=path, reason=describe_os_error(exc)
+                    )
+                ) from exc
             os.close(fd)
             return key
-        raise StorageError(f"Could not find a free file name for {base!r} in {self.folder}.")
+        raise StorageError(
+            Storage.tr("Could not find a free file name for {base} in {folder}.").format(
+                base=repr(base), folder=self.folder
+            )
+        )
 
     # Drafts ----------------------------------------------------------------
 
@@ -316,12 +341,15 @@ class RoutineStore:
         try:
             payload = json.dumps(record, indent=1, ensure_ascii=False).encode("utf-8")
         except (TypeError, ValueError) as exc:
-            raise StorageError(f"Could not save the draft {path}: {exc}.") from exc
+            raise StorageError(
+                Storage.tr("Could not save the draft {path}: {exc}.").format(path=path, exc=exc)
+            ) from exc
         if len(payload) > MAX_DRAFT_BYTES:
             raise StorageError(
-                f"Could not save the draft {path}: it would take "
-                f"{len(payload)} bytes; drafts may be at most "
-                f"{MAX_DRAFT_BYTES} bytes."
+                Storage.tr(
+                    "Could not save the draft {path}: it would take {count} bytes; "
+                    "drafts may be at most {most} bytes."
+                ).format(path=path, count=len(payload), most=MAX_DRAFT_BYTES)
             )
         write_atomic(path, payload, make_parent=True)
 
@@ -352,7 +380,9 @@ class RoutineStore:
             path.unlink(missing_ok=True)
         except OSError as exc:
             raise StorageError(
-                f"Could not remove the draft {path}: {describe_os_error(exc)}."
+                Storage.tr("Could not remove the draft {path}: {reason}.").format(
+                    path=path, reason=describe_os_error(exc)
+                )
             ) from exc
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..i18n import LANGUAGES, QT_TRANSLATE_NOOP, Context, number
 from ..settings import (
     CARE_PROFILES,
     GET_READY_RANGE_S,
@@ -33,6 +34,11 @@ from .leftovers import remove_leftovers
 from .paths import StorageError, data_dir
 
 __all__ = ["DAMAGED_SUFFIX", "GEOMETRY_GROUP", "SETTINGS_FILE", "SettingsStore"]
+
+
+class SettingsText(Context):
+    """What the app says about the settings file."""
+
 
 SETTINGS_FILE = "settings.ini"
 DAMAGED_SUFFIX = ".damaged"
@@ -88,7 +94,9 @@ class SettingsStore:
         status = store.status()
         if status == QSettings.Status.AccessError:
             messages.append(
-                f"Could not read the settings file {self._file}; using the default settings."
+                SettingsText.tr(
+                    "Could not read the settings file {path}; using the default settings."
+                ).format(path=self._file)
             )
         elif status == QSettings.Status.FormatError:
             messages.append(self._set_aside_damaged())
@@ -101,8 +109,12 @@ class SettingsStore:
             value, problem = spec.parse(raw[spec.name])
             if problem:
                 messages.append(
-                    f"Saved {spec.label} {_show(raw[spec.name])} {problem}; "
-                    f"using {spec.describe(default)}."
+                    SettingsText.tr("Saved {setting} {value} {problem}; using {default}.").format(
+                        setting=SettingsText.tr(spec.label),
+                        value=_show(raw[spec.name]),
+                        problem=problem,
+                        default=spec.describe(default),
+                    )
                 )
                 value = default
             values[spec.name] = value
@@ -114,7 +126,7 @@ class SettingsStore:
         store = self._open()
         for spec in _SPECS:
             store.setValue(spec.name, spec.write(getattr(settings, spec.name)))
-        self._sync(store, "the settings")
+        self._sync(store, SettingsText.tr("the settings"))
 
     def load_geometry(self, name: str) -> bytes | None:
         """A window geometry saved by ``save_geometry`` (for ``restoreGeometry``),
@@ -133,7 +145,7 @@ class SettingsStore:
         key = _geometry_key(name)
         store = self._open()
         store.setValue(key, QByteArray(data))
-        self._sync(store, f"the {name} window's size and place")
+        self._sync(store, SettingsText.tr("the window's size and place"))
 
     def load_best_scores(self) -> dict[str, int]:
         """Practice mode's best score for each stroke, by stroke name. Values
@@ -154,7 +166,7 @@ class SettingsStore:
             raise ValueError(f"not a stroke name: {stroke!r}")
         store = self._open()
         store.setValue(f"{PRACTICE_GROUP}/{stroke}", str(int(score)))
-        self._sync(store, "your best practice score")
+        self._sync(store, SettingsText.tr("your best practice score"))
 
     def _clear_stale_lock(self) -> None:
         _clear_stale_lock_file(Path(self._file + ".lock"), time.time())
@@ -167,14 +179,14 @@ class SettingsStore:
         try:
             os.replace(path, kept)
         except OSError:
-            return (
-                f"The settings file {path} is damaged; settings that could not be "
+            return SettingsText.tr(
+                "The settings file {path} is damaged; settings that could not be "
                 "read are back to their defaults."
-            )
-        return (
-            f"The settings file {path} was damaged, so it was set aside as {kept}; "
+            ).format(path=path)
+        return SettingsText.tr(
+            "The settings file {path} was damaged, so it was set aside as {kept}; "
             "settings that could not be read are back to their defaults."
-        )
+        ).format(path=path, kept=kept)
 
     def _open(self) -> QSettings:
         return QSettings(self._file, self._format)
@@ -186,7 +198,9 @@ class SettingsStore:
         # written over. An AccessError means the new values are not on disk.
         if store.status() == QSettings.Status.AccessError:
             raise StorageError(
-                f"Could not save {what} to {self._file}: the file or its folder cannot be written."
+                SettingsText.tr(
+                    "Could not save {what} to {path}: the file or its folder cannot be written."
+                ).format(what=what, path=self._file)
             )
 
 
@@ -277,12 +291,12 @@ class _Spec:
 
 
 def _parse_number(value: object, low: float, high: float, unit: str) -> tuple[float, str]:
-    number = _as_number(value)
-    if number is None:
-        return 0.0, "was not a number"
-    if not low <= number <= high:
-        return 0.0, f"was not between {low:g} and {high:g}{unit}"
-    return number, ""
+    found = _as_number(value)
+    if found is None:
+        return 0.0, SettingsText.tr("was not a number")
+    if not low <= found <= high:
+        return 0.0, SettingsText.tr(unit).format(low=number(low), high=number(high))
+    return found, ""
 
 
 def _as_number(value: object) -> float | None:
@@ -310,24 +324,34 @@ def _parse_switch(value: object) -> tuple[bool, str]:
             return True, ""
         if word in _FALSE:
             return False, ""
-    return False, "was not on or off"
+    return False, SettingsText.tr("was not on or off")
 
 
 def _parse_choice(value: object, choices: tuple[str, ...]) -> tuple[str, str]:
     if isinstance(value, str) and value.strip() in choices:
         return value.strip(), ""
-    return choices[0], f"was not one of {', '.join(choices)}"
+    return choices[0], SettingsText.tr("was not one of {choices}").format(
+        choices=", ".join(choices)
+    )
 
 
 def _parse_routine(value: object) -> tuple[str, str]:
     # Any key is accepted here: whether it names a routine is for the library to
     # say, since the routine may come back (a file restored, a folder remounted).
     if not isinstance(value, str):
-        return "", "was not a routine name"
+        return "", SettingsText.tr("was not a routine name")
     key = value.strip()
     if not key or len(key) > MAX_ROUTINE_KEY_LEN or not key.isprintable():
-        return "", "was not a routine name"
+        return "", SettingsText.tr("was not a routine name")
     return key, ""
+
+
+def _parse_language(value: object) -> tuple[str, str]:
+    if value in ("", None):
+        return "", ""
+    if isinstance(value, str) and value.strip() in LANGUAGES:
+        return value.strip(), ""
+    return "", SettingsText.tr("is not a language the app has")
 
 
 def _write_number(value: float) -> str:
@@ -339,37 +363,89 @@ def _write_switch(value: bool) -> str:
 
 
 def _on_off(value: bool) -> str:
-    return "on" if value else "off"
+    return SettingsText.tr("on") if value else SettingsText.tr("off")
 
+
+_SECONDS_RANGE = QT_TRANSLATE_NOOP("SettingsText", "was not between {low} and {high} seconds")
+_VOLUME_RANGE = QT_TRANSLATE_NOOP("SettingsText", "was not between {low} and {high} (0% to 100%)")
 
 _SPECS: tuple[_Spec, ...] = (
-    _Spec("routine", "routine choice", _parse_routine, str, lambda v: f"'{v}'"),
+    _Spec(
+        "routine",
+        QT_TRANSLATE_NOOP("SettingsText", "routine choice"),
+        _parse_routine,
+        str,
+        lambda v: f"'{v}'",
+    ),
     _Spec(
         "get_ready_s",
-        "get-ready time",
-        lambda v: _parse_number(v, *GET_READY_RANGE_S, " seconds"),
+        QT_TRANSLATE_NOOP("SettingsText", "get-ready time"),
+        lambda v: _parse_number(v, *GET_READY_RANGE_S, _SECONDS_RANGE),
         _write_number,
-        lambda v: f"{v:g} seconds",
+        lambda v: SettingsText.tr("{seconds} seconds").format(seconds=number(v)),
     ),
-    _Spec("sound", "sound setting", _parse_switch, _write_switch, _on_off),
+    _Spec(
+        "sound",
+        QT_TRANSLATE_NOOP("SettingsText", "sound setting"),
+        _parse_switch,
+        _write_switch,
+        _on_off,
+    ),
     _Spec(
         "volume",
-        "volume",
-        lambda v: _parse_number(v, *VOLUME_RANGE, " (0% to 100%)"),
+        QT_TRANSLATE_NOOP("SettingsText", "volume"),
+        lambda v: _parse_number(v, *VOLUME_RANGE, _VOLUME_RANGE),
         _write_number,
         lambda v: f"{round(v * 100)}%",
     ),
-    _Spec("fullscreen", "full-screen setting", _parse_switch, _write_switch, _on_off),
-    _Spec("safety_seen", "safety check setting", _parse_switch, _write_switch, _on_off),
-    _Spec("manual_advance", "manual advance setting", _parse_switch, _write_switch, _on_off),
-    _Spec("reduced_motion", "reduced motion setting", _parse_switch, _write_switch, _on_off),
-    _Spec("speech", "spoken cues setting", _parse_switch, _write_switch, _on_off),
+    _Spec(
+        "fullscreen",
+        QT_TRANSLATE_NOOP("SettingsText", "full-screen setting"),
+        _parse_switch,
+        _write_switch,
+        _on_off,
+    ),
+    _Spec(
+        "safety_seen",
+        QT_TRANSLATE_NOOP("SettingsText", "safety check setting"),
+        _parse_switch,
+        _write_switch,
+        _on_off,
+    ),
+    _Spec(
+        "manual_advance",
+        QT_TRANSLATE_NOOP("SettingsText", "manual advance setting"),
+        _parse_switch,
+        _write_switch,
+        _on_off,
+    ),
+    _Spec(
+        "reduced_motion",
+        QT_TRANSLATE_NOOP("SettingsText", "reduced motion setting"),
+        _parse_switch,
+        _write_switch,
+        _on_off,
+    ),
+    _Spec(
+        "speech",
+        QT_TRANSLATE_NOOP("SettingsText", "spoken cues setting"),
+        _parse_switch,
+        _write_switch,
+        _on_off,
+    ),
     _Spec(
         "care_profile",
-        "care profile",
+        QT_TRANSLATE_NOOP("SettingsText", "care profile"),
         lambda v: _parse_choice(v, CARE_PROFILES),
         str,
         lambda v: f"'{v}'",
+    ),
+    _Spec(
+        "language",
+        QT_TRANSLATE_NOOP("SettingsText", "language"),
+        _parse_language,
+        str,
+        lambda v: f"'{v}'" if v else SettingsText.tr("the system's"),
     ),
 )
 
@@ -386,5 +462,5 @@ def _show(value: object) -> str:
     if isinstance(value, int | float):
         return f"'{value!r}'"
     if value is None:
-        return "(empty)"
-    return "(unreadable data)"
+        return SettingsText.tr("(empty)")
+    return SettingsText.tr("(unreadable data)")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ..commands import key_label
 from ..domain import timefmt
 from .phase_panel import _label
 from .stretch_figure import StretchFigure
@@ -27,31 +28,35 @@ class AftercareView(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("panel")
-        self.setAccessibleName("Aftercare")
+        self.setAccessibleName(self.tr("Aftercare"))
         self._clock = clock
         self._rest_started: float | None = None
         self._rest_left = REST_S
 
-        title = _label(38, bold=True, name="Aftercare")
-        title.setText("Aftercare")
-        water = _label(26, wrap=True, name="Step 1")
-        water.setText("1.  A glass or two of water for them.")
-        rest = _label(26, wrap=True, name="Step 2")
-        rest.setText("2.  Let them lie quietly for ten to fifteen minutes.")
-        self.countdown = _label(96, bold=True, digits=True, name="Rest time left")
+        title = _label(38, bold=True, name=self.tr("Aftercare"))
+        title.setText(self.tr("Aftercare"))
+        water = _label(26, wrap=True, name=self.tr("Step 1"))
+        water.setText(self.tr("1.  A glass or two of water for them."))
+        rest = _label(26, wrap=True, name=self.tr("Step 2"))
+        rest.setText(self.tr("2.  Let them lie quietly for ten to fifteen minutes."))
+        self.countdown = _label(96, bold=True, digits=True, name=self.tr("Rest time left"))
         self.countdown.setText(timefmt.countdown(REST_S))
-        self.rest_button = QPushButton("Start the rest timer  (Space)")
+        self.rest_button = QPushButton(self._with_key(self.tr("Start the rest timer"), "toggle"))
         self.rest_button.setObjectName("primary")
-        self.rest_button.setAccessibleName("Start or pause the rest timer")
+        self.rest_button.setAccessibleName(self.tr("Start or pause the rest timer"))
         self.rest_button.clicked.connect(self.toggle_rest)
-        stretch = _label(26, wrap=True, name="Step 3")
+        stretch = _label(26, wrap=True, name=self.tr("Step 3"))
         stretch.setText(
-            "3.  When they get up: slow shoulder rolls and gentle side bends, "
-            "only as far as feels easy."
+            self.tr(
+                "3.  When they get up: slow shoulder rolls and gentle side bends, "
+                "only as far as feels easy."
+            )
         )
-        self.back_button = QPushButton("Back to the session  (Esc)")
+        self.back_button = QPushButton(
+            self._with_key(self.tr("Back to the session"), "leave_fullscreen")
+        )
         self.back_button.setObjectName("small")
-        self.back_button.setAccessibleName("Back to the session")
+        self.back_button.setAccessibleName(self.tr("Back to the session"))
         self.figure = StretchFigure(clock)
 
         steps = QVBoxLayout()
@@ -84,17 +89,22 @@ class AftercareView(QFrame):
         """The rest timer has run out (until it is started again)."""
         return self._rest_started is None and self._rest_left <= 0
 
+    @staticmethod
+    def _with_key(text: str, command: str) -> str:
+        """A button's words with its key, ``Rest again  (Space)``."""
+        return f"{text}  ({key_label(command)})"
+
     def toggle_rest(self) -> None:
         if self._rest_started is None:
             if self.rest_left <= 0:
                 self._rest_left = REST_S
             self._rest_started = self._clock()
             self._run()
-            self.rest_button.setText("Pause the rest timer  (Space)")
+            self.rest_button.setText(self._with_key(self.tr("Pause the rest timer"), "toggle"))
         else:
             self._rest_left = self.rest_left
             self._rest_started = None
-            self.rest_button.setText("Go on with the rest timer  (Space)")
+            self.rest_button.setText(self._with_key(self.tr("Go on with the rest timer"), "toggle"))
         self._tick()
 
     def _tick(self) -> None:
@@ -104,8 +114,8 @@ class AftercareView(QFrame):
         if self.resting and self.rest_left <= 0:
             self._rest_started = None
             self._rest_left = 0.0
-            self.rest_button.setText("Rest again  (Space)")
-            self.countdown.setText("Done")
+            self.rest_button.setText(self._with_key(self.tr("Rest again"), "toggle"))
+            self.countdown.setText(self.tr("Done"))
             self._stop()  # the rest is over: the page holds still
         self.figure.update()
 

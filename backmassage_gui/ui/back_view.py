@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -33,11 +34,19 @@ from ..domain.geometry import Ellipse, Point, Polygon
 from ..domain.safety import AvoidSpot, spot_in_zone
 from ..domain.strokes import Stroke
 from ..domain.zones import Zone
+from ..i18n import QT_TRANSLATE_NOOP, Context
 from . import theme
 from .hand_sprites import HandSprites, Sprite
 
 LEGEND_PX = 17
-SPINE_LEGEND = "Spine: never press on it"
+
+
+class BackText(Context):
+    """The back diagram's counted words."""
+
+
+SPINE_LEGEND = QT_TRANSLATE_NOOP("BackView", "Spine: never press on it")
+"""The legend's first line (the English source; shown through ``self.tr``)."""
 #: Width of the path lines and of their dark edge, as shares of the art's
 #: width: 3.5 and 1.2 pixels where the art is 416 pixels wide (1366 x 768).
 PATH_WIDTH = 0.0085
@@ -88,7 +97,7 @@ class BackView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 320)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Back diagram")
+        self.setAccessibleName(self.tr("Back diagram"))
         self._refresh_hands()
         self._update_accessible()
 
@@ -244,18 +253,21 @@ class BackView(QWidget):
             else QRect()
         )
 
-    def _where(self) -> str:
+    def _where(self, *, in_sentence: bool = False) -> str:
         """The zone as the highlight shows it: a fan beside the spine sweeps
         out over each half of the back, and the highlight says so."""
-        where = self._zone.label
+        where = self._zone.in_sentence if in_sentence else self._zone.label
         if self._stroke is Stroke.FAN and self._zone is Zone.SPINE_SIDES:
-            where += ", out to the sides"
+            return self.tr("{zone}, out to the sides").format(zone=where)
         return where
+
+    def _light_only(self) -> str:
+        return self.tr(" (light only: sore spot)") if self.zone_greyed else ""
 
     def legend_lines(self) -> tuple[str, str]:
         """The two lines of the legend under the back."""
-        work = f"Work here: {self._where().lower()}"
-        return SPINE_LEGEND, work + (" (light only: sore spot)" if self.zone_greyed else "")
+        work = self.tr("Work here: {where}").format(where=self._where(in_sentence=True))
+        return self.tr(SPINE_LEGEND), work + self._light_only()
 
     def painted_texts(self) -> list[str]:
         return list(self.legend_lines())
@@ -264,15 +276,19 @@ class BackView(QWidget):
         # The legend's words, with the zone as it is named elsewhere.
         spots = len(self._spots)
         marked = (
-            f" {spots} sore spot{'s' if spots > 1 else ''} marked: keep them light."
+            " " + BackText.tr("%n sore spot(s) marked: keep them light.", "", spots)
             if spots
             else ""
         )
-        sore = " (light only: sore spot)" if self.zone_greyed else ""
-        self.setAccessibleDescription(
-            f"Work here: {self._where()}{sore}. Stroke: {self._stroke.label}. "
-            f"{SPINE_LEGEND} (marked down the middle).{marked}"
+        described = self.tr(
+            "Work here: {where}{light}. Stroke: {stroke}. {spine} (marked down the middle)."
+        ).format(
+            where=self._where(),
+            light=self._light_only(),
+            stroke=self._stroke.label,
+            spine=self.tr(SPINE_LEGEND),
         )
+        self.setAccessibleDescription(described + marked)
 
     # -- geometry -----------------------------------------------------------
     def art_rect(self) -> QRectF:
@@ -525,15 +541,18 @@ class BackView(QWidget):
 
     def _paint_legend(self, p: QPainter) -> None:
         px = self._legend_px()
-        p.setFont(theme.font(px))
         y = self.height() - (px + 12) * 2 + 4
         x = 16.0
+        room = self.width() - (x + px + 8) - 8
+        spine, work = self.legend_lines()
+        # Both lines in one size, small enough for the wider (a long language).
+        wider = max((spine, work), key=QFontMetricsF(theme.font(px)).horizontalAdvance)
+        p.setFont(theme.fitting_font(wider, room, px))
         p.setPen(QPen(theme.SPINE, 3))
         p.drawLine(QPointF(x + 8, y), QPointF(x + 8, y + px + 4))
         p.setPen(theme.TEXT)
-        spine, work = self.legend_lines()
         p.drawText(
-            QRectF(x + px + 8, y - 4, self.width(), px + 12),
+            QRectF(x + px + 8, y - 4, room, px + 12),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             spine,
         )
@@ -547,7 +566,7 @@ class BackView(QWidget):
         p.drawRect(swatch)
         p.setPen(theme.TEXT)
         p.drawText(
-            QRectF(x + px + 8, y - 4, self.width(), px + 12),
+            QRectF(x + px + 8, y - 4, room, px + 12),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             work,
         )

@@ -47,5 +47,5 @@ class CareController(QObject):
         if near:
             self._spots = tuple(s for s in self._spots if s not in near)
         else:
-            self._spots = (*self._spots, AvoidSpot(u, v, label="sore spot"))
+            self._spots = (*self._spots, AvoidSpot(u, v, label=self.tr("sore spot")))
         self.spots_changed.emit(self._spots)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from ..commands import key_label
 from ..domain.checkins import Answer, CheckIn, plan_checkins
 from ..domain.session import Snapshot, State
+from ..i18n import Context
 from . import accessible, theme
 from .back_view import BackView
 from .session_controller import SessionController
@@ -27,13 +28,20 @@ the session (paused): the prompt fades within this much of its time."""
 LATE_S = 3.0  # a check-in passed more than this long ago (a skip) is not asked
 
 
+class CheckInText(Context):
+    """The check-in prompt's words."""
+
+
 def prompt_text() -> str:
     """The question and its answer keys, as the prompt shows them."""
-    return (
-        f"Check in: how is the pressure?\n"
-        f"{key_label('checkin_fine')} fine   ·   {key_label('checkin_lighter')} lighter   ·"
-        f"   {key_label('checkin_stop')} stop here"
+    answers = "   ·   ".join(
+        (
+            CheckInText.tr("{key} fine").format(key=key_label("checkin_fine")),
+            CheckInText.tr("{key} lighter").format(key=key_label("checkin_lighter")),
+            CheckInText.tr("{key} stop here").format(key=key_label("checkin_stop")),
+        )
     )
+    return CheckInText.tr("Check in: how is the pressure?") + "\n" + answers
 
 
 class CheckInPrompt(QObject):
@@ -104,7 +112,9 @@ class CheckInPrompt(QObject):
     def _show(self, check: CheckIn) -> None:
         self.current = check
         self.label.setText(prompt_text())
-        self.label.setAccessibleDescription(f"Check-in. {check.reason}")
+        self.label.setAccessibleDescription(
+            self.tr("Check-in. {reason}").format(reason=check.reason)
+        )
         self._place()
         self.label.show()
         self.label.raise_()

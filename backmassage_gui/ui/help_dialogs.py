@@ -18,8 +18,14 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..commands import keyed, keys_label
-from ..presenters.session_text import SAFETY_TEXT
+from ..i18n import Context
+from ..presenters.session_text import safety_html
 from . import theme
+
+
+class HelpDialogs(Context):
+    """The Help menu's windows."""
+
 
 SCREEN_MARGIN = 80
 """Room left around a dialog on the smallest screen, so its title and its
@@ -32,22 +38,22 @@ def shortcuts_dialog(parent: QWidget) -> QDialog:
         f"<tr><td><b>{keys_label(c.name)}</b></td><td>&nbsp;&nbsp;{c.help}</td></tr>"
         for c in keyed()
     )
-    return _text_dialog(parent, "Keyboard shortcuts", f"<table>{rows}</table>")
+    return _text_dialog(parent, HelpDialogs.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
 
 def safety_dialog(parent: QWidget) -> QDialog:
-    return _text_dialog(parent, "Safety notes", SAFETY_TEXT)
+    return _text_dialog(parent, HelpDialogs.tr("Safety notes"), safety_html())
 
 
 def about_dialog(parent: QWidget) -> QMessageBox:
+    title = HelpDialogs.tr("About Back Massage Coach")
+    text = HelpDialogs.tr(
+        "Back Massage Coach {version}<br>Guides you through a back massage, phase by phase."
+    ).format(version=__version__)
     box = QMessageBox(
-        QMessageBox.Icon.NoIcon,
-        "About Back Massage Coach",
-        f"Back Massage Coach {__version__}<br>Guides you through a back massage, phase by phase.",
-        QMessageBox.StandardButton.Close,
-        parent,
+        QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.Close, parent
     )
-    box.setAccessibleName("About Back Massage Coach")
+    box.setAccessibleName(title)
     return box
 
 

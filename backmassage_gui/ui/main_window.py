@@ -72,8 +72,8 @@ class MainWindow(QMainWindow):
         follow_desktop_motion: bool = True,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Back Massage Coach")
-        self.setAccessibleName("Back Massage Coach")
+        self.setWindowTitle(self.tr("Back Massage Coach"))
+        self.setAccessibleName(self.windowTitle())
         self.setStyleSheet(theme.STYLE_SHEET)
         self.settings_model = SettingsModel(settings, settings_store, self)
         self.routines = RoutineManager(library, store, self)
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             own_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.session_page.setFocus()
         self.volume_actions = menus.build_menus(
-            self.menuBar(), actions, self.settings_model, self.set_volume
+            self.menuBar(), actions, self.settings_model, self.set_volume, self.notices.post
         )
         menus.follow_settings(actions, self.settings_model)
         menus.enable_by_means(

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenuBar
 
-from ..commands import COMMANDS, MENUS, in_menu
+from ..commands import COMMANDS, MENUS, in_menu, menu_title
+from ..i18n import Context
+from .language_menu import add_language_menu
 from .settings_model import SettingsModel
+
+
+class Menus(Context):
+    """The menu bar's own entries (the commands' words are in Commands)."""
+
 
 VOLUME_STEPS = (25, 50, 75, 100)
 """The chime volumes the View menu offers, in percent."""
@@ -23,11 +31,13 @@ def build_menus(
     actions: Mapping[str, QAction],
     settings: SettingsModel,
     set_volume: Callable[[float], object],
+    say: Callable[[str], object] = lambda _text: None,
 ) -> dict[int, QAction]:
-    """Fill ``bar``; return the volume choices by percent."""
+    """Fill ``bar``; return the volume choices by percent. ``say`` tells the
+    user what a choice of language does (a notice in the window)."""
     volume_actions: dict[int, QAction] = {}
     for title in MENUS:
-        menu = bar.addMenu(title)
+        menu = bar.addMenu(menu_title(title))
         group = None
         for c in in_menu(title):
             if c.name not in actions:
@@ -36,16 +46,17 @@ def build_menus(
                 menu.addSeparator()
             group = c.group
             menu.addAction(actions[c.name])
-        if title == "&View":
-            volume = menu.addMenu("Chime volume")
+        if title == MENUS[2]:  # View
+            volume = menu.addMenu(Menus.tr("Chime volume"))
             choices = QActionGroup(volume)
             for percent in VOLUME_STEPS:
-                action = QAction(f"{percent}%", volume)
+                action = QAction(QLocale().toString(percent) + QLocale().percent(), volume)
                 action.setCheckable(True)
                 action.triggered.connect(lambda _c=False, p=percent: set_volume(p / 100))
                 choices.addAction(action)
                 volume.addAction(action)
                 volume_actions[percent] = action
+            add_language_menu(menu, settings, say)
     _tick_volume(volume_actions, settings.value.volume)
     settings.volume_changed.connect(lambda v: _tick_volume(volume_actions, v))
     return volume_actions

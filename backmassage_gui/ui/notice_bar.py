@@ -23,7 +23,7 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
-        self.setAccessibleName("Notice about your files")
+        self.setAccessibleName(self.tr("Notice about your files"))
         self.setStyleSheet(
             f"QFrame#notice {{ background: #2a2418; border: 2px solid {theme.ACCENT.name()};"
             " border-radius: 10px; margin: 8px 18px 0px 18px; }"
@@ -34,9 +34,9 @@ class NoticeBar(QFrame):
         self.label.setFont(theme.font(17))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton("Got it")
+        self.button = QPushButton(self.tr("Got it"))
         self.button.setObjectName("small")
-        self.button.setAccessibleName("Dismiss the notice")
+        self.button.setAccessibleName(self.tr("Dismiss the notice"))
         # Reached with Tab or a click, never by Space: Space starts the session.
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.clicked.connect(self.dismiss)

@@ -17,8 +17,14 @@ from PySide6.QtWidgets import (
 from ..domain import motion, timefmt
 from ..domain.session import Snapshot, State
 from ..domain.strokes import rhythm_text
+from ..i18n import Context
 from . import theme
 from .pressure_gauge import PressureGauge
+
+
+class PanelText(Context):
+    """The phase panel's counted words."""
+
 
 COUNTDOWN_PX = 118
 ZONE_PX = 28
@@ -74,6 +80,45 @@ class _GivingWayLabel(QLabel):
             self.foregroundRole(),
         )
         painter.end()
+
+
+class _FittingLabel(QLabel):
+    """One line that shrinks its type a little (to ``theme.FIT_FLOOR``) rather
+    than be cut, as a long language may need; its height stays that of the
+    full size, so nothing under it moves."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._wanted_px = 0
+
+    def set_wanted_px(self, px: int) -> None:
+        self._wanted_px = px
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def _fit(self) -> None:
+        wanted = self._wanted_px or self.font().pixelSize()
+        if wanted <= 0:
+            return
+        if not self._wanted_px:
+            self._wanted_px = wanted
+        fitted = theme.fitting_font(
+            self.text(), self.contentsRect().width(), wanted, bold=self.font().bold()
+        )
+        if fitted.pixelSize() != self.font().pixelSize():
+            font = self.font()
+            font.setPixelSize(fitted.pixelSize())
+            self.setFont(font)
 
 
 class _FixedLinesLabel(QLabel):
@@ -196,29 +241,40 @@ class PhasePanel(QFrame):
         self._fix_heights()
 
     def _build_labels(self) -> None:
-        self.step = _label(SMALL_PX, muted=True, name="Phase number", cls=_GivingWayLabel)
-        self.name = _label(NAME_PX, bold=True, name="Phase")
-        self.zone = _label(ZONE_PX, bold=True, name="Zone and stroke")
+        self.step = _label(SMALL_PX, muted=True, name=self.tr("Phase number"), cls=_GivingWayLabel)
+        # Gives way to the state line beside it (the timeline shows the phases too).
+        self.step.setProperty("may_elide", True)
+        self.name = _label(NAME_PX, bold=True, name=self.tr("Phase"), cls=_FittingLabel)
+        self.zone = _label(ZONE_PX, bold=True, name=self.tr("Zone and stroke"), cls=_FittingLabel)
         self.zone.setStyleSheet(f"color: {theme.ACCENT.name()};")
-        self.countdown = _label(COUNTDOWN_PX, bold=True, digits=True, name="Time left in phase")
+        self.countdown = _label(
+            COUNTDOWN_PX, bold=True, digits=True, name=self.tr("Time left in phase")
+        )
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.cue = _label(CUE_PX, wrap=True, name="What the hands do", cls=_FixedLinesLabel)
+        self.cue = _label(
+            CUE_PX, wrap=True, name=self.tr("What the hands do"), cls=_FixedLinesLabel
+        )
         self.gauge = PressureGauge()
-        self.next = _label(SMALL_PX, muted=True, wrap=True, name="Next phase", cls=_FixedLinesLabel)
+        self.next = _label(
+            SMALL_PX, muted=True, wrap=True, name=self.tr("Next phase"), cls=_FixedLinesLabel
+        )
         if isinstance(self.next, _FixedLinesLabel):
             self.next.lines = 1  # a glance ahead: one line, the rest in '…
+        self.next.setProperty("may_elide", True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(12)
-        self.progress.setAccessibleName("Session progress")
-        self.session_left = _label(SMALL_PX, muted=True, name="Session time left")
+        self.progress.setAccessibleName(self.tr("Session progress"))
+        self.session_left = _label(SMALL_PX, muted=True, name=self.tr("Session time left"))
 
         # Beside the countdown, which it explains ("Paused · Space to
         # resume" by a greyed time), wrapping there if it must. On the step
         # line's row the two did not fit at 1366x768: 'Phase 1 of 7 · 5
         # strokes a …'.
-        self.state_line = _label(22, bold=True, wrap=True, name="Session state", cls=_StateLine)
+        self.state_line = _label(
+            22, bold=True, wrap=True, name=self.tr("Session state"), cls=_StateLine
+        )
         self.state_line.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.state_line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -280,7 +336,11 @@ class PhasePanel(QFrame):
         # Never squeeze a line of text: the window grows its minimum instead.
         for label in (self.step, self.name, self.zone, self.countdown, self.session_left):
             # From the font itself: a label's cached size hint lags a font change.
-            metrics = QFontMetrics(label.font())
+            # (A fitting label's at its full size: it shrinks inside that height.)
+            font = label.font()
+            if isinstance(label, _FittingLabel):
+                font.setPixelSize(round(int(label.property("base_px")) * self._scale))
+            metrics = QFontMetrics(font)
             label.setMinimumHeight(max(metrics.height(), metrics.lineSpacing()) + 1)
         for fixed in (self.cue, self.next):
             if isinstance(fixed, _FixedLinesLabel):
@@ -302,35 +362,46 @@ class PhasePanel(QFrame):
                 f = label.font()
                 f.setPixelSize(round(int(base) * scale))
                 label.setFont(f)
+                if isinstance(label, _FittingLabel):
+                    label.set_wanted_px(f.pixelSize())
         self.gauge.set_scale(scale)
         self._fix_heights()
 
     def show_snapshot(self, snap: Snapshot, get_ready_hint: str, start_key: str) -> None:
         phase = snap.phase
         rhythm = rhythm_text(phase.stroke, motion.stroke_tempo(phase.stroke))
-        _set(self.step, f"Phase {snap.phase_index + 1} of {snap.phase_count}   ·   {rhythm}")
+        step = self.tr("Phase {number} of {count}").format(
+            number=snap.phase_index + 1, count=snap.phase_count
+        )
+        _set(self.step, f"{step}   ·   {rhythm}")
         _set(self.zone, f"{phase.zone.label} · {phase.stroke.label}")
         if snap.state is State.FINISHED:
-            _set(self.step, f"All {snap.phase_count} phases done")
-            _set(self.name, "Session complete")
-            _set(self.zone, "Let them rest")
-            _set(self.countdown, "0:00")
-            _set(self.cue, "Leave them lying quietly for a few minutes, then offer water.")
-            _set(self.next, "No rush to sit up: a slow roll to the side is kinder.")
+            _set(self.step, PanelText.tr("All %n phase(s) done", "", snap.phase_count))
+            _set(self.name, self.tr("Session complete"))
+            _set(self.zone, self.tr("Let them rest"))
+            _set(self.countdown, timefmt.clock_text(0))
+            _set(self.cue, self.tr("Leave them lying quietly for a few minutes, then offer water."))
+            _set(self.next, self.tr("No rush to sit up: a slow roll to the side is kinder."))
         elif snap.state is State.READY:
-            _set(self.name, f"First: {phase.name}")
+            _set(self.name, self.tr("First: {phase}").format(phase=phase.name))
             _set(self.countdown, timefmt.countdown(snap.phase_remaining_s))
             _set(self.cue, phase.instruction)
             _set(
                 self.next,
-                f"Press {start_key}: {timefmt.duration(snap.get_ready_remaining_s)} "
-                "to rest your hands on the back, then the timer starts.",
+                self.tr(
+                    "Press {key}: {time} to rest your hands on the back, then the timer starts."
+                ).format(key=start_key, time=timefmt.duration(snap.get_ready_remaining_s)),
             )
         elif snap.counting_down:
-            _set(self.name, "Get ready")
+            _set(self.name, self.tr("Get ready"))
             _set(self.countdown, timefmt.countdown(snap.get_ready_remaining_s))
             _set(self.cue, get_ready_hint)
-            _set(self.next, f"First: {phase.name} · {timefmt.duration(phase.duration_s)}")
+            _set(
+                self.next,
+                self.tr("First: {phase} · {time}").format(
+                    phase=phase.name, time=timefmt.duration(phase.duration_s)
+                ),
+            )
         else:
             _set(self.name, phase.name)
             _set(self.countdown, timefmt.countdown(snap.phase_remaining_s))
@@ -338,9 +409,11 @@ class PhasePanel(QFrame):
             nxt = snap.next_phase
             _set(
                 self.next,
-                f"Next: {nxt.name} · {nxt.zone.label} · {timefmt.duration(nxt.duration_s)}"
+                self.tr("Next: {phase} · {zone} · {time}").format(
+                    phase=nxt.name, zone=nxt.zone.label, time=timefmt.duration(nxt.duration_s)
+                )
                 if nxt
-                else "Next: the end, a short rest",
+                else self.tr("Next: the end, a short rest"),
             )
         ramping = snap.state in (State.RUNNING, State.PAUSED) and not snap.counting_down
         self.gauge.set_level(snap.pressure, phase.pressure.end if ramping else snap.pressure)
@@ -349,8 +422,10 @@ class PhasePanel(QFrame):
             self.progress.setValue(value)
         _set(
             self.session_left,
-            f"Session: {timefmt.countdown(snap.session_remaining_s)} left "
-            f"of {timefmt.countdown(snap.session_total_s)}",
+            self.tr("Session: {left} left of {total}").format(
+                left=timefmt.countdown(snap.session_remaining_s),
+                total=timefmt.countdown(snap.session_total_s),
+            ),
         )
 
 

@@ -26,16 +26,18 @@ class PracticePage(QWidget):
     ) -> None:
         super().__init__()
         self.setObjectName("central")
-        self.setAccessibleName("Practice")
+        self.setAccessibleName(self.tr("Practice"))
         tick: Chime = QtChime("sounds/tick.wav") if real_sound else SilentChime()
         if isinstance(tick, QtChime):
             tick.load()  # now, so the first tick is not late
         header = QHBoxLayout()
-        title = QLabel("Practice strokes")
+        title = QLabel(self.tr("Practice strokes"))
         title.setFont(theme.font(26, bold=True))
-        button = QPushButton(f"Back to the session ({keys_label('practice')})")
+        button = QPushButton(
+            self.tr("Back to the session ({key})").format(key=keys_label("practice"))
+        )
         button.setObjectName("small")
-        button.setAccessibleName("Back to the session")
+        button.setAccessibleName(self.tr("Back to the session"))
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(lambda: back())
         header.addWidget(title)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,9 @@ log = logging.getLogger(__name__)
 
 FRAME_MS = 16
 
+STROKE_LIST_PX = 280
+"""The stroke list's width when the names are short (English)."""
+
 
 class BestScores(Protocol):
     """Where each stroke's best trace score is kept (the settings file)."""
@@ -55,7 +60,7 @@ class PulseDot(QWidget):
         super().__init__(parent)
         self._phase = 0.0
         self.setFixedSize(QSize(44, 44))
-        self.setAccessibleName("Stroke pulse")
+        self.setAccessibleName(self.tr("Stroke pulse"))
 
     def set_phase(self, fraction: float) -> None:
         level = round((1 - fraction) ** 3, 2)
@@ -112,52 +117,61 @@ class PracticeView(QWidget):
 
     def _build_stroke_list(self) -> None:
         self.strokes = QListWidget()
-        self.strokes.setAccessibleName("Strokes")
+        self.strokes.setAccessibleName(self.tr("Strokes"))
         self.strokes.setFont(theme.font(19))
-        self.strokes.setMaximumWidth(280)
         for stroke in Stroke:
             item = QListWidgetItem(stroke.label)
             item.setData(Qt.ItemDataRole.UserRole, stroke.value)
             self.strokes.addItem(item)
+        # A name longer than the list is wide (a long language's) takes a
+        # second line: never cut, never a scroll bar under the list.
+        self.strokes.setMaximumWidth(STROKE_LIST_PX)
+        self.strokes.setWordWrap(True)
+        self.strokes.setUniformItemSizes(False)
+        self.strokes.setResizeMode(QListView.ResizeMode.Adjust)
+        self.strokes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.strokes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.strokes.currentRowChanged.connect(self._on_pick)
 
     def _build_details(self) -> None:
         """The stroke's description: where, how, pressure, do and avoid."""
-        self.title = _label(30, bold=True, name="Stroke")
-        self.where = _label(22, name="Where and with what")
+        self.title = _label(30, bold=True, name=self.tr("Stroke"))
+        self.where = _label(22, name=self.tr("Where and with what"))
         self.where.setStyleSheet(f"color: {theme.ACCENT.name()};")
-        self.how = _label(19, wrap=True, name="How")
-        self.also = _label(17, muted=True, wrap=True, name="Other zones")
-        self.pressure = _label(19, wrap=True, name="Pressure range")
-        self.well = _label(18, wrap=True, name="Doing it well")
-        self.avoid = _label(18, wrap=True, name="What to avoid")
+        self.how = _label(19, wrap=True, name=self.tr("How"))
+        self.also = _label(17, muted=True, wrap=True, name=self.tr("Other zones"))
+        self.pressure = _label(19, wrap=True, name=self.tr("Pressure range"))
+        self.well = _label(18, wrap=True, name=self.tr("Doing it well"))
+        self.avoid = _label(18, wrap=True, name=self.tr("What to avoid"))
 
     def _build_controls(self) -> None:
         """Tempo, slow motion, the tick, the trace button and the score."""
         self.tempo = QSpinBox()
-        self.tempo.setAccessibleName("Tempo, strokes a minute")
-        self.tempo.setSuffix(" a minute")
+        self.tempo.setAccessibleName(self.tr("Tempo, strokes a minute"))
+        self.tempo.setSuffix(self.tr(" a minute"))
         self.tempo.setFont(theme.font(18))
         self.tempo.valueChanged.connect(self._on_tempo)
-        self.slow = QCheckBox("Slow motion")
-        self.slow.setAccessibleName("Slow motion: half speed")
+        self.slow = QCheckBox(self.tr("Slow motion"))
+        self.slow.setAccessibleName(self.tr("Slow motion: half speed"))
         self.slow.toggled.connect(lambda _on: self._retime())
-        self.tick_box = QCheckBox("Tick each stroke")
-        self.tick_box.setAccessibleName("Quiet tick on each stroke")
+        self.tick_box = QCheckBox(self.tr("Tick each stroke"))
+        self.tick_box.setAccessibleName(self.tr("Quiet tick on each stroke"))
         self.pulse = PulseDot()
-        self.trace_button = QPushButton("Trace it  (T)")
+        self.trace_button = QPushButton(self.tr("Trace it  (T)"))
         self.trace_button.setObjectName("primary")
-        self.trace_button.setAccessibleName("Trace it")
-        self.trace_button.setAccessibleDescription("Trace the stroke for a score. Key: T")
+        self.trace_button.setAccessibleName(self.tr("Trace it"))
+        self.trace_button.setAccessibleDescription(self.tr("Trace the stroke for a score. Key: T"))
         self.trace_button.clicked.connect(self.start_trace)
-        self.prompt = _label(18, wrap=True, name="Instructions")
+        self.prompt = _label(18, wrap=True, name=self.tr("Instructions"))
         self.prompt.setText(
-            "Watch the moving hands, then press Trace it and follow one "
-            "with the mouse or a finger: press, drag for a few strokes, let go."
+            self.tr(
+                "Watch the moving hands, then press Trace it and follow one with the "
+                "mouse or a finger: press, drag for a few strokes, let go."
+            )
         )
         self._score_grid = self._build_scores()
-        self.summary = _label(18, wrap=True, name="What the score means")
-        self.best = _label(17, muted=True, name="Best score")
+        self.summary = _label(18, wrap=True, name=self.tr("What the score means"))
+        self.best = _label(17, muted=True, name=self.tr("Best score"))
 
     def _build_scores(self) -> QGridLayout:
         """A bar and a number for each part of the trace score."""
@@ -165,7 +179,11 @@ class PracticeView(QWidget):
         self.numbers: dict[str, QLabel] = {}
         scores = QGridLayout()
         for row, (key, title) in enumerate(
-            (("path", "Path"), ("direction", "Direction"), ("tempo", "Tempo"))
+            (
+                ("path", self.tr("Path")),
+                ("direction", self.tr("Direction")),
+                ("tempo", self.tr("Tempo")),
+            )
         ):
             name = QLabel(title)
             name.setFont(theme.font(18))
@@ -173,8 +191,9 @@ class PracticeView(QWidget):
             bar.setRange(0, 100)
             bar.setTextVisible(False)
             bar.setFixedHeight(14)
-            bar.setAccessibleName(f"{title} score")
-            number = _label(20, bold=True, name=f"{title} score")
+            score_name = self.tr("{measure} score").format(measure=title)
+            bar.setAccessibleName(score_name)
+            number = _label(20, bold=True, name=score_name)
             scores.addWidget(name, row, 0)
             scores.addWidget(bar, row, 1)
             scores.addWidget(number, row, 2)
@@ -185,7 +204,20 @@ class PracticeView(QWidget):
         """Stroke list, back and the information panel side by side."""
         panel = QFrame()
         panel.setObjectName("panel")
-        info = QVBoxLayout(panel)
+        # The words scroll if a long language's need more room than the
+        # window has (never cut); in English they fit and nothing scrolls.
+        words = QWidget()
+        words.setObjectName("practice_words")
+        scroll = QScrollArea()
+        scroll.setWidget(words)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet("QScrollArea, QWidget#practice_words { background: transparent; }")
+        holder = QVBoxLayout(panel)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(scroll)
+        info = QVBoxLayout(words)
         info.setContentsMargins(22, 14, 22, 14)
         for widget in (
             self.title,
@@ -198,11 +230,16 @@ class PracticeView(QWidget):
         ):
             info.addWidget(widget)
         pace = QHBoxLayout()
-        pace.addWidget(QLabel("Tempo"))
+        pace.addWidget(QLabel(self.tr("Tempo")))
         pace.addWidget(self.tempo)
         pace.addWidget(self.pulse)
-        pace.addWidget(self.slow)
-        pace.addWidget(self.tick_box)
+        # One over the other: side by side, a long language's words would
+        # widen the panel and squeeze the stroke list and the back.
+        boxes = QVBoxLayout()
+        boxes.setSpacing(0)
+        boxes.addWidget(self.slow)
+        boxes.addWidget(self.tick_box)
+        pace.addLayout(boxes)
         pace.addStretch(1)
         info.addLayout(pace)
         info.addWidget(self.trace_button)
@@ -262,9 +299,11 @@ class PracticeView(QWidget):
         self.also.setText(also)
         self.also.setVisible(bool(also))  # no empty line where there is nothing to say
         self.how.setText(info.how)
-        self.pressure.setText(f"Pressure {pressure.range_text(*info.pressure_range)}")
-        self.well.setText(f"Do: {tips.well}")
-        self.avoid.setText(f"Avoid: {tips.avoid}")
+        self.pressure.setText(
+            self.tr("Pressure {range}").format(range=pressure.range_text(*info.pressure_range))
+        )
+        self.well.setText(self.tr("Do: {well}").format(well=tips.well))
+        self.avoid.setText(self.tr("Avoid: {avoid}").format(avoid=tips.avoid))
         self.tempo.blockSignals(True)
         lo, hi = info.tempo_range
         self.tempo.setRange(math.floor(lo), math.ceil(hi))
@@ -279,7 +318,11 @@ class PracticeView(QWidget):
         self.back.set_cycles(0.0)
         self._show_score(None)
         best = self._best.get(stroke.value)
-        self.best.setText(f"Best so far: {best}" if best is not None else "No score yet")
+        self.best.setText(
+            self.tr("Best so far: {best}").format(best=best)
+            if best is not None
+            else self.tr("No score yet")
+        )
 
     def _on_tempo(self, value: int) -> None:
         self._retime()
@@ -318,8 +361,10 @@ class PracticeView(QWidget):
         self.back.arm()
         self._show_score(None)
         self.prompt.setText(
-            "Press on the back and follow a moving hand for a few strokes; "
-            "let go to see your score."
+            self.tr(
+                "Press on the back and follow a moving hand for a few strokes; let go to "
+                "see your score."
+            )
         )
 
     def _on_trace_started(self) -> None:
@@ -332,7 +377,9 @@ class PracticeView(QWidget):
         score = score_trace(trace, self._stroke, TIPS[self._stroke].zone, target_spm=target)
         self.back.show_result(trace, score.spine_points)
         self._show_score(score)
-        self.prompt.setText("Your trace is in blue over the path. Trace it again to improve.")
+        self.prompt.setText(
+            self.tr("Your trace is in blue over the path. Trace it again to improve.")
+        )
         self._keep_best(score)
         self.last_score = score
         self.scored.emit(score)
@@ -354,7 +401,9 @@ class PracticeView(QWidget):
         if score.overall <= self._best.get(key, -1):
             return
         self._best[key] = score.overall
-        self.best.setText(f"Best so far: {score.overall} (new best!)")
+        self.best.setText(
+            self.tr("Best so far: {overall} (new best!)").format(overall=score.overall)
+        )
         if self._settings_store is not None:
             try:
                 self._settings_store.save_best_score(key, score.overall)

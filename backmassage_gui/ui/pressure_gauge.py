@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..domain.pressure import BANDS, MAX_LEVEL, PressureBand, band_for
@@ -36,7 +45,9 @@ class PressureGauge(QWidget):
         # The name says what the drawn scale says; the description, where
         # the marker is now (it changes as the session runs).
         self.setAccessibleName(
-            "Pressure, on a scale of " + ", ".join(b.name.lower() for b in BANDS)
+            self.tr("Pressure, on a scale of {bands}").format(
+                bands=", ".join(b.label.lower() for b in BANDS)
+            )
         )
         self.setAccessibleDescription(self.summary())
 
@@ -88,18 +99,31 @@ class PressureGauge(QWidget):
 
     def summary(self) -> str:
         trend = self.trend()
-        heading = f", {trend} to {round(self._target)}" if trend else ""
-        return f"{self.band_name} pressure, {round(self._level)} of 10{heading}"
+        level, target = round(self._level), round(self._target)
+        now = self.tr("{pressure}, {level} of 10").format(
+            pressure=self.band.pressure_label, level=level
+        )
+        if trend == "rising":
+            return now + self.tr(", rising to {target}").format(target=target)
+        if trend == "easing":
+            return now + self.tr(", easing to {target}").format(target=target)
+        return now
 
     def heading_text(self) -> str:
         """The line drawn at the top right, e.g. ``↑ to 5   3 / 10``."""
         arrow = {"rising": "↑", "easing": "↓"}.get(self.trend(), "")
-        heading = f"{arrow} to {round(self._target)}   " if arrow else ""
-        return f"{heading}{round(self._level)} / 10"
+        if not arrow:
+            return self.level_text()
+        heading = self.tr("{arrow} to {target}").format(arrow=arrow, target=round(self._target))
+        return f"{heading}   {self.level_text()}"
+
+    def level_text(self) -> str:
+        """The level alone, ``3 / 10``."""
+        return f"{round(self._level)} / 10"
 
     def painted_texts(self) -> list[str]:
         """Every text the gauge draws (the summary says them in words)."""
-        return [f"{self.band.name} pressure", self.heading_text(), *(b.name for b in BANDS)]
+        return [self.band.pressure_label, self.heading_text(), *(b.label for b in BANDS)]
 
     # -- drawing ----------------------------------------------------------
     def _bar_rect(self) -> QRectF:
@@ -114,17 +138,27 @@ class PressureGauge(QWidget):
         band_px = round(BAND_TEXT_PX * self._scale)
         head = QRectF(0, 0, self.width(), band_px + 8)
 
-        p.setFont(theme.font(band_px, bold=True))
+        # The band's name at the left, the level at the right: where a long
+        # language leaves no room for both, the level drops where it is heading
+        # and the name shrinks a little (never the one over the other).
+        whole = theme.font(band_px, bold=True)
+        metrics = QFontMetricsF(whole)
+        gap = band_px * 0.6
+        heading = self.heading_text()
+        if metrics.horizontalAdvance(band.pressure_label + heading) + gap > head.width():
+            heading = self.level_text()
+        heading_w = metrics.horizontalAdvance(heading)
+        name_room = QRectF(head.left(), head.top(), head.width() - heading_w - gap, head.height())
+        p.setFont(theme.fitting_font(band.pressure_label, name_room.width(), band_px, bold=True))
         p.setPen(theme.BAND_COLOURS[band.name])
         p.drawText(
-            head,
+            name_room,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{band.name} pressure",
+            band.pressure_label,
         )
+        p.setFont(whole)
         p.setPen(theme.TEXT)
-        p.drawText(
-            head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.heading_text()
-        )
+        p.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, heading)
 
         # Marker: a triangle above the bar and a bright line through it.
         bar = self._bar_rect()
@@ -176,10 +210,10 @@ class PressureGauge(QWidget):
             p.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
         # Band names stay small enough to fit their stretch of the scale.
         small_px = round(SMALL_TEXT_PX * min(self._scale, bar.width() / 560))
-        p.setFont(theme.font(small_px))
         p.setPen(theme.MUTED)
         for b in BANDS:
             seg = QRectF(
                 bar.left() + b.low * unit, bar.bottom() + 4, (b.high - b.low) * unit, small_px + 6
             )
-            p.drawText(seg, Qt.AlignmentFlag.AlignCenter, b.name)
+            p.setFont(theme.fitting_font(b.label, seg.width() - 4, small_px))
+            p.drawText(seg, Qt.AlignmentFlag.AlignCenter, b.label)

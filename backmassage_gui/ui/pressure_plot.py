@@ -84,7 +84,7 @@ class PressurePlot(QWidget):
         self._cursor.setVisible(False)
         self.plot.addItem(self._cursor)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
-        self.plot.setAccessibleName("Pressure timeline")
+        self.plot.setAccessibleName(self.tr("Pressure timeline"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)

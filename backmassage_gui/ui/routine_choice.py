@@ -86,8 +86,10 @@ class RoutineChoice(QObject):
         self._controller.pause()
         answer = QMessageBox.question(
             self._window,
-            "Switch routine?",
-            f"Switch to {routine.name}? The session in progress will end.",
+            self.tr("Switch routine?"),
+            self.tr("Switch to {name}? The session in progress will end.").format(
+                name=routine.name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -97,7 +99,12 @@ class RoutineChoice(QObject):
         if not self.in_progress():
             self._lifecycle.use(routine)
             self._settings.set_routine(routine.key)
-            self.said.emit(f"“{routine.name}” is ready to start", 5000)
+            self.said.emit(self.tr("“{name}” is ready to start").format(name=routine.name), 5000)
         else:
-            self.said.emit(f"Saved “{routine.name}”; pick it when this session is over", 8000)
+            self.said.emit(
+                self.tr("Saved “{name}”; pick it when this session is over").format(
+                    name=routine.name
+                ),
+                8000,
+            )
         self.refresh()

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from ..commands import command, keys_label
 from ..domain import timefmt
 from ..domain.routine import Routine, RoutineError
-from ..domain.routine_draft import COLUMN_TITLES, COLUMNS, RoutineDraft
+from ..domain.routine_draft import COLUMNS, RoutineDraft, column_in_sentence
 from ..domain.routine_edit import parse_total_length
+from ..i18n import Context
 from . import theme
 from .routine_table import ChoiceDelegate, PhaseTableModel
 
@@ -42,6 +43,10 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1500
 PREVIEW_MS = 150
 _TEXT_MERGE_ID = 1
+
+
+class EditorText(Context):
+    """The routine editor's counted words."""
 
 
 class _DraftChange(QUndoCommand):
@@ -103,8 +108,8 @@ class RoutineEditor(QDialog):
         self.undo_stack = QUndoStack(self)
         self.preview: PressurePlot | None = None
 
-        self.setWindowTitle("Routine editor")
-        self.setAccessibleName("Routine editor")
+        self.setWindowTitle(self.tr("Routine editor"))
+        self.setAccessibleName(self.tr("Routine editor"))
         self.setStyleSheet(theme.STYLE_SHEET + _EDITOR_STYLE)
         self.resize(1200, 760)
 
@@ -117,26 +122,28 @@ class RoutineEditor(QDialog):
         self._build_timers()
         self._show_draft(draft)
         if recovered:
-            self.setWindowTitle("Routine editor (recovered)")
+            self.setWindowTitle(self.tr("Routine editor (recovered)"))
 
     def _build_header(self, draft: RoutineDraft) -> None:
         """The routine's name and description, and the note on built-in routines."""
         self.name_edit = QLineEdit(draft.name)
-        self.name_edit.setAccessibleName("Routine name")
+        self.name_edit.setAccessibleName(self.tr("Routine name"))
         self.name_edit.setMaxLength(200)
         self.name_edit.textEdited.connect(
-            lambda text: self.apply(self._draft.with_name(text), "rename routine", "name")
+            lambda text: self.apply(self._draft.with_name(text), self.tr("rename routine"), "name")
         )
         self.description_edit = QLineEdit(draft.description)
-        self.description_edit.setAccessibleName("Description")
+        self.description_edit.setAccessibleName(self.tr("Description"))
         self.description_edit.textEdited.connect(
             lambda text: self.apply(
-                self._draft.with_description(text), "edit description", "description"
+                self._draft.with_description(text), self.tr("edit description"), "description"
             )
         )
         self.builtin_note = QLabel(
-            "This is a built-in routine: it cannot be changed, "
-            "but you can save your edits as a copy of your own."
+            self.tr(
+                "This is a built-in routine: it cannot be changed, but you can save your "
+                "edits as a copy of your own."
+            )
         )
         self.builtin_note.setWordWrap(True)
         self.builtin_note.setVisible(draft.builtin)
@@ -147,7 +154,7 @@ class RoutineEditor(QDialog):
         self.model = PhaseTableModel(draft, self.apply, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Phases")
+        self.table.setAccessibleName(self.tr("Phases"))
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -213,15 +220,15 @@ class RoutineEditor(QDialog):
     def _build_fit_controls(self, tools: QHBoxLayout) -> None:
         """A total length to type, and the button that scales the phases to it."""
         self.fit_edit = QLineEdit()
-        self.fit_edit.setPlaceholderText("e.g. 20 min")
-        self.fit_edit.setAccessibleName("Fit to a total length")
+        self.fit_edit.setPlaceholderText(self.tr("e.g. 20 min"))
+        self.fit_edit.setAccessibleName(self.tr("Fit to a total length"))
         self.fit_edit.setMaximumWidth(140)
         self.fit_edit.returnPressed.connect(self.fit_to_length)
-        fit_button = QPushButton("Fit to length")
-        fit_button.setAccessibleName("Fit to length")
+        fit_button = QPushButton(self.tr("Fit to length"))
+        fit_button.setAccessibleName(self.tr("Fit to length"))
         fit_button.clicked.connect(self.fit_to_length)
         self.buttons["fit"] = fit_button
-        tools.addWidget(QLabel("Total:"))
+        tools.addWidget(QLabel(self.tr("Total:")))
         tools.addWidget(self.fit_edit)
         tools.addWidget(fit_button)
 
@@ -230,36 +237,36 @@ class RoutineEditor(QDialog):
         self.total_label = QLabel()
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
-        self.problems_label.setAccessibleName("Problems")
+        self.problems_label.setAccessibleName(self.tr("Problems"))
         self.problems_label.setStyleSheet("color: #ff9c9c;")
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
-        self.warnings_label.setAccessibleName("Advice")
+        self.warnings_label.setAccessibleName(self.tr("Advice"))
         self.warnings_label.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.preview_slot = QVBoxLayout()
 
     def _build_save_buttons(self) -> QPushButton:
         """Save (and its key), Save as a copy; returns the Close button."""
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName("Save")
+        self.save_button.setAccessibleName(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         save_action = QAction(command("editor_save").text, self)
         save_action.setShortcuts([QKeySequence(k) for k in command("editor_save").keys])
         save_action.triggered.connect(self._save_shortcut)
         self.addAction(save_action)
-        self.save_copy_button = QPushButton("Save as a copy")
-        self.save_copy_button.setAccessibleName("Save as a copy")
+        self.save_copy_button = QPushButton(self.tr("Save as a copy"))
+        self.save_copy_button.setAccessibleName(self.tr("Save as a copy"))
         self.save_copy_button.clicked.connect(self.save_copy)
-        close_button = QPushButton("Close")
-        close_button.setAccessibleName("Close")
+        close_button = QPushButton(self.tr("Close"))
+        close_button.setAccessibleName(self.tr("Close"))
         close_button.clicked.connect(self.close)
         return close_button
 
     def _build_layout(self, tools: QHBoxLayout, close_button: QPushButton) -> None:
         form = QFormLayout()
-        form.addRow("Name", self.name_edit)
-        form.addRow("Description", self.description_edit)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total_label)
         bottom.addStretch(1)
@@ -314,26 +321,33 @@ class RoutineEditor(QDialog):
         if self.description_edit.text() != draft.description:
             self.description_edit.setText(draft.description)
         problems = draft.routine_problems() + [
-            f"Phase {row + 1}, {COLUMN_TITLES[column].lower()}: {message}"
+            self.tr("Phase {number}, {column}: {problem}").format(
+                number=row + 1, column=column_in_sentence(column), problem=message
+            )
             for (row, column), message in sorted(draft.cell_problems().items())
         ]
         self.problems_label.setText("\n".join(problems))
         self.problems_label.setVisible(bool(problems))
-        warnings = [f"Advice: {w.message}" for w in draft.warnings()]
+        warnings = [self.tr("Advice: {advice}").format(advice=w.message) for w in draft.warnings()]
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
         self.total_label.setText(
-            f"{len(draft.rows)} phases · {timefmt.countdown(draft.total_s())} in all"
+            EditorText.tr("%n phase(s) · {length} in all", "", len(draft.rows)).format(
+                length=timefmt.countdown(draft.total_s())
+            )
         )
         valid = not problems
         self.save_button.setEnabled(valid and not draft.builtin and self.dirty)
         self.save_copy_button.setEnabled(valid)
         self.save_button.setToolTip(
-            "Built-in routines are read-only: save a copy" if draft.builtin else "Save (Ctrl+S)"
+            self.tr("Built-in routines are read-only: save a copy")
+            if draft.builtin
+            else self.tr("Save ({keys})").format(keys=keys_label("editor_save"))
         )
-        self.setWindowTitle(
-            ("* " if self.dirty else "") + f"{draft.name or 'Untitled'} · Routine editor"
+        title = self.tr("{routine} · Routine editor").format(
+            routine=draft.name or self.tr("Untitled")
         )
+        self.setWindowTitle(("* " if self.dirty else "") + title)
         self._preview_timer.start()
         if self.dirty:
             self._autosave_timer.start()
@@ -350,26 +364,34 @@ class RoutineEditor(QDialog):
     def add_phase(self) -> None:
         row = self._selected_row()
         at = row + 1 if row >= 0 else len(self._draft.rows)
-        self.apply(self._draft.inserted(at), "add phase")
+        self.apply(self._draft.inserted(at), self.tr("add phase"))
         self._select(at)
 
     def duplicate_phase(self) -> None:
         row = self._selected_row()
         if row >= 0:
-            self.apply(self._draft.duplicated(row), f"duplicate phase {row + 1}")
+            self.apply(
+                self._draft.duplicated(row),
+                self.tr("duplicate phase {number}").format(number=row + 1),
+            )
             self._select(row + 1)
 
     def delete_phase(self) -> None:
         row = self._selected_row()
         if row >= 0:
-            self.apply(self._draft.removed(row), f"delete phase {row + 1}")
+            self.apply(
+                self._draft.removed(row), self.tr("delete phase {number}").format(number=row + 1)
+            )
             self._select(min(row, len(self._draft.rows) - 1))
 
     def move_phase(self, step: int) -> None:
         row = self._selected_row()
         target = row + step
         if row >= 0 and 0 <= target < len(self._draft.rows):
-            self.apply(self._draft.moved(row, target), f"move phase {row + 1}")
+            self.apply(
+                self._draft.moved(row, target),
+                self.tr("move phase {number}").format(number=row + 1),
+            )
             self._select(target)
 
     def fit_to_length(self) -> None:
@@ -378,15 +400,15 @@ class RoutineEditor(QDialog):
             total = parse_total_length(text)
             fitted = self._draft.fitted(total)
         except RoutineError:
-            self._say("Fix the marked cells first, then fit the length.")
+            self._say(self.tr("Fix the marked cells first, then fit the length."))
             return
         except ValueError as exc:
-            self._say(f"Cannot fit to {text!r}: {exc}")
+            self._say(self.tr("Cannot fit to {text}: {exc}").format(text=repr(text), exc=exc))
             return
-        self.apply(fitted, f"fit to {timefmt.duration(total)}")
+        self.apply(fitted, self.tr("fit to {duration}").format(duration=timefmt.duration(total)))
 
     def _say(self, message: str) -> None:
-        QMessageBox.information(self, "Routine editor", message)
+        QMessageBox.information(self, self.tr("Routine editor"), message)
 
     # -- preview ----------------------------------------------------------
     def ensure_preview(self) -> PressurePlot:
@@ -414,7 +436,7 @@ class RoutineEditor(QDialog):
         if self._draft.valid:
             self.save()
         else:
-            self._say("Fix the marked cells first; they say what is wrong.")
+            self._say(self.tr("Fix the marked cells first; they say what is wrong."))
 
     def save(self) -> bool:
         if self._draft.builtin:
@@ -424,7 +446,7 @@ class RoutineEditor(QDialog):
     def save_copy(self) -> bool:
         name = self._draft.name.strip()
         if self._saved_draft is not None and name == self._saved_draft.name.strip():
-            name = f"{name} (my copy)"[:80]
+            name = self.tr("{name} (my copy)").format(name=name)[:80]
         copy = RoutineDraft(name, self._draft.rows, self._draft.description)
         return self._save(copy)
 
@@ -436,12 +458,13 @@ class RoutineEditor(QDialog):
             stored = self._store.save(routine, reserved_keys=self._reserved)
         except RoutineError as exc:
             self._say(
-                "This routine has problems to fix before it can be saved:\n"
+                self.tr("This routine has problems to fix before it can be saved:")
+                + "\n"
                 + "\n".join(exc.problems)
             )
             return False
         except StorageError as exc:
-            QMessageBox.warning(self, "Could not save", str(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
             return False
         saved = RoutineDraft.from_routine(stored)
         self._store.discard_draft(self._draft_id)
@@ -472,8 +495,10 @@ class RoutineEditor(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to {self._draft.name or 'this routine'}?",
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {routine}?").format(
+                routine=self._draft.name or self.tr("this routine")
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

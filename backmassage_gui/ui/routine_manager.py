@@ -3,13 +3,12 @@ importing, exporting, deleting, and recovering drafts after a crash."""
 
 from __future__ import annotations
 
-import datetime
 import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.library import RoutineLibrary
@@ -103,7 +102,7 @@ class RoutineManager(QObject):
         from ..domain.routine_draft import RoutineDraft
 
         template = self._builtins.routines[0]
-        draft = RoutineDraft("My routine", RoutineDraft.from_routine(template).rows)
+        draft = RoutineDraft(self.tr("My routine"), RoutineDraft.from_routine(template).rows)
         return self._open(draft)
 
     def _open(
@@ -147,12 +146,15 @@ class RoutineManager(QObject):
             except ValueError:
                 log.warning("skipping an unreadable draft: %s", draft.path)
                 continue
-            when = datetime.datetime.fromtimestamp(draft.saved_at).strftime("%d %b, %H:%M")
+            when = QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(draft.saved_at)), QLocale.FormatType.ShortFormat
+            )
             answer = QMessageBox.question(
                 self._window,
-                "Recover unsaved routine?",
-                f"“{recovered.name or 'Untitled'}” had unsaved changes when the app "
-                f"closed ({when}). Open them again?",
+                self.tr("Recover unsaved routine?"),
+                self.tr(
+                    "“{routine}” had unsaved changes when the app closed ({when}). Open them again?"
+                ).format(routine=recovered.name or self.tr("Untitled"), when=when),
                 QMessageBox.StandardButton.Open
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Ignore,
@@ -169,7 +171,10 @@ class RoutineManager(QObject):
             return None
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self._window, "Import a routine", "", "Routine files (*.json);;All files (*)"
+                self._window,
+                self.tr("Import a routine"),
+                "",
+                self.tr("Routine files (*.json);;All files (*)"),
             )
             if not name:
                 return None
@@ -179,12 +184,14 @@ class RoutineManager(QObject):
         except RoutineError as exc:
             QMessageBox.warning(
                 self._window,
-                "Can't import this file",
-                f"{path.name} is not a routine this app can use:\n\n" + "\n".join(exc.problems),
+                self.tr("Can't import this file"),
+                self.tr("{file} is not a routine this app can use:").format(file=path.name)
+                + "\n\n"
+                + "\n".join(exc.problems),
             )
             return None
         except StorageError as exc:
-            QMessageBox.warning(self._window, "Can't import this file", str(exc))
+            QMessageBox.warning(self._window, self.tr("Can't import this file"), str(exc))
             return None
         self.reload()
         self.saved.emit(routine)
@@ -194,9 +201,12 @@ class RoutineManager(QObject):
         if self._store is None:
             return False
         if path is None:
-            suggested = f"{routine.key or 'routine'}.json"
+            suggested = (routine.key or self.tr("routine")) + ".json"
             name, _ = QFileDialog.getSaveFileName(
-                self._window, "Export a routine", suggested, "Routine files (*.json)"
+                self._window,
+                self.tr("Export a routine"),
+                suggested,
+                self.tr("Routine files (*.json)"),
             )
             if not name:
                 return False
@@ -204,9 +214,9 @@ class RoutineManager(QObject):
         try:
             self._store.export(replace(routine, builtin=False), path)
         except StorageError as exc:
-            QMessageBox.warning(self._window, "Can't export", str(exc))
+            QMessageBox.warning(self._window, self.tr("Can't export"), str(exc))
             return False
-        self.problem.emit(f"Saved “{routine.name}” to {path}")
+        self.problem.emit(self.tr("Saved “{name}” to {path}").format(name=routine.name, path=path))
         return True
 
     def delete(self, routine: Routine) -> bool:
@@ -214,9 +224,11 @@ class RoutineManager(QObject):
             return False
         answer = QMessageBox.question(
             self._window,
-            "Delete routine?",
-            f"Delete “{routine.name}”? It moves to the trash folder inside the app's "
-            "data folder, so it can still be recovered.",
+            self.tr("Delete routine?"),
+            self.tr(
+                "Delete “{name}”? It moves to the trash folder inside the app's data "
+                "folder, so it can still be recovered."
+            ).format(name=routine.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -225,7 +237,7 @@ class RoutineManager(QObject):
         try:
             self._store.delete(routine.key)
         except (StorageError, ValueError) as exc:
-            QMessageBox.warning(self._window, "Can't delete", str(exc))
+            QMessageBox.warning(self._window, self.tr("Can't delete"), str(exc))
             return False
         self.reload()
         return True

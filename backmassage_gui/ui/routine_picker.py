@@ -24,7 +24,7 @@ class RoutinePicker(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Routine")
+        self.setAccessibleName(self.tr("Routine"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._current = ""
@@ -41,11 +41,11 @@ class RoutinePicker(QComboBox):
         for routine in builtins:
             model.appendRow(_item(routine, ""))
         if own or broken:
-            model.appendRow(_separator("Your routines"))
+            model.appendRow(_separator(self.tr("Your routines")))
         for routine in own:
             model.appendRow(_item(routine, ""))
         for bad in broken:
-            item = QStandardItem(f"{bad.path.name} · can't be used")
+            item = QStandardItem(self.tr("{file} · can't be used").format(file=bad.path.name))
             item.setData(BROKEN_PREFIX + str(bad.path), Qt.ItemDataRole.UserRole)
             item.setToolTip(f"{bad.path}\n" + "\n".join(bad.problems))
             item.setFlags(Qt.ItemFlag.NoItemFlags)

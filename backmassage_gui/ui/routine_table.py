@@ -29,16 +29,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.routine_draft import COLUMN_TITLES, COLUMNS, RoutineDraft, check_cell
+from ..domain.routine_draft import (
+    COLUMNS,
+    RoutineDraft,
+    check_cell,
+    column_in_sentence,
+    column_title,
+)
 from ..domain.strokes import Stroke
 from ..domain.zones import Zone
 
 ROW_MIME = "application/x-backmassage-phase-row"
 ModelIndex = QModelIndex | QPersistentModelIndex
-_CHOICES: dict[str, list[tuple[str, str]]] = {
-    "zone": [(z.value, z.label) for z in Zone],
-    "stroke": [(s.value, s.label) for s in Stroke],
-}
+_CHOICE_COLUMNS = ("zone", "stroke")
+
+
+def _choices(column: str) -> list[tuple[str, str]]:
+    """The values a choice column takes, with their names in the language in use."""
+    if column == "zone":
+        return [(z.value, z.label) for z in Zone]
+    if column == "stroke":
+        return [(s.value, s.label) for s in Stroke]
+    return []
+
+
 _PROBLEM_BACKGROUND = QBrush(QColor(170, 50, 50, 150))
 
 
@@ -96,7 +110,7 @@ class PhaseTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMN_TITLES[COLUMNS[section]]
+            return column_title(COLUMNS[section])
         return str(section + 1)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,7 +120,7 @@ class PhaseTableModel(QAbstractTableModel):
         text = self._draft.rows[index.row()].get(column)
         problem = self._problems.get((index.row(), column))
         if role == Qt.ItemDataRole.DisplayRole:
-            labels = dict(_CHOICES.get(column, []))
+            labels = dict(_choices(column))
             return labels.get(text, text)
         if role == Qt.ItemDataRole.EditRole:
             return text
@@ -115,7 +129,7 @@ class PhaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and problem:
             return _PROBLEM_BACKGROUND
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and problem:
-            return f"Problem: {problem}"
+            return self.tr("Problem: {problem}").format(problem=problem)
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -125,10 +139,11 @@ class PhaseTableModel(QAbstractTableModel):
         text = str(value)
         if text == self._draft.rows[index.row()].get(column):
             return False
-        title = COLUMN_TITLES[column].lower()
         self._on_edit(
             self._draft.with_cell(index.row(), column, text),
-            f"edit {title} of phase {index.row() + 1}",
+            self.tr("edit {column} of phase {number}").format(
+                column=column_in_sentence(column), number=index.row() + 1
+            ),
         )
         return True
 
@@ -172,7 +187,10 @@ class PhaseTableModel(QAbstractTableModel):
             target -= 1  # the row leaves its place before it lands
         if target == source or not 0 <= source < self.rowCount():
             return False
-        self._on_edit(self._draft.moved(source, target), f"move phase {source + 1}")
+        self._on_edit(
+            self._draft.moved(source, target),
+            self.tr("move phase {number}").format(number=source + 1),
+        )
         # False: the view must not remove the source row itself; on_edit did it.
         return False
 
@@ -195,16 +213,16 @@ class ChoiceDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
         column = COLUMNS[index.column()]
-        if column not in _CHOICES:
+        if column not in _CHOICE_COLUMNS:
             editor = QLineEdit(parent)
-            editor.setAccessibleName(COLUMN_TITLES[column])
+            editor.setAccessibleName(column_title(column))
             # Say what is wrong while the user types, not only after Enter.
             editor.textEdited.connect(lambda text, e=editor, c=column: _mark(e, c, text))
             return editor
         combo = QComboBox(parent)
-        for value, label in _CHOICES[column]:
+        for value, label in _choices(column):
             combo.addItem(label, value)
-        combo.setAccessibleName(COLUMN_TITLES[column])
+        combo.setAccessibleName(column_title(column))
         return combo
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:

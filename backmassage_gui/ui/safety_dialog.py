@@ -38,8 +38,8 @@ class SafetyDialog(QDialog):
         self, profile: CareProfile, *, first_time: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before you start: a safety check")
-        self.setAccessibleName("Safety check")
+        self.setWindowTitle(self.tr("Before you start: a safety check"))
+        self.setAccessibleName(self.tr("Safety check"))
         self.setStyleSheet(theme.STYLE_SHEET + _STYLE)
         self.setModal(True)
 
@@ -66,10 +66,12 @@ class SafetyDialog(QDialog):
     def _build_questions(self, first_time: bool) -> tuple[QLabel, QVBoxLayout]:
         """The screening questions, one box each, under a line that says what to do."""
         intro = QLabel(
-            "Tick any that apply to the person on the table today."
+            self.tr("Tick any that apply to the person on the table today.")
             if first_time
-            else "Anything changed since last time? Tick any that apply today; "
-            "Enter confirms all clear."
+            else self.tr(
+                "Anything changed since last time? Tick any that apply today; "
+                "Enter confirms all clear."
+            )
         )
         intro.setWordWrap(True)
         intro.setFont(theme.font(20, bold=True))
@@ -85,14 +87,16 @@ class SafetyDialog(QDialog):
 
     def _build_profiles(self, profile: CareProfile) -> tuple[QLabel, QHBoxLayout]:
         """One radio button for each care profile, ``profile`` chosen, and its note."""
-        care = QLabel("Who is it for?")
+        care = QLabel(self.tr("Who is it for?"))
         care.setFont(theme.font(19, bold=True))
         self.profiles: dict[CareProfile, QRadioButton] = {}
         group = QButtonGroup(self)
         profile_row = QHBoxLayout()
         for option in CareProfile:
             button = QRadioButton(option.label)
-            button.setAccessibleName(f"Care profile: {option.label}")
+            button.setAccessibleName(
+                self.tr("Care profile: {profile}").format(profile=option.label)
+            )
             button.setChecked(option is profile)
             button.toggled.connect(self._refresh)
             group.addButton(button)
@@ -111,18 +115,18 @@ class SafetyDialog(QDialog):
         self.advice.setStyleSheet("color: #ffb0a0;")
         # Its name stays its text, which is what a screen reader must read;
         # the description says what it is.
-        self.advice.setAccessibleDescription("Safety advice")
+        self.advice.setAccessibleDescription(self.tr("Safety advice"))
 
     def _build_buttons(self) -> QHBoxLayout:
         """Go on, continue anyway (shown only against advice) and not now."""
-        self.go_button = QPushButton("All clear: go on")
+        self.go_button = QPushButton(self.tr("All clear: go on"))
         self.go_button.setObjectName("primary")
         self.go_button.setDefault(True)
         self.go_button.clicked.connect(self.accept)
-        self.anyway_button = QPushButton("Continue anyway")
-        self.anyway_button.setAccessibleName("Continue anyway, against the advice")
+        self.anyway_button = QPushButton(self.tr("Continue anyway"))
+        self.anyway_button.setAccessibleName(self.tr("Continue anyway, against the advice"))
         self.anyway_button.clicked.connect(self.accept)
-        cancel = QPushButton("Not now")
+        cancel = QPushButton(self.tr("Not now"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

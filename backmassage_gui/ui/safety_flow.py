@@ -58,11 +58,16 @@ class SafetyFlow(QObject):
             self._lifecycle.use(self._lifecycle.plan.routine)
         elif changed:
             self.said.emit(
-                f"Care profile set to {profile.label}; it applies from the next session.", 8000
+                self.tr("Care profile set to {profile}; it applies from the next session.").format(
+                    profile=profile.label
+                ),
+                8000,
             )
         if dialog.advice_text:
             self.said.emit(
-                "Going on against the safety advice: keep it light and stop at any discomfort.",
+                self.tr(
+                    "Going on against the safety advice: keep it light and stop at any discomfort."
+                ),
                 12000,
             )
         if start_after:

@@ -14,6 +14,8 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
+from ..i18n import Context
+
 log = logging.getLogger(__name__)
 
 SERVICE = "org.freedesktop.ScreenSaver"
@@ -85,6 +87,10 @@ class DBusInhibitor:
             bus.asyncCall(message, REPLY_TIMEOUT_MS)  # nothing waits for the reply
 
 
+class ScreenAwakeText(Context):
+    """Why the screen saver waits, as the desktop shows it."""
+
+
 class ScreenAwake:
     """Holds an inhibit while ``set_running(True)``; releases it otherwise."""
 
@@ -105,7 +111,9 @@ class ScreenAwake:
         try:
             if running and not self._asking:
                 self._asking = True
-                self._inhibitor.inhibit("A massage session is running", self._answered)
+                self._inhibitor.inhibit(
+                    ScreenAwakeText.tr("A massage session is running"), self._answered
+                )
             elif not running and self._cookie is not None:
                 cookie, self._cookie = self._cookie, None
                 self._inhibitor.release(cookie)

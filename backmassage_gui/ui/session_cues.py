@@ -12,6 +12,7 @@ from ..presenters.session_text import (
     FINISHED_CUE,
     MINUTE_LEFT,
     MinuteWarning,
+    SessionText,
     phase_cue,
 )
 from .off_thread import import_here
@@ -78,14 +79,14 @@ class SessionCues(QObject):
     def follow(self, snap: Snapshot) -> None:
         """'One minute left' in long phases."""
         if self._minute.due(snap):
-            self.speak(MINUTE_LEFT)
+            self.speak(SessionText.tr(MINUTE_LEFT))
 
     def ask_checkin(self) -> None:
-        self.speak(CHECKIN_QUESTION)
+        self.speak(SessionText.tr(CHECKIN_QUESTION))
 
     def finished(self) -> None:
         self.ring()
-        self.speak(FINISHED_CUE)
+        self.speak(SessionText.tr(FINISHED_CUE))
 
     def _on_phase_changed(self, index: int, automatic: bool) -> None:
         if automatic:
@@ -99,8 +100,9 @@ class SessionCues(QObject):
         if index + 1 < len(phases):
             nxt = phases[index + 1]
             self.speak(
-                f"Time's up. Next: {nxt.zone.label}, {nxt.stroke.label.lower()}. "
-                "Press any key when ready."
+                self.tr("Time's up. Next: {zone}, {stroke}. Press any key when ready.").format(
+                    zone=nxt.zone.label, stroke=nxt.stroke.in_sentence
+                )
             )
 
     def _note_problem(self) -> None:

@@ -78,5 +78,7 @@ class SessionLog(QObject):
             log.warning("history not written: %s", exc)
             if not self._failed:
                 self._failed = True
-                self.problem.emit(f"The session history could not be saved: {exc}")
+                self.problem.emit(
+                    self.tr("The session history could not be saved: {problem}").format(problem=exc)
+                )
             return None

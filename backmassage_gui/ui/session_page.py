@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..commands import command, hint_line, key_label, keys_label
+from ..commands import HINT_SEPARATOR, command, hint_parts, key_label, keys_label
 from ..domain import motion
 from ..domain.session import Snapshot, State
-from ..presenters.session_text import GET_READY_HINT, state_text, status_sentence
+from ..i18n import QT_TRANSLATE_NOOP
+from ..presenters.session_text import GET_READY_HINT, SessionText, state_text, status_sentence
 from . import theme
 from .back_view import BackView
 from .phase_panel import PhasePanel, _label
@@ -38,13 +39,14 @@ HINT_FROM_WIDTH = 1200
 """Below this width the key reminder gives way (F1 still lists the keys)."""
 
 _BUTTONS = (
-    ("previous", "◀  Previous"),
-    ("toggle", "Start"),
-    ("next", "Next  ▶"),
-    ("add_time", command("add_time").text),
-    ("restart", "Restart"),
-    ("fullscreen", "Full screen"),
+    ("previous", QT_TRANSLATE_NOOP("SessionPage", "◀  Previous")),
+    ("toggle", QT_TRANSLATE_NOOP("SessionPage", "Start")),
+    ("next", QT_TRANSLATE_NOOP("SessionPage", "Next  ▶")),
+    ("add_time", ""),  # the command's own words, "+30 s"
+    ("restart", QT_TRANSLATE_NOOP("SessionPage", "Restart")),
+    ("fullscreen", QT_TRANSLATE_NOOP("SessionPage", "Full screen")),
 )
+"""The big buttons, by command, with their words in the English source."""
 
 
 class SessionPage(QWidget):
@@ -60,7 +62,7 @@ class SessionPage(QWidget):
     ) -> None:
         super().__init__()
         self.setObjectName("central")
-        self.setAccessibleName("Session")
+        self.setAccessibleName(self.tr("Session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.controller = controller
         self._actions = actions
@@ -101,21 +103,25 @@ class SessionPage(QWidget):
 
     def _top_bar(self, can_edit: bool) -> QWidget:
         top = QHBoxLayout()
-        routine_label = QLabel("Routine")
+        routine_label = QLabel(self.tr("Routine"))
         routine_label.setFont(theme.font(17))
         top.addWidget(routine_label)
         top.addWidget(self.picker, 0)
-        self.edit_button = self._small_button("Edit…", "edit_routine", "Edit this routine")
+        self.edit_button = self._small_button(
+            self.tr("Edit…"), "edit_routine", self.tr("Edit this routine")
+        )
         self.edit_button.setEnabled(can_edit)
         top.addWidget(self.edit_button)
-        top.addWidget(self._small_button("Practice strokes", "practice", "Practice strokes"))
-        self.care_label = _label(17, bold=True, name="Care profile")
+        practice = self.tr("Practice strokes")
+        top.addWidget(self._small_button(practice, "practice", practice))
+        self.care_label = _label(17, bold=True, name=self.tr("Care profile"))
         self.care_label.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.care_label.hide()
         top.addWidget(self.care_label)
         top.addStretch(1)
-        self.key_hint = _label(17, muted=True, name="Keyboard hint")
-        self.key_hint.setText(hint_line())
+        self.key_hint = _label(17, muted=True, name=self.tr("Keyboard hint"), cls=_HintLabel)
+        if isinstance(self.key_hint, _HintLabel):
+            self.key_hint.set_parts(hint_parts())
         top.addWidget(self.key_hint)
         return _holder(top)
 
@@ -137,12 +143,14 @@ class SessionPage(QWidget):
     def _button_bar(self) -> QWidget:
         bar = QHBoxLayout()
         bar.setSpacing(12)
-        for name, text in _BUTTONS:
-            button = QPushButton(text)
+        for name, source in _BUTTONS:
+            button = QPushButton(self.tr(source) if source else command(name).text)
             keys = keys_label(name)
             button.setToolTip(f"{command(name).help} ({keys})")
             button.setAccessibleName(command(name).text)
-            button.setAccessibleDescription(f"{command(name).help}. Key: {keys}")
+            button.setAccessibleDescription(
+                self.tr("{what}. Key: {keys}").format(what=command(name).help, keys=keys)
+            )
             # Buttons never keep keyboard focus after a click, so Space and the
             # arrows always reach the session rather than a focused button.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -167,7 +175,7 @@ class SessionPage(QWidget):
         if key == self._shown_key:
             return False
         self._shown_key = key
-        self.panel.show_snapshot(snap, GET_READY_HINT, key_label("toggle"))
+        self.panel.show_snapshot(snap, SessionText.tr(GET_READY_HINT), key_label("toggle"))
         self._enable_buttons(snap.state)
         self._show_state(snap)
         self._show_timeline(snap)
@@ -260,6 +268,42 @@ class SessionPage(QWidget):
         scale = min(width / base[0], height / base[1])
         self.panel.set_scale(min(max(scale, MIN_TEXT_SCALE), MAX_TEXT_SCALE))
         self.key_hint.setVisible(width >= HINT_FROM_WIDTH)
+
+
+class _HintLabel(QLabel):
+    """The key reminder: as many of its parts as fit, most needed first, and
+    never a part cut (a long language drops the last ones; F1 lists them all)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parts: tuple[str, ...] = ()
+
+    def set_parts(self, parts: tuple[str, ...]) -> None:
+        self._parts = parts
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        whole = QFontMetrics(self.font()).horizontalAdvance(HINT_SEPARATOR.join(self._parts))
+        margins = self.contentsMargins()
+        return QSize(whole + margins.left() + margins.right() + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics, room = QFontMetrics(self.font()), self.contentsRect().width()
+        shown = ""
+        for count in range(len(self._parts), 0, -1):
+            candidate = HINT_SEPARATOR.join(self._parts[:count])
+            if metrics.horizontalAdvance(candidate) <= room:
+                shown = candidate
+                break
+        if self.text() != shown:
+            self.setText(shown)
 
 
 def _holder(row: QHBoxLayout) -> QWidget:

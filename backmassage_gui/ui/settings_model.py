@@ -38,6 +38,7 @@ class SettingsModel(QObject):
     reduced_motion_changed = Signal(bool)
     speech_changed = Signal(bool)
     care_profile_changed = Signal(str)
+    language_changed = Signal(str)
     save_failed = Signal(str)
     """The settings could not be written; the message names the file and why."""
 
@@ -88,6 +89,10 @@ class SettingsModel(QObject):
         if care_profile not in CARE_PROFILES:
             raise ValueError(f"not a care profile: {care_profile!r}")
         self._apply({"safety_seen": True, "care_profile": care_profile})
+
+    def set_language(self, code: str) -> None:
+        """The language for the next start, by code; "" follows the system."""
+        self._apply({"language": code})
 
     # -- what else the settings file keeps --------------------------------
     def load_geometry(self, name: str) -> bytes | None:

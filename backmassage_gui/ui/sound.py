@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QMetaObject, Qt, QUrl
 
 from .. import resources
-from ..domain.sound_status import Availability, CueOutput
+from ..domain.sound_status import Availability, CueOutput, CueStatus
+from ..i18n import QT_TRANSLATE_NOOP
 from .off_thread import Worker, import_here
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class QSoundEffectBackend:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # no QtMultimedia or its libraries
             log.info("no QtMultimedia: %s", exc)
-            return CueOutput.failed("Qt's audio module could not load")
+            return CueOutput.failed(CueStatus.tr("Qt's audio module could not load"))
         if not QMediaDevices.audioOutputs():  # this is what connects to the server
             return CueOutput.no_output()
         effect = QSoundEffect()
@@ -156,7 +157,7 @@ class QtChime:
     PLAY_DEADLINE_S = 2.0
     LATE_S = 1.0
     """A chime more than this late no longer marks the moment: it is left out."""
-    STUCK = "the audio system stopped answering"
+    STUCK = QT_TRANSLATE_NOOP("CueStatus", "the audio system stopped answering")
 
     def __init__(
         self,
@@ -203,7 +204,7 @@ class QtChime:
             error = import_here(*self._qt_module)
             if error is not None:  # no QtMultimedia or its libraries
                 log.info("no QtMultimedia: %s", error)
-                self._set_status(CueOutput.failed("Qt's audio module could not load"))
+                self._set_status(CueOutput.failed(CueStatus.tr("Qt's audio module could not load")))
                 return
         if not self._worker.submit(
             self._open,
@@ -264,10 +265,10 @@ class QtChime:
             self._set_status(result)
         else:  # a broken audio stack must never stop a session
             log.warning("sound unavailable: %s", result)
-            self._set_status(CueOutput.failed("the audio device could not be opened"))
+            self._set_status(CueOutput.failed(CueStatus.tr("the audio device could not be opened")))
 
     def _on_gave_up(self, what: str) -> None:
-        self._set_status(CueOutput.failed(self.STUCK))
+        self._set_status(CueOutput.failed(CueStatus.tr(self.STUCK)))
 
     def _set_status(self, status: CueOutput) -> None:
         if status == self._status:

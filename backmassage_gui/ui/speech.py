@@ -18,9 +18,11 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QLocale, QMetaObject, QObject, Qt
 
-from ..domain.sound_status import CueOutput
+from .. import i18n
+from ..domain.sound_status import CueOutput, CueStatus
+from ..i18n import QT_TRANSLATE_NOOP
 from .off_thread import Clock, Worker, import_here
 
 if TYPE_CHECKING:
@@ -73,13 +75,13 @@ class QtSpeechEngine:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
             log.info("no QtTextToSpeech: %s", exc)
-            return "Qt's speech module could not load"
+            return CueStatus.tr("Qt's speech module could not load")
         engines = QTextToSpeech.availableEngines()
         name = (
             self.name or os.environ.get(ENV_ENGINE) or next((e for e in engines if e != "mock"), "")
         )
         if not name or name not in engines:
-            return "no speech engine on this computer"
+            return CueStatus.tr("no speech engine on this computer")
         tts = QTextToSpeech(NO_ENGINE)  # loads nothing: no server is contacted yet
         self._tts = tts
         loaded = QMetaObject.invokeMethod(
@@ -90,8 +92,30 @@ class QtSpeechEngine:
             Q_ARG(str, name),
         )
         if loaded is False or tts.state() == QTextToSpeech.State.Error:
-            return f"the speech engine did not start: {tts.errorString() or 'no reason given'}"
+            why = tts.errorString() or CueStatus.tr("no reason given")
+            return CueStatus.tr("the speech engine did not start: {reason}").format(reason=why)
         self.name = name
+        return self._use_language(tts)
+
+    def _use_language(self, tts: QTextToSpeech) -> str:
+        """A voice of the language on screen; "" when there is one, else why
+        not (the cues are then shown and chimed, not read out in a foreign
+        voice). English, the source, makes do with the engine's own voice."""
+        language = i18n.LANGUAGES.get(i18n.current_language().split("_")[0])
+        if language is None:  # the pseudo-translation: any voice will do
+            return ""
+        wanted = QLocale(language.code).language()
+        # The engine lists its voices when it starts: asking holds no server up.
+        voices = [v for v in tts.availableLocales() if v.language() == wanted]
+        if not voices:
+            if language.code == i18n.SOURCE_LANGUAGE:
+                return ""
+            return CueStatus.tr("no voice for {language}").format(language=language.name)
+        here = QLocale().territory()
+        voice = next((v for v in voices if v.territory() == here), voices[0])
+        QMetaObject.invokeMethod(
+            tts, "setLocale", Qt.ConnectionType.DirectConnection, Q_ARG(QLocale, voice)
+        )
         return ""
 
     def say(self, text: str) -> None:
@@ -121,7 +145,7 @@ class Speaker(QObject):
     """``say`` only queues the text in the server: it returns in milliseconds."""
     CUE_EXPIRES_S = 3.0
     """A cue that cannot start within this is no longer about now."""
-    STUCK = "the speech engine stopped answering"
+    STUCK = QT_TRANSLATE_NOOP("CueStatus", "the speech engine stopped answering")
 
     def __init__(
         self,
@@ -182,7 +206,9 @@ class Speaker(QObject):
             error = import_here(*self._qt_module)
             if error is not None:
                 log.info("no QtTextToSpeech: %s", error)
-                self._set_status(CueOutput.failed("Qt's speech module could not load"))
+                self._set_status(
+                    CueOutput.failed(CueStatus.tr("Qt's speech module could not load"))
+                )
                 return
         self._worker.submit(
             self._start_engine,
@@ -239,10 +265,10 @@ class Speaker(QObject):
             self._set_status(CueOutput.failed(str(reason)) if reason else CueOutput.works())
         else:  # the engine raised: a broken speech stack must never stop a session
             log.warning("speech unavailable: %s", result)
-            self._set_status(CueOutput.failed("the speech engine could not be used"))
+            self._set_status(CueOutput.failed(CueStatus.tr("the speech engine could not be used")))
 
     def _on_gave_up(self, what: str) -> None:
-        self._set_status(CueOutput.failed(self.STUCK))
+        self._set_status(CueOutput.failed(CueStatus.tr(self.STUCK)))
 
     def _set_status(self, status: CueOutput) -> None:
         if status == self._status:

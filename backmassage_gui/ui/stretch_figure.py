@@ -58,7 +58,7 @@ class StretchFigure(QWidget):
         self._frozen: float | None = None
         self.setMinimumSize(220, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Stretch animation")
+        self.setAccessibleName(self.tr("Stretch animation"))
         self._described: Movement | None = None
         self._describe()
 
@@ -94,11 +94,11 @@ class StretchFigure(QWidget):
 
     def caption(self) -> str:
         """The movement under way, named under the figure."""
-        return self.pose().movement.value
+        return self.pose().movement.label
 
     def painted_texts(self) -> list[str]:
         movement = self.pose().movement
-        return [movement.value, movement.how]
+        return [movement.label, movement.how]
 
     def _describe(self) -> None:
         """Say the movement under way, for a screen reader, when it changes."""
@@ -106,8 +106,10 @@ class StretchFigure(QWidget):
         if movement is not self._described:
             self._described = movement
             self.setAccessibleDescription(
-                f"Now: {movement.value.lower()}, {movement.how}. "
-                "The figure loops through slow shoulder rolls and gentle side bends."
+                self.tr(
+                    "Now: {movement}, {how}. "
+                    "The figure loops through slow shoulder rolls and gentle side bends."
+                ).format(movement=movement.label, how=movement.how)
             )
 
     # -- drawing ----------------------------------------------------------
@@ -131,7 +133,7 @@ class StretchFigure(QWidget):
         p.drawText(
             QRectF(0, top, self.width(), CAPTION_PX + 8),
             Qt.AlignmentFlag.AlignCenter,
-            pose.movement.value,
+            pose.movement.label,
         )
         p.setPen(theme.MUTED)
         p.setFont(theme.font(HOW_PX))

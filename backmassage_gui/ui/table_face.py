@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..domain import timefmt
 from ..domain.pressure import band_for
 from ..domain.session import Snapshot, State
+from ..i18n import Context
 from ..presenters.session_text import StateText
 from . import theme
 
@@ -31,7 +32,15 @@ MIN_LINE_OF_HEIGHT = 0.066
 """A line too long for its room gets smaller type, down to this share."""
 MIN_CONDENSE = 0.5
 """Digits are narrowed to no less than half their width; beyond that they shrink."""
+MIN_TEXT_CONDENSE = 0.8
+"""Words are narrowed to no less than this share of their width before they
+shrink (a long language's words: the height is what reads from afar)."""
+LINE_SPACING = 1.2
 _REFERENCE_PX = 400.0
+
+
+class TableView(Context):
+    """The table view's words."""
 
 
 @dataclass(frozen=True)
@@ -50,10 +59,10 @@ def table_text(snap: Snapshot, state: StateText) -> TableText:
     phase = snap.phase
     band = band_for(snap.pressure)
     if snap.state is State.FINISHED:
-        remaining, title = 0.0, "Session complete"
+        remaining, title = 0.0, TableView.tr("Session complete")
     elif snap.counting_down or snap.state is State.READY:
         remaining = snap.get_ready_remaining_s if snap.counting_down else snap.phase_remaining_s
-        title = f"First: {phase.name}"
+        title = TableView.tr("First: {phase}").format(phase=phase.name)
     else:
         remaining, title = snap.phase_remaining_s, phase.name
     shows_state = snap.state in (State.READY, State.PAUSED) or snap.waiting
@@ -62,7 +71,7 @@ def table_text(snap: Snapshot, state: StateText) -> TableText:
         title=state.line if shows_state and state.line else title,
         title_is_state=shows_state and bool(state.line),
         where=f"{phase.zone.label} · {phase.stroke.label}",
-        band=f"{band.name} pressure · {round(snap.pressure)} / 10",
+        band=f"{band.pressure_label} · {round(snap.pressure)} / 10",
         band_colour=theme.BAND_COLOURS.get(band.name, theme.TEXT),
         dim=state.dim,
     )
@@ -71,7 +80,7 @@ def table_text(snap: Snapshot, state: StateText) -> TableText:
 class TableFace(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Table view")
+        self.setAccessibleName(self.tr("Table view"))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._text: TableText | None = None
         self._digits = theme.font(int(_REFERENCE_PX), bold=True, digits=True)
@@ -133,36 +142,54 @@ class TableFace(QWidget):
         painter.restore()
         y = top + box.height() * sy + self.height() * 0.05
         line = theme.font(self.line_px(), bold=True)
-        for words, colour in (
+        lines = [
             (text.title, theme.ACCENT if text.title_is_state else theme.TEXT),
             *((part, theme.ACCENT) for part in self._where_lines(text.where, margin)),
             (text.band, text.band_colour),
-        ):
+        ]
+        if y + len(lines) * QFontMetricsF(line).height() * LINE_SPACING > self.height():
+            line = theme.font(self.min_line_px(), bold=True)  # four lines: all at the floor
+        for words, colour in lines:
             y = self._line(painter, line, words, colour, margin, y)
         painter.end()
 
     def _where_lines(self, where: str, margin: float) -> list[str]:
         """Zone and stroke on one line, or on two where one would have to be cut."""
         floor = QFontMetricsF(theme.font(self.min_line_px(), bold=True))
-        if floor.horizontalAdvance(where) <= self.width() - 2 * margin:
+        if floor.horizontalAdvance(where) * MIN_TEXT_CONDENSE <= self.width() - 2 * margin:
             return [where]
-        return [part.strip() for part in where.split("·")]
+        return [part.strip() for part in where.split(" · ")]
+
+    def _fitted(self, font: QFont, words: str, width: float) -> tuple[QFont, float]:
+        """The type for a line and how much to narrow it: first narrower (down
+        to ``MIN_TEXT_CONDENSE``: the height is what reads from across the
+        room), then smaller, down to the floor."""
+        natural = QFontMetricsF(font).horizontalAdvance(words)
+        if natural <= width:
+            return font, 1.0
+        if natural * MIN_TEXT_CONDENSE <= width:
+            return font, width / natural
+        px = max(self.min_line_px(), int(font.pixelSize() * width / (natural * MIN_TEXT_CONDENSE)))
+        font = theme.font(px, bold=font.bold())
+        natural = QFontMetricsF(font).horizontalAdvance(words)
+        return font, max(MIN_TEXT_CONDENSE, min(1.0, width / natural))
 
     def _line(
         self, painter: QPainter, font: QFont, words: str, colour: QColor, margin: float, y: float
     ) -> float:
         width = self.width() - 2 * margin
+        font, narrow = self._fitted(font, words, width)
         metrics = QFontMetricsF(font)
-        natural = metrics.horizontalAdvance(words)
-        if natural > width:  # smaller type before any '…', down to the floor
-            px = max(self.min_line_px(), int(font.pixelSize() * width / natural))
-            font = theme.font(px, bold=font.bold())
-            metrics = QFontMetricsF(font)
-        shown = metrics.elidedText(words, Qt.TextElideMode.ElideRight, width)
+        shown = metrics.elidedText(words, Qt.TextElideMode.ElideRight, width / narrow)
+        painter.save()
         painter.setFont(font)
         painter.setPen(colour)
-        row = QRectF(margin, y, width, metrics.height())
+        painter.translate(margin, y)
+        painter.scale(narrow, 1.0)
         painter.drawText(
-            row, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+            QRectF(0, 0, width / narrow, metrics.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            shown,
         )
-        return y + metrics.height() * 1.2
+        painter.restore()
+        return y + metrics.height() * LINE_SPACING

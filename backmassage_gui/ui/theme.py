@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 BACKGROUND = QColor("#161a22")
 TABLE_BACKGROUND = QColor("#000000")
@@ -88,3 +88,22 @@ def font(pixel_size: int, *, bold: bool = False, digits: bool = False) -> QFont:
     f.setPixelSize(pixel_size)
     f.setBold(bold)
     return f
+
+
+FIT_FLOOR = 0.7
+"""Type shrinks to no less than this share of its size to keep a line whole
+(a translation may run 40% longer than the English it was sized for)."""
+
+
+def fitting_font(text: str, width: float, pixel_size: int, *, bold: bool = False) -> QFont:
+    """``font(pixel_size)``, or smaller (down to ``FIT_FLOOR``) where ``text``
+    would be wider than ``width`` at that size."""
+    chosen = font(pixel_size, bold=bold)
+    natural = QFontMetricsF(chosen).horizontalAdvance(text)
+    if natural <= width or natural <= 0:
+        return chosen
+    floor = max(1, round(pixel_size * FIT_FLOOR))
+    size = max(floor, int(pixel_size * width / natural))
+    while size > floor and QFontMetricsF(font(size, bold=bold)).horizontalAdvance(text) > width:
+        size -= 1
+    return font(size, bold=bold)

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.geometry import Point
 from ..domain.trace_scoring import TracePoint
+from ..i18n import QT_TRANSLATE_NOOP
 from . import theme
 from .back_view import BackView
 
 TRACE_COLOUR = QColor("#6fd3ff")
 SPINE_MARK = QColor("#ff5c5c")
-CROSSED_TEXT = "Crossed the spine"
+CROSSED_TEXT = QT_TRANSLATE_NOOP("TraceBackView", "Crossed the spine")
+"""Painted over a trace that crossed the spine (the English source)."""
 
 
 class TraceBackView(BackView):
@@ -36,7 +38,7 @@ class TraceBackView(BackView):
         self._tracing = False
         self._trace: list[TracePoint] = []
         self._marks: tuple[Point, ...] = ()
-        self.setAccessibleName("Practice back diagram")
+        self.setAccessibleName(self.tr("Practice back diagram"))
 
     # -- state ------------------------------------------------------------
     @property
@@ -79,7 +81,7 @@ class TraceBackView(BackView):
         self.update()
 
     def painted_texts(self) -> list[str]:
-        return [*super().painted_texts(), *([CROSSED_TEXT] if self._crossed() else [])]
+        return [*super().painted_texts(), *([self.tr(CROSSED_TEXT)] if self._crossed() else [])]
 
     def _crossed(self) -> bool:
         # Asked from BackView's constructor too, before this one has run.
@@ -88,10 +90,10 @@ class TraceBackView(BackView):
     def _update_accessible(self) -> None:
         super()._update_accessible()
         if self._crossed():
-            self.setAccessibleDescription(
-                f"{CROSSED_TEXT}: your trace went over it, marked with crosses. "
-                + self.accessibleDescription()
+            crossed = self.tr("{crossed}: your trace went over it, marked with crosses.").format(
+                crossed=self.tr(CROSSED_TEXT)
             )
+            self.setAccessibleDescription(f"{crossed} {self.accessibleDescription()}")
 
     def to_art(self, pos: QPointF) -> Point:
         r = self.art_rect()
@@ -160,6 +162,6 @@ class TraceBackView(BackView):
             p.drawText(
                 self.rect().adjusted(0, 8, 0, 0),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                CROSSED_TEXT,
+                self.tr(CROSSED_TEXT),
             )
         p.end()

@@ -9,13 +9,18 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from ..commands import keys_label
+from ..commands import key_label, keys_label
+from ..i18n import Context
 from ..settings import WINDOW_SIZE
 from . import theme
 from .notice_bar import NoticeBar
 from .pages import Pages
 
 COMPACT_BELOW_HEIGHT = 700  # smaller buttons and picker below this
+
+
+class ViewModeText(Context):
+    """What the window says about its full-screen and table views."""
 
 
 class ViewModes:
@@ -59,7 +64,12 @@ class ViewModes:
         """Practice is done away from the table, so the session pauses; from
         the table view, P says how to get there instead."""
         if self.table_view:
-            self._say(f"Leave the table view ({keys_label('table_view')}) to practise.", 5000)
+            self._say(
+                ViewModeText.tr("Leave the table view ({key}) to practise.").format(
+                    key=keys_label("table_view")
+                ),
+                5000,
+            )
         elif self._pages.in_practice:
             self._pages.show_session()
         else:
@@ -72,7 +82,7 @@ class ViewModes:
         session: elsewhere G says so instead of leaving a half-state."""
         if not self.table_view and self._pages.currentWidget() is not self._page:
             self._table_action.setChecked(False)
-            self._say("Table view is for the session.", 4000)
+            self._say(ViewModeText.tr("Table view is for the session."), 4000)
             return
         on = not self.table_view
         self._page.set_table_view(on)
@@ -82,7 +92,12 @@ class ViewModes:
         self._window.setStyleSheet(theme.STYLE_SHEET)  # re-evaluates [tableView="true"]
         self.rescale()
         if on:
-            self._say(f"Table view: {keys_label('table_view')} or Esc to leave", 5000)
+            self._say(
+                ViewModeText.tr("Table view: {key} or {escape} to leave").format(
+                    key=keys_label("table_view"), escape=key_label("leave_fullscreen")
+                ),
+                5000,
+            )
 
     def rescale(self) -> None:
         window = self._window

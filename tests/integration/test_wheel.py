@@ -50,6 +50,9 @@ def test_wheel_contains_assets(wheel: Path) -> None:
         "desktop/org.backmassage.Coach.desktop",
         "icons/org.backmassage.Coach.svg",
         "icons/org.backmassage.Coach-48.png",
+        # The compiled catalogues, read by QTranslator and the command line.
+        "i18n/backmassage_de.qm",
+        "i18n/backmassage_es.qm",
     ):
         assert f"backmassage_gui/assets/{asset}" in names
     assert any(n.endswith("entry_points.txt") for n in names)

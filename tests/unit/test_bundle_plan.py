@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from bundle_plan import (  # noqa: E402
     EXCLUDED_MODULES,
     Entry,
+    app_languages,
     keep_file,
     prune_unneeded_libraries,
 )
@@ -44,6 +45,13 @@ def test_what_the_app_uses_is_kept(dest: str) -> None:
     assert keep_file(dest)
 
 
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_qt_speaks_each_language_the_app_does(code: str) -> None:
+    """Standard buttons and dialogs in the app's languages: qtbase_<code>.qm."""
+    assert code in app_languages()
+    assert keep_file(f"PySide6/Qt/translations/qtbase_{code}.qm")
+
+
 @pytest.mark.parametrize(
     "dest",
     [
@@ -56,6 +64,8 @@ def test_what_the_app_uses_is_kept(dest: str) -> None:
         f"{QT}/tls/libqopensslbackend.so",
         f"{QT}/texttospeech/libqtexttospeech_mock.so",
         "PySide6/Qt/translations/qt_de.qm",
+        "PySide6/Qt/translations/qtbase_fr.qm",
+        "PySide6/Qt/translations/qtmultimedia_de.qm",
     ],
 )
 def test_what_it_does_not_use_is_left_out(dest: str) -> None:
