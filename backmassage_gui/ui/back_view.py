@@ -434,14 +434,13 @@ class BackView(QWidget):
 
     def clear_place(self, size: QSize, margin: int = 12) -> QPoint:
         """Where a box of ``size`` (a prompt) covers least of the zone to
-        work: at the top or the bottom of the view, centred. The check-in
+        work: at the top of the view or the foot of the figure (above the
+        legend, which says where never to press), centred. The check-in
         comes while hands are on that zone; hiding it would hide the stroke."""
-        work = self.work_area()
+        work = self.work_area().adjusted(-margin, -margin, margin, margin)  # not flush against it
         x = max((self.width() - size.width()) // 2, 0)
-        places = (
-            QPoint(x, margin),
-            QPoint(x, max(self.height() - size.height() - margin, margin)),
-        )
+        foot = int(self.art_rect().bottom()) - size.height()
+        places = (QPoint(x, margin), QPoint(x, max(foot, margin)))
 
         def covered(place: QPoint) -> float:
             overlap = QRectF(QRect(place, size)).intersected(work)

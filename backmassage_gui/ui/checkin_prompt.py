@@ -66,7 +66,7 @@ class CheckInPrompt(QObject):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setFont(theme.font(26, bold=True))
         self.label.setStyleSheet(
-            f"QLabel#checkin {{ background: rgba(22, 26, 34, 235); color: {theme.TEXT.name()};"
+            f"QLabel#checkin {{ background: rgb(22, 26, 34); color: {theme.TEXT.name()};"
             f" border: 3px solid {theme.ACCENT.name()}; border-radius: 16px; padding: 14px; }}"
         )
         # No accessible name: the label's text (question and keys) is what

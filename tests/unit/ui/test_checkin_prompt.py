@@ -146,6 +146,7 @@ def test_the_prompt_leaves_the_zone_being_worked_in_view(
         assert work.isValid()
         assert not QRectF(label.geometry()).intersects(work)
         assert back.rect().contains(label.geometry())
+        assert label.geometry().bottom() <= back.art_rect().bottom()  # the legend stays readable
 
 
 @pytest.mark.parametrize("zone", list(Zone))
@@ -156,7 +157,7 @@ def test_a_prompt_takes_the_place_that_hides_least_of_the_zone(qtbot: QtBot, zon
     back.set_phase(zone, Stroke.GLIDING)
     size = QSize(540, 130)
     place = back.clear_place(size)
-    top, bottom = QPoint(place.x(), 12), QPoint(place.x(), 570 - 130 - 12)
+    top, bottom = QPoint(place.x(), 12), QPoint(place.x(), int(back.art_rect().bottom()) - 130)
     assert place in (top, bottom)
     work = back.work_area()
 
