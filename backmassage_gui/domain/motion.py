@@ -776,7 +776,7 @@ _LAYOUT: dict[tuple[Stroke, Zone], tuple[float, _Fit]] = {
     (Stroke.FAN, Zone.SHOULDERS): (32.0, _Fit(0.7, 0.5, radius=-1.0)),
     (Stroke.FAN, Zone.SHOULDER_BLADES): (44.0, _Fit(0.6, 0.7, radius=-1.0)),
     (Stroke.FAN, Zone.SPINE_SIDES): (60.0, _Fit(0.75, 0.6, offset=0.35, lift=-0.2)),
-    (Stroke.FAN, Zone.LOWER_BACK): (52.0, _Fit(0.35, 0.7, arrow_phase=0.25)),
+    (Stroke.FAN, Zone.LOWER_BACK): (52.0, _Fit(0.35, 0.7, arrow_phase=0.0)),
     (Stroke.HOLD, Zone.FULL_BACK): (84.0, _Fit(0.0, 0.0)),
     (Stroke.HOLD, Zone.SHOULDERS): (84.0, _Fit(-0.3, 0.3)),
     (Stroke.HOLD, Zone.SHOULDER_BLADES): (84.0, _Fit(0.0, 0.0)),
