@@ -864,7 +864,7 @@ tension-relief, phase 6: its name</extracomment>
     </message>
     <message>
         <source>When not to massage, and how to stay safe</source>
-        <translation>Wann nicht massieren, und wie es sicher bleibt</translation>
+        <translation>Wann nicht massieren und wie es sicher bleibt</translation>
     </message>
     <message>
         <source>About</source>
@@ -1750,8 +1750,8 @@ tension-relief, phase 6: its name</extracomment>
     <message numerus="yes">
         <source>Pressure over the session, %n phase(s) in {length}: from {start} up to {peak} of 10 in {phase}, ending at {end}.</source>
         <translation>
-            <numerusform>Druck über die Sitzung, %n Phase in {length}: von {start} bis {peak} von 10 in {phase}, am Ende {end}.</numerusform>
-            <numerusform>Druck über die Sitzung, %n Phasen in {length}: von {start} bis {peak} von 10 in {phase}, am Ende {end}.</numerusform>
+            <numerusform>Druckverlauf der Sitzung, %n Phase in {length}: von {start} bis {peak} von 10 in {phase}, am Ende {end}.</numerusform>
+            <numerusform>Druckverlauf der Sitzung, %n Phasen in {length}: von {start} bis {peak} von 10 in {phase}, am Ende {end}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1759,7 +1759,7 @@ tension-relief, phase 6: its name</extracomment>
     <name>PressureGauge</name>
     <message>
         <source>Pressure, on a scale of {bands}</source>
-        <translation>Druck auf der Skala {bands}</translation>
+        <translation>Druck auf einer Skala: {bands}</translation>
     </message>
     <message>
         <source>{pressure}, {level} of 10</source>
@@ -1989,7 +1989,7 @@ tension-relief, phase 6: its name</extracomment>
     </message>
     <message>
         <source>{phase} has no length to scale from</source>
-        <translation>{phase} hat keine Dauer, von der aus zu skalieren wäre</translation>
+        <translation>{phase} hat keine Dauer zum Skalieren</translation>
     </message>
     <message>
         <source>No phases yet — begin with a light gliding warm-up</source>
@@ -1997,7 +1997,7 @@ tension-relief, phase 6: its name</extracomment>
     </message>
     <message>
         <source>Start with a light gliding warm-up; {phase} uses {stroke}</source>
-        <translation>Mit leichtem Ausstreichen zum Aufwärmen beginnen; {phase} ist {stroke}</translation>
+        <translation>Mit leichtem Ausstreichen zum Aufwärmen beginnen; {phase} nutzt {stroke}</translation>
     </message>
     <message>
         <source>{phase} reaches {level} — keep the opening warm-up light ({light} or less)</source>
@@ -2208,15 +2208,15 @@ tension-relief, phase 6: its name</extracomment>
     <name>RoutineFile</name>
     <message>
         <source>, got {value}</source>
-        <translation>, nicht {value}</translation>
+        <translation>, erhalten: {value}</translation>
     </message>
     <message>
         <source>; got {value}</source>
-        <translation>; nicht {value}</translation>
+        <translation>; erhalten: {value}</translation>
     </message>
     <message>
         <source>the file must hold a JSON object, got {kind}</source>
-        <translation>die Datei muss ein JSON-Objekt enthalten, nicht {kind}</translation>
+        <translation>die Datei muss ein JSON-Objekt enthalten, erhalten: {kind}</translation>
     </message>
     <message>
         <source>must be &quot;{format}&quot;</source>
@@ -2478,7 +2478,7 @@ tension-relief, phase 6: its name</extracomment>
     </message>
     <message>
         <source>Better not to give a back massage today: you mentioned {topics}. Massage could make this worse. Please ask a doctor or another health professional first; the massage can wait until they say it is fine.</source>
-        <translation>Heute besser keine Rückenmassage: Du hast {topics} angegeben. Massage könnte das verschlimmern. Bitte erst ärztlichen oder anderen fachlichen Rat einholen; die Massage kann warten, bis es dort grünes Licht gibt.</translation>
+        <translation>Heute besser keine Rückenmassage: Du hast {topics} angegeben. Massage könnte das verschlimmern. Bitte erst ärztlichen oder anderen medizinischen Rat einholen; die Massage kann warten, bis es dort grünes Licht gibt.</translation>
     </message>
     <message>
         <source>No special care</source>
@@ -2727,7 +2727,7 @@ tension-relief, phase 6: its name</extracomment>
     </message>
     <message>
         <source>Skip the massage if they have a fever or infection, a fresh injury, swelling or bruising, a recent fracture or a bone condition, broken or irritated skin, varicose veins or a suspected clot, or sharp pain nobody has explained. Ask a health professional first.</source>
-        <translation>Keine Massage bei Fieber oder Infektion, frischer Verletzung, Schwellung oder blauen Flecken, kürzlichem Knochenbruch oder Knochenerkrankung, verletzter oder gereizter Haut, Krampfadern oder Verdacht auf ein Blutgerinnsel oder bei stechenden Schmerzen, die niemand erklärt hat. Erst ärztlichen Rat einholen.</translation>
+        <translation>Keine Massage bei Fieber oder Infektion, frischer Verletzung, Schwellung oder blauen Flecken, kürzlichem Knochenbruch oder Knochenerkrankung, verletzter oder gereizter Haut, Krampfadern oder Verdacht auf ein Blutgerinnsel oder ungeklärten stechenden Schmerzen. Erst medizinischen Rat einholen.</translation>
     </message>
     <message>
         <source>Take extra care with older adults (lighter strokes) and in pregnancy (leave the lower back alone unless you are trained).</source>
