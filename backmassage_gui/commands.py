@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .domain.session import EXTRA_TIME_S
-from .i18n import QT_TRANSLATE_NOOP, Context, number
+from .i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, Context, current_language, number
 
 
 class Commands(Context):
@@ -463,8 +463,9 @@ def help_epilog() -> str:
 
 def _first_lower(text: str) -> str:
     """``Start, pause...`` as it reads after a key: lower case in English;
-    other languages keep their own capitals (a German noun stays one)."""
-    return text.lower() if text.isascii() else text
+    other languages keep their own capitals (a German noun stays one, also
+    in a sentence that happens to be plain ASCII)."""
+    return text.lower() if current_language() == SOURCE_LANGUAGE else text
 
 
 def keyed(context: str = WINDOW) -> tuple[Command, ...]:

@@ -76,3 +76,19 @@ def test_help_and_hint_are_made_from_the_table() -> None:
     assert "undo the last change" not in epilog  # the editor's keys are the editor's
     assert "Space: start / pause" in hint_line()
     assert "F1: all keys" in hint_line()
+
+
+def test_help_keeps_a_translations_capitals_even_in_plain_ascii() -> None:
+    """After a key, --help lowers an English help text ("Space start, pause
+    ..."); a translation keeps its own capitals, German nouns among them,
+    even when its words happen to need no letter outside ASCII."""
+    from backmassage_gui import i18n
+
+    german = {"Check-in answer: the pressure is fine": "Antwort beim Nachfragen: Der Druck passt"}
+    i18n.use(lambda _context, text, _d, _n: german.get(text), "de")
+    try:
+        epilog = help_epilog()
+    finally:
+        i18n.use(None)
+    assert "F Antwort beim Nachfragen: Der Druck passt;" in epilog
+    assert "F check-in answer: the pressure is fine;" in help_epilog()

@@ -32,9 +32,9 @@ def test_installing_german_translates_the_window_qt_and_numbers(
     assert german.code == "de"
     window = make_window("quick")
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles[:2] == ["&Sitzung", "&Abläufe"]
+    assert titles[:2] == ["&Sitzung", "A&bläufe"]  # A is &Ansicht's
     assert window.session_page.buttons["restart"].text() == "Neu beginnen"
-    assert window.controller.snapshot.phase.name == "Warm-up glide"  # a phase not yet translated
+    assert window.controller.snapshot.phase.name == "Ausstreichen zum Aufwärmen"
     assert window.lifecycle.plan.routine.name == "Kurz und gut"
     assert QLocale().decimalPoint() == ","
     assert i18n.number(2.5) == "2,5"
@@ -132,7 +132,7 @@ def test_spoken_cues_use_a_voice_of_the_language_or_say_once_there_is_none(
         clock.advance(1)
         window.controller._tick()
     qtbot.wait_until(lambda: "Deutsch" in window.statusBar().currentMessage())
-    assert "no voice for Deutsch" in window.statusBar().currentMessage()
+    assert "keine Stimme für Deutsch" in window.statusBar().currentMessage()
     assert not speaker.available
     window.controller.pause()
     assert speaker.close(wait_s=10)

@@ -1,15 +1,21 @@
-"""Every screen at 1366x768 in the pseudo-translation: nothing cut, nothing unmarked.
+"""Every screen at 1366x768 in every language: nothing cut, nothing unmarked.
 
-The pseudo-translation (``tools/update_translations.py --pseudo``, made
-fresh from the source for this run) makes every marked text about 40% longer
-and accents every letter, as a long language such as German would, and
-marks it at once as translated. On each screen:
+Each screen is rendered in the pseudo-translation and in every shipped
+language (``i18n.SHIPPED``). The pseudo-translation
+(``tools/update_translations.py --pseudo``, made fresh from the source for
+this run) makes every marked text about 40% longer and accents every
+letter, as a long language such as German would, and marks it at once as
+translated. On each screen:
 
-* a text still in plain ASCII letters was never marked for translation
-  (it would stay English in every language);
-* a label, button or painted text that must be read whole may not be cut
-  off, elided or overlap another. (The few lines designed to give way, such
-  as the phase-number line beside the state, carry ``may_elide``.)
+* in the pseudo-translation only, a text still in plain ASCII letters was
+  never marked for translation (it would stay English in every language; a
+  real language rightly writes "Start" or "Tempo" as English does);
+* in every language, a label, button or painted text that must be read
+  whole may not be cut off, elided or overlap another. (The few lines
+  designed to give way, such as the phase-number line beside the state,
+  carry ``may_elide``.) The pseudo-translation finds layouts too tight for
+  a long language before there is one; the real languages' own words are
+  held to it once they ship.
 
 Qt's own words (standard dialog buttons) are Qt's translations' business
 and are left out; so are texts a user typed.
@@ -69,11 +75,31 @@ class Findings:
         return bool(self.unmarked or self.cut)
 
 
-@pytest.fixture
-def pseudo(qapp: QApplication, pseudo_catalogue: Path) -> Iterator[None]:
-    translation.install(qapp, i18n.Choice(i18n.PSEUDO, pseudo_catalogue))
-    yield
+LANGUAGES = [i18n.PSEUDO, *i18n.SHIPPED]
+"""The pseudo-translation and every shipped language."""
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app in one of ``LANGUAGES`` (its code) for the test."""
+    code: str = request.param
+    if code == i18n.PSEUDO:
+        catalogue: Any = request.getfixturevalue("pseudo_catalogue")
+    else:
+        catalogue = i18n.catalogue_file(code)
+        assert catalogue is not None, f"no compiled catalogue for {code}"
+    shown = translation.install(qapp, i18n.Choice(code, catalogue))
+    assert shown.code == code, f"the catalogue for {code} could not be loaded"
+    yield code
     translation.remove(qapp)
+
+
+def _check(found: Findings, language: str) -> None:
+    """Nothing cut in any language; nothing unmarked in the pseudo-translation,
+    where every marked text has lost its plain ASCII letters."""
+    if language == i18n.PSEUDO:
+        assert found.unmarked == [], "\n".join(found.unmarked)
+    assert found.cut == [], "\n".join(found.cut)
 
 
 # -- what is drawn ---------------------------------------------------------------
@@ -410,8 +436,8 @@ SESSION_SCREENS: dict[str, Screen] = {
 
 
 @pytest.fixture
-def pseudo_window(
-    pseudo: None, make_window: MakeWindow
+def translated_window(
+    language: str, make_window: MakeWindow
 ) -> Callable[[], tuple[MainWindow, ManualClock]]:
     def make() -> tuple[MainWindow, ManualClock]:
         clock = ManualClock()
@@ -426,15 +452,17 @@ def pseudo_window(
 
 @pytest.mark.parametrize("screen", list(SESSION_SCREENS))
 def test_session_screens_show_every_text_translated_and_whole(
-    screen: str, pseudo_window: Callable[[], tuple[MainWindow, ManualClock]], qtbot: QtBot
+    screen: str,
+    language: str,
+    translated_window: Callable[[], tuple[MainWindow, ManualClock]],
+    qtbot: QtBot,
 ) -> None:
-    window, clock = pseudo_window()
+    window, clock = translated_window()
     shown = SESSION_SCREENS[screen](window, clock)
     with PaintRecorder() as recorder:
         found = inspect(shown, recorder)
     window.controller.pause()
-    assert found.unmarked == [], "\n".join(found.unmarked)
-    assert found.cut == [], "\n".join(found.cut)
+    _check(found, language)
 
 
 # -- the dialogs and the other windows ----------------------------------------------
@@ -513,8 +541,8 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
 
 
 @pytest.fixture
-def pseudo_history(tmp_path: Path) -> Any:
-    """A history of three sessions, their words from the pseudo-translated domain."""
+def translated_history(language: str, tmp_path: Path) -> Any:
+    """A history of three sessions, their words from the domain in ``language``."""
     import time
 
     from backmassage_gui.catalogue import load_builtin_library
@@ -541,9 +569,9 @@ def pseudo_history(tmp_path: Path) -> Any:
 @pytest.mark.parametrize("dialog", list(DIALOGS))
 def test_dialogs_show_every_text_translated_and_whole(
     dialog: str,
-    pseudo: None,
+    language: str,
     make_window: MakeWindow,
-    pseudo_history: Any,
+    translated_history: Any,
     tmp_path: Path,
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
@@ -561,7 +589,7 @@ def test_dialogs_show_every_text_translated_and_whole(
         "tension-relief",
         safety_check=True,
         store=store,
-        history=pseudo_history,
+        history=translated_history,
         follow_desktop_motion=False,
     )
     window.resize(*SIZE)
@@ -573,5 +601,4 @@ def test_dialogs_show_every_text_translated_and_whole(
     with PaintRecorder() as recorder:
         found = inspect(shown, recorder)
     shown.close()
-    assert found.unmarked == [], "\n".join(found.unmarked)
-    assert found.cut == [], "\n".join(found.cut)
+    _check(found, language)
