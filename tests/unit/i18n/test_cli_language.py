@@ -38,7 +38,7 @@ def test_lang_translates_the_answers_and_the_built_in_routines(
     out = capsys.readouterr().out
     assert "quick" in out and "Kurz und gut" in out  # the key stays, the name is German
     assert main(["--lang=es", "--list-routines"]) == 0
-    assert "Puesta a punto rápida" in capsys.readouterr().out
+    assert "Masaje exprés" in capsys.readouterr().out
 
 
 def test_help_and_usage_errors_follow_the_language(capsys: pytest.CaptureFixture[str]) -> None:
