@@ -31,10 +31,6 @@ QDialog { background: #1e2430; }
 QLabel { color: #eef1f6; font-size: 17px; }
 QTableWidget { background: #161a22; color: #eef1f6; gridline-color: #3d475a; font-size: 15px; }
 QHeaderView::section { background: #2b3342; color: #eef1f6; padding: 4px; border: none; }
-QScrollBar { background: #161a22; width: 14px; height: 14px; }
-QScrollBar::handle { background: #3d475a; border-radius: 6px; min-height: 24px; min-width: 24px; }
-QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
-QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
 _COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryText", "When"),

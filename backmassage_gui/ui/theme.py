@@ -70,6 +70,12 @@ QMainWindow[tableView="true"], QMainWindow[tableView="true"] QWidget#central {{
     background: {TABLE_BACKGROUND.name()}; }}
 QMainWindow[tableView="true"] QFrame#panel {{ background: #0b0d12; }}
 QDialog, QMessageBox {{ background: {PANEL.name()}; }}
+QScrollArea, QScrollArea > QWidget#qt_scrollarea_viewport,
+QScrollArea > QWidget#qt_scrollarea_viewport > QWidget {{ background: transparent; }}
+QScrollBar {{ background: {BACKGROUND.name()}; width: 14px; height: 14px; }}
+QScrollBar::handle {{ background: #3d475a; border-radius: 6px; min-height: 24px; min-width: 24px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QMessageBox QLabel {{ color: {TEXT.name()}; font-size: 17px; }}
 QToolTip {{ background: #232a36; color: {TEXT.name()}; border: 1px solid #3d475a; }}
 QMenuBar {{ background: {BACKGROUND.name()}; color: {TEXT.name()}; }}

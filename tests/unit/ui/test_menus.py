@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
@@ -58,4 +59,31 @@ def test_the_key_list_fits_a_small_screen(window: MainWindow, qtbot: QtBot) -> N
     close = dialog.findChild(QDialogButtonBox)
     assert close is not None and close.isVisible()
     assert close.geometry().bottom() <= dialog.height()
+    dialog.reject()
+
+
+@pytest.mark.parametrize("name", ["shortcuts", "safety_notes"])
+def test_the_help_texts_are_light_on_the_dark_panel(
+    window: MainWindow, qtbot: QtBot, name: str
+) -> None:
+    """Found in a real window: the scrolling area kept Qt's light grey, under
+    the theme's near-white text, so the key list could not be read."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QDialog, QScrollArea
+
+    before = set(window.findChildren(QDialog))
+    window.actions_by_name[name].trigger()
+    (dialog,) = set(window.findChildren(QDialog)) - before
+    qtbot.wait_exposed(dialog)
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None
+    image = scroll.grab().toImage()
+    view = scroll.viewport().geometry()
+    spots = [view.bottomRight() - QPoint(3, 3)]  # right of the text
+    bar = scroll.verticalScrollBar()
+    if bar.isVisible():  # the key list scrolls on a small screen: no glaring bar either
+        spots.append(bar.geometry().bottomLeft() + QPoint(2, -3))
+    for spot in spots:
+        colour = image.pixelColor(spot)
+        assert colour.lightness() < 80, (spot, colour.name())
     dialog.reject()

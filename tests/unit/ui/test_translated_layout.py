@@ -181,6 +181,8 @@ _NOT_WORDS = re.compile(r"(?:/[^\s/]+)+/?|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\S+\
 
 def _unmarked(where: str, text: str, found: Findings) -> None:
     plain = _NOT_WORDS.sub(" ", _plain(text))
+    if plain.replace("&", "").strip() in AUTONYMS:
+        return  # a whole language name, such as "Español" (its ASCII part is no word)
     words = [w for w in PLAIN_WORD.findall(plain) if w not in AUTONYMS | _locale_words()]
     if words:
         found.unmarked.append(f"{where}: {plain!r}")
