@@ -8,7 +8,6 @@ the recogniser's own format, with silence either side like a real pause.
 
 from __future__ import annotations
 
-import math
 import shutil
 import subprocess
 import tempfile
@@ -93,20 +92,16 @@ def speech_bounds(pcm: bytes, threshold: int = 300) -> tuple[float, float]:
 
 
 def noise(duration_s: float, seed: int, colour: str = "pinknoise") -> bytes:
-    """Steady noise from sox, the same for the same seed."""
+    """Steady noise from sox, the same for the same seed (sox -R always makes the
+    same run: a seed starts it further in)."""
+    skip = seed * 0.37
     raw = subprocess.run(
-        ["sox", "-R", "-n", *_RAW_16K, "synth", f"{duration_s:.4f}", colour, "vol", "0.5"],
+        ["sox", "-R", "-n", *_RAW_16K, "synth", f"{duration_s + skip:.4f}", colour, "vol", "0.5"],
         check=True,
         capture_output=True,
     ).stdout
-    if seed:  # sox -R always gives the same noise: start somewhere else in a longer run
-        raw = subprocess.run(
-            ["sox", "-R", "-n", *_RAW_16K, "synth", f"{duration_s + seed * 0.37:.4f}", colour,
-             "vol", "0.5"],
-            check=True,
-            capture_output=True,
-        ).stdout[-round(duration_s * RATE) * 2 :]
-    return raw[: round(duration_s * RATE) * 2]
+    wanted = round(duration_s * RATE) * 2
+    return raw[len(raw) - wanted :] if wanted else b""
 
 
 def rms(pcm: bytes) -> float:
@@ -114,34 +109,6 @@ def rms(pcm: bytes) -> float:
 
     samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64)
     return float(np.sqrt(np.mean(samples * samples))) if samples.size else 0.0
-
-
-def with_noise(clip: Clip, snr_db: float | None, seed: int) -> bytes:
-    """The clip's PCM with pink noise at ``snr_db`` below its speech (None: as it is).
-
-    The speech level is measured over the speech only, the noise over the whole
-    clip, so the silence either side is noisy too, as in a real room."""
-    if snr_db is None:
-        return clip.pcm
-    import numpy as np
-
-    start = round(clip.speech_start_s * RATE) * 2
-    end = round(clip.speech_end_s * RATE) * 2
-    speech_level = rms(clip.pcm[start:end])
-    hiss = np.frombuffer(noise(clip.duration_s, seed), dtype="<i2").astype(np.float64)
-    hiss *= speech_level / (rms(hiss.astype("<i2").tobytes()) or 1.0) / 10 ** (snr_db / 20)
-    mixed = np.frombuffer(clip.pcm, dtype="<i2").astype(np.float64)
-    mixed[: hiss.size] += hiss
-    return np.clip(np.round(mixed), -32768, 32767).astype("<i2").tobytes()
-
-
-def quiet_room(duration_s: float, seed: int = 1, level_dbfs: float = -60.0) -> bytes:
-    """A quiet room: pink noise ``level_dbfs`` below full scale (RMS)."""
-    import numpy as np
-
-    hiss = np.frombuffer(noise(duration_s, seed), dtype="<i2").astype(np.float64)
-    hiss *= 32768 * 10 ** (level_dbfs / 20) / (rms(hiss.astype("<i2").tobytes()) or 1.0)
-    return np.clip(np.round(hiss), -32768, 32767).astype("<i2").tobytes()
 
 
 def silence(duration_s: float) -> bytes:
@@ -159,15 +126,22 @@ def write_wav(path: Path, pcm: bytes, rate: int = RATE, channels: int = 1) -> Pa
     return path
 
 
-def resample(pcm: bytes, rate: int, *, channels: int = 1, bits: int = 16) -> bytes:
-    """16 kHz mono PCM converted by sox to another rate, channel count and sample size."""
-    return subprocess.run(
+def sox_wav(
+    pcm: bytes,
+    path: Path,
+    *,
+    rate: int = RATE,
+    channels: int = 1,
+    bits: int = 16,
+    floating: bool = False,
+) -> Path:
+    """16 kHz mono PCM written by sox as a WAV file of another rate, channel
+    count and sample format (sox writes the extensible header where it should)."""
+    encoding = "floating-point" if floating else "unsigned-integer" if bits == 8 else "signed"
+    subprocess.run(
         [
             "sox",
-            *_RAW_16K[:-1],
-            "-",
-            "-t",
-            "raw",
+            *_RAW_16K,
             "-r",
             str(rate),
             "-c",
@@ -175,90 +149,17 @@ def resample(pcm: bytes, rate: int, *, channels: int = 1, bits: int = 16) -> byt
             "-b",
             str(bits),
             "-e",
-            "unsigned-integer" if bits == 8 else "signed-integer",
-            "-",
+            encoding,
+            str(path),
         ],
         input=pcm,
         check=True,
         capture_output=True,
-    ).stdout
+    )
+    return path
 
 
-def db(ratio: float) -> float:
-    return 20 * math.log10(ratio) if ratio > 0 else -math.inf
-
-
-SPEECH_DBFS = -26.0
-"""The level every clip's speech is set to in a stream (RMS over the speech)."""
-
-
-@dataclass(frozen=True)
-class Stream:
-    """Clips one after another in one steady room noise, as a microphone hears them."""
-
-    pcm: bytes
-    clips: tuple[Clip, ...]
-    starts_s: tuple[float, ...]
-    """Where each clip begins in ``pcm``."""
-
-    def speech_end_s(self, index: int) -> float:
-        return self.starts_s[index] + self.clips[index].speech_end_s
-
-    def span_s(self, index: int) -> tuple[float, float]:
-        """From the clip's speech to the start of the next clip's speech."""
-        begin = self.starts_s[index] + self.clips[index].speech_start_s
-        if index + 1 < len(self.clips):
-            return begin, self.starts_s[index + 1] + self.clips[index + 1].speech_start_s
-        return begin, len(self.pcm) / 2 / RATE + 1.0
-
-
-def stream(clips: Sequence[Clip], snr_db: float | None, *, gap_s: float = 0.5, seed: int = 1) -> Stream:
-    """``clips`` at one speech level (:data:`SPEECH_DBFS`) with ``gap_s`` more
-    silence between them, in pink noise ``snr_db`` below the speech (None: no noise)."""
-    import numpy as np
-
-    parts: list[bytes] = []
-    starts: list[float] = []
-    at = 0
-    target = 32768 * 10 ** (SPEECH_DBFS / 20)
-    for clip in clips:
-        start = round(clip.speech_start_s * RATE) * 2
-        end = round(clip.speech_end_s * RATE) * 2
-        gain = target / (rms(clip.pcm[start:end]) or 1.0)
-        samples = np.frombuffer(clip.pcm, dtype="<i2").astype(np.float64) * gain
-        starts.append(at / RATE)
-        parts.append(np.clip(np.round(samples), -32768, 32767).astype("<i2").tobytes())
-        parts.append(silence(gap_s))
-        at += samples.size + round(gap_s * RATE)
-    pcm = b"".join(parts)
-    if snr_db is not None:
-        pcm = _add(pcm, room_noise(len(pcm) / 2 / RATE, SPEECH_DBFS - snr_db, seed))
-    return Stream(pcm, tuple(clips), tuple(starts))
-
-
-def room_noise(duration_s: float, level_dbfs: float, seed: int = 1) -> bytes:
-    """Steady pink noise at ``level_dbfs`` (RMS)."""
-    import numpy as np
-
-    hiss = np.frombuffer(noise(duration_s, seed), dtype="<i2").astype(np.float64)
-    hiss *= 32768 * 10 ** (level_dbfs / 20) / (rms(hiss.astype("<i2").tobytes()) or 1.0)
-    return np.clip(np.round(hiss), -32768, 32767).astype("<i2").tobytes()
-
-
-def _add(a: bytes, b: bytes) -> bytes:
-    import numpy as np
-
-    x = np.frombuffer(a, dtype="<i2").astype(np.int32)
-    y = np.frombuffer(b, dtype="<i2").astype(np.int32)
-    n = min(x.size, y.size)
-    x = x.copy()
-    x[:n] += y[:n]
-    return np.clip(x, -32768, 32767).astype("<i2").tobytes()
-
-
-def phrase_clips(
-    texts: Sequence[str], voices: Sequence[str], speeds: Sequence[int]
-) -> list[Clip]:
+def phrase_clips(texts: Sequence[str], voices: Sequence[str], speeds: Sequence[int]) -> list[Clip]:
     """Every text in every voice at every speed."""
     return [speak(text, voice, speed) for voice in voices for speed in speeds for text in texts]
 
@@ -330,3 +231,79 @@ back, pause, stop, fine, good, time, go, more, lighter) but never the wake
 word: none of it may move the session."""
 TUNING_SENTENCES = ORDINARY_SENTENCES[0::2]
 CHECK_SENTENCES = ORDINARY_SENTENCES[1::2]
+
+
+SPEECH_DBFS = -26.0
+"""The level every clip's speech is set to in a stream (RMS over the speech)."""
+
+
+@dataclass(frozen=True)
+class Stream:
+    """Clips one after another in one steady room noise, as a microphone hears them."""
+
+    pcm: bytes
+    clips: tuple[Clip, ...]
+    starts_s: tuple[float, ...]
+    """Where each clip begins in ``pcm``."""
+
+    @property
+    def duration_s(self) -> float:
+        return len(self.pcm) / 2 / RATE
+
+    def speech_end_s(self, index: int) -> float:
+        return self.starts_s[index] + self.clips[index].speech_end_s
+
+    def span_s(self, index: int) -> tuple[float, float]:
+        """From the clip's speech to the start of the next clip's speech: a
+        command heard ending in here was heard from this clip."""
+        begin = self.starts_s[index] + self.clips[index].speech_start_s
+        if index + 1 < len(self.clips):
+            return begin, self.starts_s[index + 1] + self.clips[index + 1].speech_start_s
+        return begin, self.duration_s + 1.0
+
+
+def stream(
+    clips: Sequence[Clip], snr_db: float | None, *, gap_s: float = 0.5, seed: int = 1
+) -> Stream:
+    """``clips`` at one speech level (:data:`SPEECH_DBFS`) with ``gap_s`` more
+    silence between them, in pink noise ``snr_db`` below the speech (None: none)."""
+    import numpy as np
+
+    parts: list[bytes] = []
+    starts: list[float] = []
+    at = 0
+    target = 32768 * 10 ** (SPEECH_DBFS / 20)
+    for clip in clips:
+        start = round(clip.speech_start_s * RATE) * 2
+        end = round(clip.speech_end_s * RATE) * 2
+        gain = target / (rms(clip.pcm[start:end]) or 1.0)
+        samples = np.frombuffer(clip.pcm, dtype="<i2").astype(np.float64) * gain
+        starts.append(at / RATE)
+        parts.append(np.clip(np.round(samples), -32768, 32767).astype("<i2").tobytes())
+        parts.append(silence(gap_s))
+        at += samples.size + round(gap_s * RATE)
+    pcm = b"".join(parts)
+    if snr_db is not None:
+        pcm = mix(pcm, room_noise(len(pcm) / 2 / RATE, SPEECH_DBFS - snr_db, seed))
+    return Stream(pcm, tuple(clips), tuple(starts))
+
+
+def room_noise(duration_s: float, level_dbfs: float, seed: int = 1) -> bytes:
+    """Steady pink noise at ``level_dbfs`` (RMS)."""
+    import numpy as np
+
+    hiss = np.frombuffer(noise(duration_s, seed), dtype="<i2").astype(np.float64)
+    hiss *= 32768 * 10 ** (level_dbfs / 20) / (rms(hiss.astype("<i2").tobytes()) or 1.0)
+    return np.clip(np.round(hiss), -32768, 32767).astype("<i2").tobytes()
+
+
+def mix(a: bytes, b: bytes) -> bytes:
+    """Two PCM signals added (as long as ``a``)."""
+    import numpy as np
+
+    x = np.frombuffer(a, dtype="<i2").astype(np.int32)
+    y = np.frombuffer(b, dtype="<i2").astype(np.int32)
+    n = min(x.size, y.size)
+    x = x.copy()
+    x[:n] += y[:n]
+    return np.clip(x, -32768, 32767).astype("<i2").tobytes()

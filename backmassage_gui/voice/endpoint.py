@@ -18,9 +18,9 @@ FRAME_S = 0.01
 
 @dataclass(frozen=True)
 class EndpointTuning:
-    margin_db: float = 8.0
+    margin_db: float = 6.0
     """How far above the room's noise floor speech must rise to start an utterance."""
-    hold_margin_db: float = 5.0
+    hold_margin_db: float = 4.0
     """How far above the floor counts as still speaking, once started."""
     smooth_frames: int = 3
     """Frames averaged for the level compared with the floor."""
@@ -65,8 +65,10 @@ class Endpointer:
         self.frame_samples = round(sample_rate * FRAME_S)
         self.frame_bytes = self.frame_samples * 2
         t = self.tuning
-        self._floor: deque[float] = deque()
-        """The level of each 100 ms block of the last ``floor_window_s``."""
+        self._floor: deque[float] = deque([-100.0])
+        """The level of each 100 ms block of the last ``floor_window_s``; until
+        the room has been heard that long, a silent room is assumed (the
+        first words must not be taken for its noise)."""
         self._block: list[float] = []
         self._block_frames = round(0.1 / FRAME_S)
         self._floor_blocks = max(1, round(t.floor_window_s / 0.1))

@@ -8,6 +8,7 @@ check-in answers stand alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -49,21 +50,10 @@ def words() -> tuple[str, ...]:
 
 def command_for(text: str) -> Spoken | None:
     """The command a recognised word sequence is, or None for anything else
-    (the wake word alone, or no words). A giver's phrase without the wake
-    word is None too: only :func:`bare_command_for` accepts that."""
-    said = " ".join(text.split())
+    (the wake word alone, a giver's phrase without it, or no words)."""
+    said = " ".join(re.sub(r"\(\d+\)", "", text).split())  # back(2): another way to say back
     for spoken in (*GIVER, *RECEIVER):
         if said in utterances(spoken):
-            return spoken
-    return None
-
-
-def bare_command_for(text: str) -> Spoken | None:
-    """The giver's command a phrase said without the wake word would be
-    ("next"), for the moment just after the wake word was said on its own."""
-    said = " ".join(text.split())
-    for spoken in GIVER:
-        if said in PHRASES[spoken]:
             return spoken
     return None
 
@@ -86,26 +76,16 @@ class Grammar:
     transitions: tuple[Transition, ...]
 
 
-def grammar(
-    phones: Sequence[str],
-    garbage_entry: float,
-    phone_penalty: float,
-    *,
-    woken: bool = False,
-    wake_alone: bool = True,
-) -> Grammar:
+def grammar(phones: Sequence[str], garbage_entry: float, phone_penalty: float) -> Grammar:
     """What the recogniser listens for: one whole command, or else any run of phones.
 
-    Normally that is a giver's phrase after the wake word ("coach next"), the
-    wake word alone (the giver paused after it), or a check-in answer. Just
-    after the wake word alone (``woken``) it is a giver's phrase alone.
-
-    The run of phones ("garbage") matches any speech at all, so ordinary talk
-    comes out as garbage instead of being forced onto the nearest command.
-    Entering it costs ``garbage_entry`` and each phone ``phone_penalty`` (both
-    against 1 for a command's words): together they are the rejection
-    threshold. Each phone must be in the dictionary as a word named
-    ``GARBAGE_PREFIX + phone.lower()``."""
+    A command is a giver's phrase after the wake word ("coach next") or a
+    check-in answer. The run of phones ("garbage") matches any speech at all,
+    so ordinary talk comes out as garbage instead of being forced onto the
+    nearest command. Entering it costs ``garbage_entry`` and each phone
+    ``phone_penalty`` (both against 1 for a command's words): together they
+    are the rejection threshold. Each phone must be in the dictionary as a
+    word named ``GARBAGE_PREFIX + phone.lower()``."""
     transitions: list[Transition] = []
     states = iter(range(FINAL + 1, 1_000_000))
 
@@ -118,20 +98,14 @@ def grammar(
             at = nxt
         transitions.append((at, FINAL, 1.0, last))
 
-    giver = [phrase for spoken in GIVER for phrase in PHRASES[spoken]]
-    if woken:
-        for phrase in giver:
+    woken = next(states)
+    transitions.append((START, woken, 1.0, WAKE_WORD))
+    for spoken in GIVER:
+        for phrase in PHRASES[spoken]:
+            chain(woken, phrase)
+    for spoken in RECEIVER:
+        for phrase in PHRASES[spoken]:
             chain(START, phrase)
-    else:
-        after_wake = next(states)
-        transitions.append((START, after_wake, 1.0, WAKE_WORD))
-        if wake_alone:
-            transitions.append((after_wake, FINAL, 1.0))
-        for phrase in giver:
-            chain(after_wake, phrase)
-        for spoken in RECEIVER:
-            for phrase in PHRASES[spoken]:
-                chain(START, phrase)
     if garbage_entry > 0:
         loop, after = next(states), next(states)
         transitions.append((START, loop, garbage_entry))

@@ -1,11 +1,15 @@
 """The offline recogniser: pocketsphinx listening for the commands and nothing else.
 
 Audio is cut into utterances by :mod:`.endpoint`; each utterance is decoded,
-as it comes, against the grammar of :mod:`.phrases`, in which a run of
-single phones competes with the commands, so that ordinary speech comes out
-as that "garbage" and is dropped. Nothing here keeps audio beyond the frames
-of the utterance being decoded, and nothing is written anywhere (the
-decoder's own options for logging audio are left off).
+as it comes, against the grammar of :mod:`.phrases`, in which a run of single
+phones competes with the commands, so that ordinary speech comes out as that
+"garbage" and is dropped. A command must also account for all the voice in
+its utterance: a sentence with a command-like word in it ends up with the
+rest of its voice put down as silence, and is dropped too.
+
+Nothing here keeps audio beyond the frames of the utterance being decoded,
+and nothing is written anywhere (the decoder's options for logging audio and
+features are left off).
 """
 
 from __future__ import annotations
@@ -16,20 +20,25 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import phrases
-from .endpoint import Endpointer, EndpointTuning, levels_db
-from .vocabulary import GIVER, RECEIVER, WAKE_WORD, Heard
+from .endpoint import FRAME_S, Endpointer, EndpointTuning, levels_db
+from .vocabulary import RECEIVER, Heard
 
 if TYPE_CHECKING:
+    import numpy as np
     import pocketsphinx
+    from numpy.typing import NDArray
 
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16_000
 """What pocketsphinx's English model was trained on."""
+# fmt: off
 PHONES = (
-    "AA AE AH AO AW AY B CH D DH EH ER EY F G HH IH IY JH K L M N NG "
-    "OW OY P R S SH T TH UH UW V W Y Z ZH"
-).split()
+    "AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH", "ER", "EY",
+    "F", "G", "HH", "IH", "IY", "JH", "K", "L", "M", "N", "NG", "OW", "OY", "P",
+    "R", "S", "SH", "T", "TH", "UH", "UW", "V", "W", "Y", "Z", "ZH",
+)
+# fmt: on
 """The English model's phones: one garbage 'word' each."""
 ACCENTS = (
     ("back", "B AA K"),
@@ -40,9 +49,8 @@ ACCENTS = (
     ("softer", "S AO F T AH"),
 )
 """British and Scottish ways of saying the command words, beside the
-dictionary's American ones (``back`` with the open [a], no final r)."""
-_COMMANDS, _WOKEN = "commands", "woken"
-"""The decoder's two grammars: as usual, and just after the wake word alone."""
+dictionary's American ones (``back`` with an open [a], no final r)."""
+_SEARCH = "commands"
 
 
 @dataclass(frozen=True)
@@ -52,31 +60,22 @@ class Tuning:
 
     garbage_entry: float = 1.0
     """Weight of starting the run of phones, against 1 for a command."""
-    phone_penalty: float = 1e-10
+    phone_penalty: float = 1e-20
     """Weight of each phone in the run: smaller accepts more commands, and
-    more ordinary speech with them."""
+    more of the unclear ones wrongly."""
+    max_voiced_silence_s: float = 0.2
+    """Voice the decoder put down as silence: more than this, and the words
+    it found were only part of what was said (a command-like word in the
+    middle of a sentence), so the utterance is not a command."""
+    max_phone_s: float = 0.3
+    """A word longer than this per sound in it was stretched over other speech."""
+    max_utterance_s: float = 4.0
+    """Longer than any command: longer speech is talk, and is not decoded."""
     noise_floor_dbfs: float = -60.0
     """Faint steady noise mixed into the input, as any microphone has: on
     digital silence (a synthetic file, a muted input) the model's silence
     frames go wrong and swallow the words next to them."""
-    wake_window_s: float = 3.0
-    """After "coach" said on its own, how long a bare command still counts."""
-    max_utterance_s: float = 5.0
-    """Longer than any command: a longer stretch of speech is talk, not a command."""
     endpoint: EndpointTuning = field(default_factory=EndpointTuning)
-    batch: bool = False
-    """Decode each utterance whole when it ends (the mean of its own sound to
-    normalise by) rather than frame by frame as it comes."""
-    wake_alone: bool = True
-    accents: bool = True
-    max_voiced_silence_s: float = 0.2
-    """Voice the decoder put down as silence: more than this, and the words
-    it did find were only part of what was said (a command fitted into the
-    middle of a sentence), so the utterance is not a command."""
-    max_phone_s: float = 0.3
-    """A word longer than this per sound in it was stretched over other speech."""
-    options: tuple[tuple[str, object], ...] = ()
-    """More pocketsphinx settings, by name."""
 
 
 DEFAULT_TUNING = Tuning()
@@ -85,11 +84,12 @@ DEFAULT_TUNING = Tuning()
 class SphinxRecogniser:
     """The :class:`~.vocabulary.Recogniser` on pocketsphinx.
 
-    Construction loads the acoustic model and the dictionary: about 0.2 s
-    (0.5 s with a cold disk cache). Each instance owns its decoder, so two can
-    run at once; one instance must be fed from one thread at a time.
-    :meth:`set_checkin` only sets a flag read when an utterance ends, so the
-    window may call it from its own thread.
+    ``SphinxRecogniser()`` loads the acoustic model and the dictionary, which
+    takes about 0.3 s (more with a cold disk cache): make it on the thread
+    that will feed it. Each instance owns its decoder, so two can run at
+    once; one instance must be fed from one thread at a time.
+    :meth:`set_checkin` only sets a flag that is read when an utterance ends,
+    so the window may call it from its own thread.
     """
 
     sample_rate = SAMPLE_RATE
@@ -103,16 +103,14 @@ class SphinxRecogniser:
         self._floor = _noise_floor(tuning.noise_floor_dbfs)
         self._floor_at = 0
         self._pending = b""
-        self._frames_done = 0
-        """Frames handed to the endpointer since the first feed (the clock)."""
+        self._samples_done = 0
+        """Samples handed to the endpointer since the first feed (the clock)."""
         self._in_utterance = False
-        self._utterance_frames = 0
-        self._utterance: list[bytes] = []
         self._voiced: list[bool] = []
         """Whether each frame of the utterance so far stood out from the noise."""
-        self._wake_until_s = -1.0
         self.last_hypothesis = ""
-        """What the decoder made of the last utterance, garbage included (for tuning)."""
+        """What the decoder made of the last utterance, and why it was not a
+        command if it was not (for tuning and the benchmark)."""
         self.decode_seconds = 0.0
         """Time spent finishing utterances (for the benchmark)."""
 
@@ -142,24 +140,25 @@ class SphinxRecogniser:
             self._decoder.end_utt()
             self._in_utterance = False
         self._endpointer.reset()
-        self._frames_done += len(self._pending) // 2 // self._endpointer.frame_samples
+        self._samples_done += len(self._pending) // 2
         self._pending = b""
-        self._wake_until_s = -1.0
 
     # -- beyond the protocol -----------------------------------------------
 
+    @property
+    def checkin(self) -> bool:
+        return self._checkin
+
     def finish(self) -> list[Heard]:
-        """The end of the audio (a file's end): the pause every utterance ends
-        with, so that one still open is decided."""
-        quiet = b"\0" * (
-            self._frame_bytes * round(self.tuning.endpoint.hangover_s / 0.01 + 1)
-            - len(self._pending)
-        )
-        return self.feed(quiet)
+        """The end of the audio (a file's end): the pause every utterance
+        ends with, so that one still open is decided."""
+        pause = self._frame_bytes * (round(self.tuning.endpoint.hangover_s / FRAME_S) + 1)
+        return self.feed(b"\0" * (pause - len(self._pending)))
 
     @property
     def seconds_fed(self) -> float:
-        return self._frames_done * self._endpointer.frame_samples / SAMPLE_RATE
+        """Audio taken in since the first feed, in seconds."""
+        return self._samples_done / SAMPLE_RATE
 
     # -- inside --------------------------------------------------------------
 
@@ -177,33 +176,22 @@ class SphinxRecogniser:
 
     def _frame(self, frame: bytes, level_db: float) -> Heard | None:
         event = self._endpointer.process(frame, level_db)
-        self._frames_done += 1
+        self._samples_done += len(frame) // 2
         if event is None:
             return None
         if event.began:
-            woken = self.seconds_fed <= self._wake_until_s
-            self._decoder.activate_search(_WOKEN if woken else _COMMANDS)
             self._decoder.start_utt()
             self._in_utterance = True
-            self._utterance_frames = 0
-            self._utterance = []
             self._voiced = []
         if not self._in_utterance:
-            return None
-        self._utterance_frames += len(event.audio) // self._frame_bytes
+            return None  # talk too long to be a command: waiting for its end
         self._voiced.extend(event.voiced)
-        if self._utterance_frames * 0.01 > self.tuning.max_utterance_s:
-            self._decoder.end_utt()  # talk, not a command: stop spending on it
+        if len(self._voiced) * FRAME_S > self.tuning.max_utterance_s:
+            self._decoder.end_utt()
             self._in_utterance = False
-            self.last_hypothesis = ""
+            self.last_hypothesis = "(too long for a command)"
             return None
-        if self.tuning.batch:
-            self._utterance.append(event.audio)
-            if event.ended:
-                self._decoder.process_raw(b"".join(self._utterance), full_utt=True)
-                self._utterance = []
-        else:
-            self._decoder.process_raw(event.audio)
+        self._decoder.process_raw(event.audio)
         return self._end_utterance() if event.ended else None
 
     def _end_utterance(self) -> Heard | None:
@@ -211,49 +199,37 @@ class SphinxRecogniser:
         self._decoder.end_utt()
         self._in_utterance = False
         hyp = self._decoder.hyp()
-        self.decode_seconds += time.perf_counter() - began
         words = hyp.hypstr.strip() if hyp is not None else ""
-        self.last_hypothesis = words
-        end_s = self.seconds_fed - self.tuning.endpoint.hangover_s
-        if not words or phrases.GARBAGE_PREFIX in words:
-            log.debug("not a command: %r", words)
-            return None
-        stretched = self._stretched()
+        why_not = self._why_not(words)
         self.decode_seconds += time.perf_counter() - began
-        if stretched:
-            self.last_hypothesis = f"{words} ({stretched})"
-            log.debug("not a command: %r, %s", words, stretched)
+        self.last_hypothesis = f"{words} ({why_not})" if why_not else words
+        if why_not:
+            log.debug("not a command: %r (%s)", words, why_not)
             return None
-        return self._accept(words, end_s)
+        spoken = phrases.command_for(words)
+        if spoken is None:
+            return None
+        end_s = self.seconds_fed - self.tuning.endpoint.hangover_s
+        return Heard(spoken, round(end_s, 2), words)
 
-    def _stretched(self) -> str:
-        """Why the words found cannot be all that was said ("" if they can)."""
+    def _why_not(self, words: str) -> str:
+        """Why ``words`` (just decoded) are not a command to act on ("" if they are)."""
+        spoken = phrases.command_for(words)
+        if spoken is None:
+            return "not a command"
+        if spoken in RECEIVER and not self._checkin:
+            return "no check-in showing"
         t = self.tuning
         voiced_silence = 0
         for seg in self._decoder.seg():
             frames = seg.end_frame - seg.start_frame + 1
             if _is_filler(seg.word):
                 voiced_silence += sum(self._voiced[seg.start_frame : seg.end_frame + 1])
-                continue
-            sounds = len((self._decoder.lookup_word(seg.word) or "x").split())
-            if frames * 0.01 > t.max_phone_s * sounds:
-                return f"{seg.word} stretched over {frames * 0.01:.2f} s"
-        if voiced_silence * 0.01 > t.max_voiced_silence_s:
-            return f"{voiced_silence * 0.01:.2f} s of voice taken for silence"
+            elif frames * FRAME_S > t.max_phone_s * _sounds(self._decoder, seg.word):
+                return f"{seg.word} stretched over {frames * FRAME_S:.2f} s"
+        if voiced_silence * FRAME_S > t.max_voiced_silence_s:
+            return f"{voiced_silence * FRAME_S:.2f} s of voice taken for silence"
         return ""
-
-    def _accept(self, words: str, end_s: float) -> Heard | None:
-        if words == WAKE_WORD and self.tuning.wake_alone:
-            self._wake_until_s = end_s + self.tuning.wake_window_s
-            return None
-        woken = self._wake_until_s >= 0
-        self._wake_until_s = -1.0
-        spoken = phrases.command_for(f"{WAKE_WORD} {words}" if woken else words)
-        if spoken is None or (spoken in RECEIVER and not self._checkin):
-            return None
-        if woken and spoken not in GIVER:
-            return None
-        return Heard(spoken, round(end_s, 2), f"{WAKE_WORD} {words}" if woken else words)
 
 
 def _is_filler(word: str) -> bool:
@@ -261,14 +237,20 @@ def _is_filler(word: str) -> bool:
     return word.startswith(("<", "[", "+"))
 
 
-def _noise_floor(dbfs: float) -> object:
+def _sounds(decoder: pocketsphinx.Decoder, word: str) -> int:
+    pronunciation = decoder.lookup_word(word)
+    return len(pronunciation.split()) if pronunciation else 1
+
+
+def _noise_floor(dbfs: float) -> NDArray[np.int32] | None:
     """A second of faint white noise at ``dbfs`` (RMS), the same every time."""
     if dbfs <= -100:
         return None
     import numpy as np
 
     rng = np.random.default_rng(14)
-    return np.round(rng.standard_normal(SAMPLE_RATE) * 32768 * 10 ** (dbfs / 20)).astype(np.int32)
+    noise = rng.standard_normal(SAMPLE_RATE) * 32768 * 10 ** (dbfs / 20)
+    return np.round(noise).astype(np.int32)
 
 
 def _decoder(tuning: Tuning) -> pocketsphinx.Decoder:
@@ -279,24 +261,18 @@ def _decoder(tuning: Tuning) -> pocketsphinx.Decoder:
         dict=ps.get_model_path("en-us/cmudict-en-us.dict"),
         lm=None,
         bestpath=False,  # a lattice over a run of phones is slow and tells nothing more
-        loglevel="ERROR",
-        **dict(tuning.options),
+        fillprob=1e-40,  # the model's [SPEECH] filler would swallow talk like silence
+        # Its ERRORs are about single utterances ("final result does not match
+        # the grammar" for talk cut off mid-word), not faults; faults raise.
+        loglevel="FATAL",
     )
     words = [(phrases.GARBAGE_PREFIX + phone.lower(), phone) for phone in PHONES]
-    if tuning.accents:
-        words += [(_free_variant(decoder, word), phones) for word, phones in ACCENTS]
-    for i, (word, phones) in enumerate(words):
-        decoder.add_word(word, phones, i == len(words) - 1)  # rebuild once, at the end
-    for name, woken in ((_COMMANDS, False), (_WOKEN, True)):
-        g = phrases.grammar(
-            PHONES,
-            tuning.garbage_entry,
-            tuning.phone_penalty,
-            woken=woken,
-            wake_alone=tuning.wake_alone,
-        )
-        decoder.add_fsg(name, decoder.create_fsg(name, g.start, g.final, list(g.transitions)))
-    decoder.activate_search(_COMMANDS)
+    words += [(_free_variant(decoder, word), sounds) for word, sounds in ACCENTS]
+    for i, (word, sounds) in enumerate(words):
+        decoder.add_word(word, sounds, i == len(words) - 1)  # rebuild once, at the end
+    g = phrases.grammar(PHONES, tuning.garbage_entry, tuning.phone_penalty)
+    decoder.add_fsg(_SEARCH, decoder.create_fsg(_SEARCH, g.start, g.final, list(g.transitions)))
+    decoder.activate_search(_SEARCH)
     return decoder
 
 
