@@ -78,7 +78,10 @@ def _parse(f: BinaryIO, size: int) -> WavFormat:
             raise WavError("the file ends before its audio data (truncated?)")
         name, length = chunk[:4], struct.unpack("<I", chunk[4:])[0]
         if name == b"fmt ":
-            fmt = _fmt(f.read(length))
+            body = f.read(length)
+            if len(body) < length:
+                raise WavError("the file ends inside its header (truncated?)")
+            fmt = _fmt(body)
             f.seek(length % 2, 1)
         elif name == b"data":
             if fmt is None:
