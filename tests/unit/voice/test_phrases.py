@@ -97,9 +97,9 @@ def test_the_grammar_holds_exactly_the_commands_and_the_run_of_phones() -> None:
     assert commands <= paths
     others = {p for p in paths if p not in commands}
     assert others, "the run of phones is there"
-    assert all(
-        w.startswith(phrases.GARBAGE_PREFIX) for p in others for w in p.split()
-    ), "nothing but commands and phones: no giver's phrase alone, no wake word alone"
+    assert all(w.startswith(phrases.GARBAGE_PREFIX) for p in others for w in p.split()), (
+        "nothing but commands and phones: no giver's phrase alone, no wake word alone"
+    )
 
 
 def test_the_rejection_threshold_is_the_phone_penalty() -> None:

@@ -91,7 +91,8 @@ def test_any_rate_becomes_16k(rate: int, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("bits", "floating"), [(8, False), (16, False), (24, False), (32, False), (32, True), (64, True)]
+    ("bits", "floating"),
+    [(8, False), (16, False), (24, False), (32, False), (32, True), (64, True)],
 )
 @pytest.mark.parametrize("extensible", [False, True])
 def test_every_sample_size(bits: int, floating: bool, extensible: bool, tmp_path: Path) -> None:
@@ -111,7 +112,9 @@ def test_channels_are_mixed_down(channels: int, tmp_path: Path) -> None:
 def test_stereo_with_one_silent_side_is_half_as_loud(tmp_path: Path) -> None:
     stereo = tone(22050, 2)
     stereo[:, 1] = 0
-    assert_is_the_tone(read_16k(write(tmp_path / "a.wav", 22050, channels=2, samples=stereo)), amplitude=0.25)
+    assert_is_the_tone(
+        read_16k(write(tmp_path / "a.wav", 22050, channels=2, samples=stereo)), amplitude=0.25
+    )
 
 
 def test_chunks_it_does_not_know_are_skipped(tmp_path: Path) -> None:
