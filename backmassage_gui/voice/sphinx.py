@@ -63,12 +63,18 @@ class Tuning:
     phone_penalty: float = 1e-20
     """Weight of each phone in the run: smaller accepts more commands, and
     more of the unclear ones wrongly."""
+    distractors: bool = True
+    """Listen for the giver's phrases without the wake word too, to ignore
+    them (see :func:`.phrases.grammar`)."""
     max_voiced_silence_s: float = 0.2
     """Voice the decoder put down as silence: more than this, and the words
     it found were only part of what was said (a command-like word in the
     middle of a sentence), so the utterance is not a command."""
     max_phone_s: float = 0.3
     """A word longer than this per sound in it was stretched over other speech."""
+    min_phone_s: float = 0.05
+    """A word shorter than this per sound in it was squeezed into the edge of
+    another ("coach" fitted into the first sound of a bare "resume")."""
     max_utterance_s: float = 4.0
     """Longer than any command: longer speech is talk, and is not decoded."""
     noise_floor_dbfs: float = -60.0
@@ -221,12 +227,16 @@ class SphinxRecogniser:
             return "no check-in showing"
         t = self.tuning
         voiced_silence = 0
-        for seg in self._decoder.seg():
+        for seg in self._decoder.seg() or ():
             frames = seg.end_frame - seg.start_frame + 1
             if _is_filler(seg.word):
                 voiced_silence += sum(self._voiced[seg.start_frame : seg.end_frame + 1])
-            elif frames * FRAME_S > t.max_phone_s * _sounds(self._decoder, seg.word):
+                continue
+            sounds = _sounds(self._decoder, seg.word)
+            if frames * FRAME_S > t.max_phone_s * sounds:
                 return f"{seg.word} stretched over {frames * FRAME_S:.2f} s"
+            if frames * FRAME_S < t.min_phone_s * sounds:
+                return f"{seg.word} squeezed into {frames * FRAME_S:.2f} s"
         if voiced_silence * FRAME_S > t.max_voiced_silence_s:
             return f"{voiced_silence * FRAME_S:.2f} s of voice taken for silence"
         return ""
@@ -270,7 +280,9 @@ def _decoder(tuning: Tuning) -> pocketsphinx.Decoder:
     words += [(_free_variant(decoder, word), sounds) for word, sounds in ACCENTS]
     for i, (word, sounds) in enumerate(words):
         decoder.add_word(word, sounds, i == len(words) - 1)  # rebuild once, at the end
-    g = phrases.grammar(PHONES, tuning.garbage_entry, tuning.phone_penalty)
+    g = phrases.grammar(
+        PHONES, tuning.garbage_entry, tuning.phone_penalty, distractors=tuning.distractors
+    )
     decoder.add_fsg(_SEARCH, decoder.create_fsg(_SEARCH, g.start, g.final, list(g.transitions)))
     decoder.activate_search(_SEARCH)
     return decoder
