@@ -15,11 +15,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import voice_clips as vc  # noqa: E402
 
-Speak = Callable[..., vc.Clip]
-
 
 @pytest.fixture(scope="session")
-def speak() -> Speak:
+def speak() -> Callable[..., vc.Clip]:
     """``speak(text, voice="en-us", speed=175)``: the clip, made once a session."""
     reason = vc.missing_tools()
     if reason:

@@ -7,14 +7,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import voice_clips as vc
-from conftest import Speak
 
 from backmassage_gui.cli import main
 
+Speak = Callable[..., vc.Clip]
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -26,7 +27,7 @@ def session_wav(tmp_path_factory: pytest.TempPathFactory, speak: Speak) -> tuple
         speak("Press pause on the film while I make some tea."),
         speak("coach, pause"),
         speak("fine"),
-        speak("next."),
+        speak("pause."),
         speak("coach, more time", "en+f3", 175),
         speak("stop"),
     ]
@@ -49,9 +50,9 @@ def test_hear_prints_the_givers_commands(
     assert err == ""
     heard = lines(out)
     assert [name for _, name in heard] == ["next", "pause", "more-time"]
-    for (at, _), index in zip(heard, (0, 2, 5)):
+    for (at, _), index in zip(heard, (0, 2, 5), strict=True):
         assert abs(at - stream.speech_end_s(index)) < 0.15
-    assert all(line == f"{t:.2f} {n}" for line, (t, n) in zip(out.splitlines(), heard))
+    assert all(line == f"{t:.2f} {n}" for line, (t, n) in zip(out.splitlines(), heard, strict=True))
 
 
 def test_hear_with_checkin_adds_the_answers(
@@ -63,9 +64,12 @@ def test_hear_with_checkin_adds_the_answers(
     assert names == ["next", "pause", "fine", "more-time", "stop"]
 
 
-def test_a_telephone_rate_file(tmp_path: Path, speak: Speak, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(("rate", "bits"), [(22050, 8), (48000, 24), (32000, 32)])
+def test_other_rates_and_sample_sizes(
+    rate: int, bits: int, tmp_path: Path, speak: Speak, capsys: pytest.CaptureFixture[str]
+) -> None:
     stream = vc.stream([speak("coach, back"), speak("coach, resume")], 30, lead_s=3.0)
-    path = vc.sox_wav(stream.pcm, tmp_path / "phone.wav", rate=8000, bits=8)
+    path = vc.sox_wav(stream.pcm, tmp_path / "take.wav", rate=rate, bits=bits)
     assert main(["--hear", str(path)]) == 0
     assert [n for _, n in lines(capsys.readouterr().out)] == ["previous", "resume"]
 
@@ -122,7 +126,7 @@ def probe(*args: str) -> tuple[list[str], str, str]:
         timeout=120,
     )
     *printed, last = done.stdout.splitlines()
-    _, code, loaded = (last.split(" ") + [""])[:3]
+    _, code, loaded = [*last.split(" "), ""][:3]
     return printed, f"{code} {loaded}".strip(), done.stderr
 
 

@@ -4,16 +4,16 @@ the check-in window, reset, and ordinary talk with the command words in it."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 import voice_clips as vc
-from conftest import Speak
 
 from backmassage_gui.voice.phrases import utterances
 from backmassage_gui.voice.sphinx import SphinxRecogniser, Tuning
 from backmassage_gui.voice.vocabulary import GIVER, RECEIVER, Heard, Recogniser, Spoken
 
+Speak = Callable[..., vc.Clip]
 CHUNK = 3200  # 100 ms
 
 
@@ -62,8 +62,12 @@ def test_other_voices_and_speeds(voice: str, speak: Speak) -> None:
 
 @pytest.mark.parametrize("phrase", ["next.", "back.", "pause.", "go.", "resume.", "more time."])
 def test_the_givers_commands_need_the_wake_word(phrase: str, speak: Speak) -> None:
-    heard, _ = listen([speak(phrase), speak(phrase, "en-gb-x-rp", 140)], checkin=True)
-    assert heard == []
+    clips = [speak(phrase), speak(phrase, "en-gb-x-rp", 140)]
+    assert listen(clips, checkin=False)[0] == []
+    # During a check-in a bare "next" may be taken for the nearest answer
+    # (the benchmark counts how often talk is), never for a giver's command.
+    heard, _ = listen(clips, checkin=True)
+    assert not [h for h in heard if h.spoken in GIVER]
 
 
 def test_answers_count_only_while_a_check_in_shows(speak: Speak) -> None:
@@ -125,7 +129,9 @@ TALK = (
 
 
 def test_ordinary_talk_with_the_command_words_moves_nothing(speak: Speak) -> None:
-    clips = [speak(t, v, s) for t, (v, s) in zip(TALK, [("en-us", 175), ("en", 140)] * 4)]
+    clips = [
+        speak(t, v, s) for t, (v, s) in zip(TALK, [("en-us", 175), ("en", 140)] * 4, strict=True)
+    ]
     heard, _ = listen(clips, checkin=False)
     assert heard == []
 
