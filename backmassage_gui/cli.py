@@ -263,6 +263,24 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"%(prog)s {__version__}",
         help=CommandLine.tr("show the version and exit"),
     )
+    parser.add_argument(
+        "--hear",
+        metavar="FILE.wav",
+        type=Path,
+        help=CommandLine.tr(
+            "run the voice recogniser over a WAV file and print each command it would "
+            "act on, one a line: the second where it ended and its name (next, previous, "
+            "pause, resume, more-time), then exit"
+        ),
+    )
+    parser.add_argument(
+        "--checkin",
+        action="store_true",
+        help=CommandLine.tr(
+            "with --hear: as if a check-in prompt were showing, so the answers fine, "
+            "lighter and stop count too"
+        ),
+    )
     return parser
 
 
@@ -318,6 +336,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     choice = i18n.Choice(i18n.SOURCE_LANGUAGE) if "--version" in argv else start_language(requested)
     args = build_parser().parse_args(argv)
     try:
+        if args.checkin and args.hear is None:
+            raise UsageError(CommandLine.tr("--checkin only applies with --hear FILE.wav"))
+        if args.hear is not None:
+            return hear(args.hear, checkin=args.checkin)
         if args.validate is not None:
             return validate(args.validate)
         if args.install_desktop_entry or args.uninstall_desktop_entry:
@@ -441,6 +463,28 @@ def desktop_entry_command(*, install: bool) -> int:
     except (StorageError, desktop_entry.DesktopEntryError) as exc:
         print(f"{PROG}: {_error()} {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
+    return EXIT_OK
+
+
+def hear(path: Path, *, checkin: bool) -> int:
+    """--hear: what the recogniser would act on in a WAV file (loaded only for it)."""
+    from .voice.hear import hear_file, hear_lines
+    from .voice.wav import WavError
+
+    try:
+        heard = hear_file(path, checkin=checkin)
+    except WavError as exc:
+        print(f"{PROG}: error: {path}: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except ImportError as exc:
+        problem = CommandLine.tr(
+            "speech recognition needs pocketsphinx, which is not installed ({reason}): "
+            "pip install pocketsphinx"
+        ).format(reason=exc)
+        print(f"{PROG}: error: {problem}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    for line in hear_lines(heard):
+        print(line)
     return EXIT_OK
 
 
@@ -791,7 +835,7 @@ def graphical_session_problem(environ: Mapping[str, str], platform: str) -> str:
     return CommandLine.tr(
         "no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the "
         "app from a desktop. --screenshot, --validate, --list-routines, "
-        "--export-routine, --import-routine and --install-desktop-entry work "
+        "--export-routine, --import-routine, --hear and --install-desktop-entry work "
         "without one."
     )
 
