@@ -39,3 +39,5 @@ class AppSettings:
     """Spoken cues at phase changes and check-ins."""
     care_profile: str = "none"
     """A ``CareProfile`` value: none, older_adult or pregnancy."""
+    listen: bool = False
+    """Voice commands: listen to the microphone while a session is in progress."""

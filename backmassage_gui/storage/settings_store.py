@@ -371,6 +371,7 @@ _SPECS: tuple[_Spec, ...] = (
         str,
         lambda v: f"'{v}'",
     ),
+    _Spec("listen", "voice commands setting", _parse_switch, _write_switch, _on_off),
 )
 
 

@@ -57,6 +57,8 @@ def test_menus_list_their_commands_in_table_order() -> None:
         "speech",
         "reduced_motion",
         "manual_advance",
+        "listen",
+        "mic_check",
     ]
     assert all(c.context == WINDOW for m in MENUS for c in in_menu(m))
 
@@ -76,3 +78,12 @@ def test_help_and_hint_are_made_from_the_table() -> None:
     assert "undo the last change" not in epilog  # the editor's keys are the editor's
     assert "Space: start / pause" in hint_line()
     assert "F1: all keys" in hint_line()
+
+
+def test_listening_is_a_setting_off_by_default_with_a_key_of_its_own() -> None:
+    listen = command("listen")
+    assert listen.setting == "listen" and listen.menu == "&View"
+    assert AppSettings().listen is False
+    others = {k.casefold() for c in in_context(WINDOW) if c.name != "listen" for k in c.keys}
+    assert listen.keys and not {k.casefold() for k in listen.keys} & others
+    assert command("mic_check").menu == "&View"
