@@ -14,11 +14,15 @@ from ..presenters.session_text import (
     MinuteWarning,
     phase_cue,
 )
+from ..voice.listening_rules import speech_seconds
 from .off_thread import import_here
 from .session_controller import SessionController
 from .settings_model import SettingsModel
 from .sound import Chime
 from .speech import Speaker
+
+CHIME_S = 1.0
+"""The chime's length (0.9 s), rounded up: voice input is ignored meanwhile."""
 
 
 class SessionCues(QObject):
@@ -26,6 +30,9 @@ class SessionCues(QObject):
 
     status = Signal(str)
     """One line saying what still works when the chime or speech cannot."""
+    sounding = Signal(float)
+    """A chime or a cue is on its way out, lasting up to this many seconds
+    (listening ignores the app's own voice)."""
 
     def __init__(
         self,
@@ -52,10 +59,12 @@ class SessionCues(QObject):
 
     def ring(self) -> None:
         if self._settings.value.sound:
+            self.sounding.emit(CHIME_S)
             self.chime.play()
 
     def speak(self, text: str) -> None:
         if self.speaker is not None and self._settings.value.speech:
+            self.sounding.emit(speech_seconds(text))
             self.speaker.say(text)
 
     def warm_up(self) -> None:
