@@ -1,0 +1,201 @@
+"""The microphone, through QtMultimedia, on the listening thread.
+
+A ``Capture`` is made, opened, read and closed on the listening thread (an
+``off_thread.Worker``), never on the GUI thread: opening a device talks to the
+audio server, which can be slow or wedged. It hands on sound already turned
+into what the recogniser takes (16-bit mono at its rate, ``voice.pcm``), as
+it arrives, and says once if the device fails. Nothing is kept: each chunk is
+handed on and dropped, never written anywhere.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Qt
+
+from ..voice.listening_rules import MicProblem
+from ..voice.pcm import SampleFormat, ToMono16
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
+
+log = logging.getLogger(__name__)
+
+Deliver = Callable[[bytes], None]
+"""Takes the next chunk of 16-bit mono sound (called on the listening thread)."""
+Failed = Callable[[MicProblem, str], None]
+"""Told once that the microphone stopped (called on the listening thread)."""
+Opened = tuple[MicProblem, str] | None
+"""None when listening began, else the problem and a few words of detail."""
+
+BUFFER_S = 0.1
+"""How much sound the device gathers between hand-overs: little enough that a
+command is acted on promptly, enough that the listening thread wakes seldom."""
+
+
+class Capture(Protocol):
+    """A source of sound for the recogniser. Every call comes from the
+    listening thread."""
+
+    def open(self, sample_rate: int, deliver: Deliver, failed: Failed) -> Opened:
+        """Start handing 16-bit mono sound at ``sample_rate`` to ``deliver``."""
+        ...
+
+    def close(self) -> None:
+        """Stop; nothing is delivered after this."""
+        ...
+
+
+def _audio_namespace() -> object:
+    """Qt 6.7 renamed the ``QAudio`` namespace ``QtAudio``."""
+    from PySide6 import QtMultimedia
+
+    return getattr(QtMultimedia, "QtAudio", None) or QtMultimedia.QAudio
+
+
+def _sample_format(fmt: QAudioFormat) -> SampleFormat | None:
+    from PySide6.QtMultimedia import QAudioFormat
+
+    return {
+        QAudioFormat.SampleFormat.UInt8: SampleFormat.UINT8,
+        QAudioFormat.SampleFormat.Int16: SampleFormat.INT16,
+        QAudioFormat.SampleFormat.Int32: SampleFormat.INT32,
+        QAudioFormat.SampleFormat.Float: SampleFormat.FLOAT32,
+    }.get(fmt.sampleFormat())
+
+
+class QtCapture(QObject):
+    """The default microphone (``QMediaDevices.defaultAudioInput``) through a
+    ``QAudioSource``, asking for 16-bit mono at the recogniser's rate and
+    converting whatever the device offers instead."""
+
+    QT_MODULE = ("PySide6.QtMultimedia", "QMediaDevices", "QAudioSource", "QAudioFormat")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._source: QAudioSource | None = None
+        self._devices: QMediaDevices | None = None
+        self._device_id = b""
+        self._convert: ToMono16 | None = None
+        self._deliver: Deliver | None = None
+        self._failed: Failed | None = None
+
+    def open(self, sample_rate: int, deliver: Deliver, failed: Failed) -> Opened:
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError as exc:
+            log.info("no QtMultimedia: %s", exc)
+            return MicProblem.UNUSABLE, "Qt's audio module could not load"
+        device = QMediaDevices.defaultAudioInput()
+        if device.isNull():
+            return MicProblem.NO_DEVICE, ""
+        opened = self._start(device, sample_rate)
+        if opened is not None:
+            return opened
+        self._deliver, self._failed = deliver, failed
+        self._device_id = bytes(device.id().data())
+        self._devices = QMediaDevices(self)
+        self._devices.audioInputsChanged.connect(self._check_still_there)
+        log.info("listening to %s", device.description())
+        return None
+
+    def _start(self, device: QAudioDevice, rate: int) -> Opened:
+        from PySide6.QtMultimedia import QAudioFormat, QAudioSource
+
+        fmt = QAudioFormat()
+        fmt.setSampleRate(rate)
+        fmt.setChannelCount(1)
+        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        if not device.isFormatSupported(fmt):
+            fmt = device.preferredFormat()
+        sample = _sample_format(fmt)
+        if sample is None or fmt.channelCount() < 1 or fmt.sampleRate() < 1:
+            return MicProblem.UNUSABLE, "its sound format is not one the app reads"
+        self._convert = ToMono16(sample, fmt.channelCount(), fmt.sampleRate(), rate)
+        source = QAudioSource(device, fmt, self)
+        source.setBufferSize(int(fmt.bytesForDuration(int(BUFFER_S * 1_000_000))))
+        io = source.start()
+        errors = _audio_namespace().Error  # type: ignore[attr-defined]
+        if io is None or source.error() != errors.NoError:
+            why = _describe(source.error())
+            source.deleteLater()
+            return MicProblem.UNUSABLE, why
+        self._source = source
+        io.readyRead.connect(lambda: self._read(io))
+        source.stateChanged.connect(self._on_state)
+        return None
+
+    def _read(self, io: object) -> None:
+        data = io.readAll()  # type: ignore[attr-defined]
+        if self._convert is None or self._deliver is None or data.isEmpty():
+            return
+        pcm = self._convert.convert(bytes(data.data()))
+        if pcm:
+            self._deliver(pcm)
+
+    def _on_state(self, _state: object) -> None:
+        source = self._source
+        errors = _audio_namespace().Error  # type: ignore[attr-defined]
+        if source is not None and source.error() not in (errors.NoError, errors.UnderrunError):
+            self._fail(_describe(source.error()))
+
+    def _check_still_there(self) -> None:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        ids = {bytes(d.id().data()) for d in QMediaDevices.audioInputs()}
+        if self._device_id not in ids:
+            self._fail("it was unplugged")
+
+    def _fail(self, why: str) -> None:
+        failed, self._failed, self._deliver = self._failed, None, None
+        if failed is not None:
+            log.warning("the microphone stopped: %s", why)
+            failed(MicProblem.STOPPED, why)
+
+    def close(self) -> None:
+        self._deliver = self._failed = None
+        source, self._source = self._source, None
+        if source is not None:
+            source.stop()
+            source.deleteLater()
+        if self._devices is not None:
+            self._devices.deleteLater()
+            self._devices = None
+
+
+def _describe(error: object) -> str:
+    errors = _audio_namespace().Error  # type: ignore[attr-defined]
+    return {
+        errors.OpenError: "it is busy, or access was denied",
+        errors.IOError: "it stopped sending sound",
+        errors.FatalError: "the audio system failed",
+    }.get(error, "no reason given")
+
+
+Permission = Callable[[QObject, Callable[[bool], None]], None]
+"""Asks whether the microphone may be used; answers on the GUI thread."""
+
+
+def ask_permission(context: QObject, then: Callable[[bool], None]) -> None:
+    """Tell ``then`` whether the app may use the microphone, asking the user
+    first where the system does (macOS, Windows); elsewhere Qt says yes."""
+    try:
+        from PySide6.QtCore import QCoreApplication, QMicrophonePermission
+    except ImportError:  # a Qt before 6.5 knows no permissions: nothing to ask
+        then(True)
+        return
+    app = QCoreApplication.instance()
+    if app is None:
+        then(True)
+        return
+    permission = QMicrophonePermission()
+    status = app.checkPermission(permission)
+    if status == Qt.PermissionStatus.Undetermined:
+        app.requestPermission(
+            permission, context, lambda p: then(p.status() == Qt.PermissionStatus.Granted)
+        )
+        return
+    then(status == Qt.PermissionStatus.Granted)
