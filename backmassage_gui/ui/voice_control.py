@@ -35,6 +35,7 @@ from ..voice.listening_rules import (
 from ..voice.vocabulary import Heard, Recogniser
 from .mic_indicator import MicIndicator
 from .microphone import Capture, Permission, QtCapture, ask_permission
+from .off_thread import import_here
 from .voice_listener import VoiceListener
 
 if TYPE_CHECKING:
@@ -123,6 +124,11 @@ class VoiceControl(QObject):
         if not self.wanted or self.listener.active:
             return
         if allowed:
+            # A PySide module is imported here first, never on two threads at
+            # once (see off_thread.import_here); the capture then loads it there.
+            module = getattr(self._parts.capture, "QT_MODULE", None)
+            if module:
+                import_here(*module)
             self.listener.set_checkin(self.check is not None or self._window.checkins.visible)
             self.listener.start()
         else:

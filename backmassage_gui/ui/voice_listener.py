@@ -201,10 +201,17 @@ class VoiceListener(QObject):
         ears = self._mute.admit()
         if ears is Ears.DROP:
             return
-        if ears is Ears.RESET_THEN_FEED:
-            recogniser.reset()
-        for heard in recogniser.feed(pcm):
-            self._heard_there.emit(run, heard)
+        try:
+            if ears is Ears.RESET_THEN_FEED:
+                recogniser.reset()
+            heard = recogniser.feed(pcm)
+        except Exception:  # a broken recogniser ends listening, never the session
+            log.exception("the recogniser failed")
+            self._recogniser = None  # made afresh next time
+            self._failed_there.emit(run, MicProblem.NO_RECOGNISER, "it failed while listening")
+            return
+        for each in heard:
+            self._heard_there.emit(run, each)
 
     def _apply_checkin(self, answers_wanted: bool) -> None:
         if self._recogniser is not None:

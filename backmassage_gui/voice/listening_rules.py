@@ -189,7 +189,7 @@ class MicProblem(Enum):
 
     NO_DEVICE = "no microphone found"
     DENIED = "access to the microphone was denied"
-    UNUSABLE = "the microphone could not be opened; it may be in use"
+    UNUSABLE = "the microphone could not be opened"
     STOPPED = "the microphone stopped working"
     NO_RECOGNISER = "speech recognition is not available"
 

@@ -28,6 +28,7 @@ from backmassage_gui.voice.listening_rules import (
     MicProblem,
     mic_message,
 )
+from backmassage_gui.voice.vocabulary import Heard
 
 Tick = Callable[[MainWindow, ManualClock, float], None]
 LISTENING = AppSettings(listen=True)
@@ -598,3 +599,49 @@ def test_during_the_check_a_running_session_is_not_moved_by_voice(
     assert w.voice.listener.listening and mic.closed == 0  # the session still listens
     hear(qtbot, w, mic, "coach pause")
     assert w.controller.snapshot.state is State.PAUSED
+
+
+def test_a_recogniser_failing_while_listening_ends_listening_not_the_session(
+    qtbot: QtBot, make_window: MakeWindow, mic: FakeMic, clock: ManualClock, tick: Tick
+) -> None:
+    class Broken(FakeRecogniser):
+        def feed(self, pcm: bytes) -> list[Heard]:
+            raise RuntimeError("decoder crashed")
+
+    w = make_window(clock=clock, settings=LISTENING, voice=parts(Broken(), mic), active=True)
+    lines = said_lines(w)
+    start_listening(qtbot, w)
+    mic.say("coach next")
+    expected = mic_message(MicProblem.NO_RECOGNISER, "it failed while listening")
+    qtbot.wait_until(lambda: lines == [expected])
+    assert not w.voice.listener.active and mic.closed == 1
+    tick(w, clock, 10)
+    assert w.controller.snapshot.state is State.RUNNING
+    w.controller.pause()
+
+
+def test_the_real_microphone_is_opened_on_the_listening_thread_or_said_missing(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    """QtMultimedia's own capture: on a machine with no audio input (a test
+    server) the one line says so; with one, sound arrives and stops again."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from backmassage_gui.ui.voice_control import VoiceParts
+
+    w = make_window(settings=LISTENING, voice=VoiceParts(recogniser=FakeRecogniser), active=True)
+    lines = said_lines(w)
+    levels: list[float] = []
+    w.voice.listener.level.connect(levels.append)
+    w.controller.start()
+    listener = w.voice.listener
+    qtbot.wait_until(lambda: listener.listening or bool(lines), timeout=20_000)
+    if QMediaDevices.defaultAudioInput().isNull():
+        assert lines == [mic_message(MicProblem.NO_DEVICE)]
+        assert not listener.active
+    else:
+        assert listener.listening and w.voice.indicator.isVisible()
+        qtbot.wait_until(lambda: bool(levels), timeout=10_000)
+        qtbot.keyClick(w.session_page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert not listener.active
+    w.controller.pause()
