@@ -1,23 +1,28 @@
-"""The sign that the app is listening, over the back's lower left corner.
+"""The sign that the app is listening, in the back's upper right corner.
 
 Whenever the microphone is open a drawn microphone and "Listening" show, big
-enough to read from the table, in the normal and the table view alike; after
-a spoken command is acted on, "Heard: next" shows beside them for a moment,
-timed on the session's clock. Hidden whenever the app is not listening, so
-the sign is never on without the microphone being open.
+enough to read from the table, in the normal and the table view alike (the
+corner above the shoulders is empty in both, and the legend stays readable);
+after a spoken command is acted on, "Heard: next" shows under them for a
+moment, timed on the session's clock. While the check-in prompt covers the
+top, the microphone alone sits just under the prompt's right end, small enough
+to leave the shoulders clear. Hidden whenever the app is not listening, so the
+sign is never on without the microphone being open.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ..domain.session import Clock
 from ..voice.listening_rules import HEARD_SHOWN_S
 from . import accessible, theme
 
 MARGIN_PX = 14
+GAP_PX = 8
+"""Between the check-in prompt and the sign under it."""
 FADE_CHECK_MS = 250
 """While "Heard: …" shows, how often the clock is read to let it go."""
 LISTENING = "Listening"
@@ -56,25 +61,27 @@ class MicIndicator(QFrame):
         super().__init__(host)
         self._clock = clock
         self._heard_at = 0.0
+        self._under: QWidget | None = None
         self.setObjectName("micIndicator")
         self.setAccessibleName("Listening for voice commands")
         self.setStyleSheet(
             f"QFrame#micIndicator {{ background: rgba(22, 26, 34, 235);"
             f" border: 3px solid {theme.ACCENT.name()}; border-radius: 14px; }}"
         )
-        self.glyph = MicGlyph(40, self)
+        self.glyph = MicGlyph(36, self)
         self.label = QLabel(LISTENING, self)
         self.label.setFont(theme.font(24, bold=True))
         self.heard = QLabel(self)
         self.heard.setFont(theme.font(24, bold=True))
         self.heard.setStyleSheet(f"color: {theme.ACCENT.name()};")
         self.heard.hide()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 16, 6)
-        row.setSpacing(10)
-        row.addWidget(self.glyph)
-        row.addWidget(self.label)
-        row.addWidget(self.heard)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 6, 14, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.glyph, 0, 0)
+        grid.addWidget(self.label, 0, 1)
+        grid.addWidget(self.heard, 1, 0, 1, 2)
         self._fade = QTimer(self)
         self._fade.setInterval(FADE_CHECK_MS)
         self._fade.timeout.connect(self.fade_if_due)
@@ -124,12 +131,24 @@ class MicIndicator(QFrame):
         self.setAccessibleDescription("")
         self._place()
 
+    def keep_under(self, widget: QWidget | None) -> None:
+        """Sit under ``widget`` (the check-in prompt), the microphone alone,
+        while it shows."""
+        self._under = widget
+        self.label.setVisible(widget is None)
+        self._place()
+
     def _place(self) -> None:
         host = self.parentWidget()
         if host is None:
             return
         self.adjustSize()
-        self.move(MARGIN_PX, max(0, host.height() - self.height() - MARGIN_PX))
+        under = self._under
+        x, y = host.width() - self.width() - MARGIN_PX, MARGIN_PX
+        if under is not None and under.isVisible():
+            box = under.geometry()
+            x, y = min(x, box.right() + 1 - self.width()), box.bottom() + 1 + GAP_PX
+        self.move(max(0, x), max(0, y))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:

@@ -184,6 +184,7 @@ class VoiceControl(QObject):
             window.cues.speak(SAID_BACK[spoken])
 
     def _on_checkin_shown(self, showing: bool) -> None:
+        self.indicator.keep_under(self._window.checkins.label if showing else None)
         if self.check is None:
             self.listener.set_checkin(showing)
 

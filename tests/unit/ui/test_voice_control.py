@@ -645,3 +645,21 @@ def test_the_real_microphone_is_opened_on_the_listening_thread_or_said_missing(
         qtbot.keyClick(w.session_page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert not listener.active
     w.controller.pause()
+
+
+def test_the_sign_keeps_clear_of_the_legend_and_of_the_checkin_prompt(
+    qtbot: QtBot, checkin_window: tuple[MainWindow, FakeRecogniser], clock: ManualClock
+) -> None:
+    w, _recogniser = checkin_window
+    start_listening(qtbot, w)
+    indicator, back = w.voice.indicator, w.session_page.back
+    assert indicator.geometry().bottom() < back.art_rect().top() + 0.2 * back.art_rect().height()
+    assert indicator.geometry().right() < back.width()
+    assert indicator.label.isVisible()
+    run_until_asked(w, clock)
+    prompt = w.checkins.label.geometry()
+    assert indicator.isVisible() and not indicator.label.isVisible()  # the microphone alone
+    assert indicator.geometry().top() > prompt.bottom()
+    assert not indicator.geometry().intersects(prompt)
+    qtbot.keyClick(w.session_page, Qt.Key.Key_F)
+    assert indicator.label.isVisible() and indicator.geometry().top() < prompt.bottom()
