@@ -11,10 +11,11 @@ handed on and dropped, never written anywhere.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from ..voice.listening_rules import MicProblem
 from ..voice.pcm import SampleFormat, ToMono16
@@ -31,6 +32,11 @@ Failed = Callable[[MicProblem, str], None]
 Opened = tuple[MicProblem, str] | None
 """None when listening began, else the problem and a few words of detail."""
 
+WATCH_MS = 500
+"""How often the open device is asked whether it still works."""
+SILENT_DEVICE_S = 3.0
+"""A device that hands over nothing at all (not even silence) for this long
+has stopped: unplugged, or taken by the system. Real time, on the device's pace."""
 BUFFER_S = 0.1
 """How much sound the device gathers between hand-overs: little enough that a
 command is acted on promptly, enough that the listening thread wakes seldom."""
@@ -82,6 +88,8 @@ class QtCapture(QObject):
         self._convert: ToMono16 | None = None
         self._deliver: Deliver | None = None
         self._failed: Failed | None = None
+        self._watch: QTimer | None = None
+        self._last_sound = 0.0
 
     def open(self, sample_rate: int, deliver: Deliver, failed: Failed) -> Opened:
         try:
@@ -125,22 +133,33 @@ class QtCapture(QObject):
             return MicProblem.UNUSABLE, why
         self._source = source
         io.readyRead.connect(lambda: self._read(io))
-        source.stateChanged.connect(self._on_state)
+        # Its state is looked at, not followed: PySide 6.11 cannot hand the
+        # QtAudio.State of ``stateChanged`` to Python ("cannot be converted").
+        self._last_sound = time.monotonic()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._check_state)
+        self._watch.start()
         return None
 
     def _read(self, io: object) -> None:
         data = io.readAll()  # type: ignore[attr-defined]
         if self._convert is None or self._deliver is None or data.isEmpty():
             return
+        self._last_sound = time.monotonic()
         pcm = self._convert.convert(bytes(data.data()))
         if pcm:
             self._deliver(pcm)
 
-    def _on_state(self, _state: object) -> None:
+    def _check_state(self) -> None:
         source = self._source
+        if source is None:
+            return
         errors = _audio_namespace().Error  # type: ignore[attr-defined]
-        if source is not None and source.error() not in (errors.NoError, errors.UnderrunError):
+        if source.error() not in (errors.NoError, errors.UnderrunError):
             self._fail(_describe(source.error()))
+        elif time.monotonic() - self._last_sound > SILENT_DEVICE_S:
+            self._fail("it stopped sending sound")
 
     def _check_still_there(self) -> None:
         from PySide6.QtMultimedia import QMediaDevices
@@ -157,6 +176,8 @@ class QtCapture(QObject):
 
     def close(self) -> None:
         self._deliver = self._failed = None
+        if self._watch is not None:
+            self._watch.stop()
         source, self._source = self._source, None
         if source is not None:
             source.stop()
