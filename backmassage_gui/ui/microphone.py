@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QIODevice, QObject, Qt, QTimer
 
 from ..voice.listening_rules import MicProblem
 from ..voice.pcm import SampleFormat, ToMono16
@@ -90,6 +90,7 @@ class QtCapture(QObject):
         self._failed: Failed | None = None
         self._watch: QTimer | None = None
         self._last_sound = 0.0
+        self._io: QIODevice | None = None
 
     def open(self, sample_rate: int, deliver: Deliver, failed: Failed) -> Opened:
         try:
@@ -132,7 +133,8 @@ class QtCapture(QObject):
             source.deleteLater()
             return MicProblem.UNUSABLE, why
         self._source = source
-        io.readyRead.connect(lambda: self._read(io))
+        self._io = io
+        io.readyRead.connect(self._read)
         # Its state is looked at, not followed: PySide 6.11 cannot hand the
         # QtAudio.State of ``stateChanged`` to Python ("cannot be converted").
         self._last_sound = time.monotonic()
@@ -142,8 +144,11 @@ class QtCapture(QObject):
         self._watch.start()
         return None
 
-    def _read(self, io: object) -> None:
-        data = io.readAll()  # type: ignore[attr-defined]
+    def _read(self) -> None:
+        io = self._io
+        if io is None:
+            return
+        data = io.readAll()
         if self._convert is None or self._deliver is None or data.isEmpty():
             return
         self._last_sound = time.monotonic()
@@ -176,6 +181,7 @@ class QtCapture(QObject):
 
     def close(self) -> None:
         self._deliver = self._failed = None
+        self._io = None
         if self._watch is not None:
             self._watch.stop()
         source, self._source = self._source, None
