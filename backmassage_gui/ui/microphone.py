@@ -11,6 +11,7 @@ handed on and dropped, never written anywhere.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
@@ -226,3 +227,81 @@ def ask_permission(context: QObject, then: Callable[[bool], None]) -> None:
         )
         return
     then(status == Qt.PermissionStatus.Granted)
+
+
+INPUT_ENV = "BACKMASSAGE_VOICE_INPUT"
+"""A WAV file to listen to instead of the microphone (benchmarks, and checks
+on machines without one): played at its own pace, over and over."""
+_WAV_FORMATS = {1: SampleFormat.UINT8, 2: SampleFormat.INT16, 4: SampleFormat.INT32}
+
+
+class WavCapture(QObject):
+    """Sound from a WAV file, handed over as a microphone would: in chunks
+    of ``CHUNK_S``, at the pace it was recorded, looped."""
+
+    CHUNK_S = 0.064
+
+    def __init__(self, path: str, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self._path = path
+        self._clock = clock
+        self._data = b""
+        self._frame = 1
+        self._rate = 1
+        self._pos = 0
+        self._sent_s = 0.0
+        self._started = 0.0
+        self._convert: ToMono16 | None = None
+        self._deliver: Deliver | None = None
+        self._timer: QTimer | None = None
+
+    def open(self, sample_rate: int, deliver: Deliver, failed: Failed) -> Opened:
+        import wave
+
+        try:
+            with wave.open(self._path, "rb") as wav:
+                fmt = _WAV_FORMATS.get(wav.getsampwidth())
+                channels, self._rate = wav.getnchannels(), wav.getframerate()
+                self._data = wav.readframes(wav.getnframes())
+        except (OSError, EOFError, wave.Error) as exc:
+            return MicProblem.UNUSABLE, f"{self._path} could not be read: {exc}"
+        if fmt is None or not self._data:
+            return MicProblem.UNUSABLE, f"{self._path} holds no sound the app reads"
+        self._frame = fmt.size * channels
+        self._convert = ToMono16(fmt, channels, self._rate, sample_rate)
+        self._deliver = deliver
+        self._started = self._clock()
+        self._timer = QTimer(self)
+        self._timer.setInterval(round(self.CHUNK_S * 1000))
+        self._timer.timeout.connect(self._send_due)
+        self._timer.start()
+        return None
+
+    def _send_due(self) -> None:
+        """Hand over what a microphone would have recorded by now."""
+        if self._convert is None or self._deliver is None:
+            return
+        due_s = self._clock() - self._started
+        frames = int((due_s - self._sent_s) * self._rate)
+        if frames <= 0:
+            return
+        self._sent_s += frames / self._rate
+        wanted, chunk = frames * self._frame, b""
+        while len(chunk) < wanted:
+            piece = self._data[self._pos : self._pos + wanted - len(chunk)]
+            chunk += piece
+            self._pos = (self._pos + len(piece)) % len(self._data)
+        pcm = self._convert.convert(chunk)
+        if pcm:
+            self._deliver(pcm)
+
+    def close(self) -> None:
+        self._deliver = None
+        if self._timer is not None:
+            self._timer.stop()
+
+
+def default_capture() -> Capture:
+    """The microphone, or the WAV file ``BACKMASSAGE_VOICE_INPUT`` names."""
+    path = os.environ.get(INPUT_ENV)
+    return WavCapture(path) if path else QtCapture()

@@ -34,7 +34,7 @@ from ..voice.listening_rules import (
 )
 from ..voice.vocabulary import Heard, Recogniser
 from .mic_indicator import MicIndicator
-from .microphone import Capture, Permission, QtCapture, ask_permission
+from .microphone import Capture, Permission, QtCapture, ask_permission, default_capture
 from .off_thread import import_here
 from .voice_listener import VoiceListener
 
@@ -55,7 +55,7 @@ class VoiceParts:
     """What listening is made of: the real ones, or fakes in tests."""
 
     recogniser: Callable[[], Recogniser] = load_recogniser
-    capture: Callable[[], Capture] = QtCapture
+    capture: Callable[[], Capture] = default_capture
     permission: Permission = ask_permission
 
 
@@ -126,7 +126,10 @@ class VoiceControl(QObject):
         if allowed:
             # A PySide module is imported here first, never on two threads at
             # once (see off_thread.import_here); the capture then loads it there.
-            module = getattr(self._parts.capture, "QT_MODULE", None)
+            capture = self._parts.capture
+            if capture is default_capture:
+                capture = QtCapture
+            module = getattr(capture, "QT_MODULE", None)
             if module:
                 import_here(*module)
             self.listener.set_checkin(self.check is not None or self._window.checkins.visible)
