@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QIODevice, QObject, Qt, QTimer
 
 from ..voice.listening_rules import MicProblem
-from ..voice.pcm import SampleFormat, ToMono16
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
+
+    from ..voice.pcm import SampleFormat, ToMono16
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ def _audio_namespace() -> object:
 
 def _sample_format(fmt: QAudioFormat) -> SampleFormat | None:
     from PySide6.QtMultimedia import QAudioFormat
+
+    from ..voice.pcm import SampleFormat
 
     return {
         QAudioFormat.SampleFormat.UInt8: SampleFormat.UINT8,
@@ -114,6 +117,8 @@ class QtCapture(QObject):
 
     def _start(self, device: QAudioDevice, rate: int) -> Opened:
         from PySide6.QtMultimedia import QAudioFormat, QAudioSource
+
+        from ..voice.pcm import ToMono16
 
         fmt = QAudioFormat()
         fmt.setSampleRate(rate)
@@ -232,7 +237,6 @@ def ask_permission(context: QObject, then: Callable[[bool], None]) -> None:
 INPUT_ENV = "BACKMASSAGE_VOICE_INPUT"
 """A WAV file to listen to instead of the microphone (benchmarks, and checks
 on machines without one): played at its own pace, over and over."""
-_WAV_FORMATS = {1: SampleFormat.UINT8, 2: SampleFormat.INT16, 4: SampleFormat.INT32}
 
 
 class WavCapture(QObject):
@@ -258,9 +262,12 @@ class WavCapture(QObject):
     def open(self, sample_rate: int, deliver: Deliver, failed: Failed) -> Opened:
         import wave
 
+        from ..voice.pcm import SampleFormat, ToMono16
+
+        sizes = {1: SampleFormat.UINT8, 2: SampleFormat.INT16, 4: SampleFormat.INT32}
         try:
             with wave.open(self._path, "rb") as wav:
-                fmt = _WAV_FORMATS.get(wav.getsampwidth())
+                fmt = sizes.get(wav.getsampwidth())
                 channels, self._rate = wav.getnchannels(), wav.getframerate()
                 self._data = wav.readframes(wav.getnframes())
         except (OSError, EOFError, wave.Error) as exc:

@@ -23,7 +23,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ..voice.listening_rules import Ears, MicProblem, SelfMute
-from ..voice.pcm import level
 from ..voice.vocabulary import Heard, Recogniser
 from .microphone import Capture
 from .off_thread import Clock, Worker
@@ -196,6 +195,8 @@ class VoiceListener(QObject):
             return
         now = self._clock()
         if now - self._level_at >= LEVEL_EVERY_S:
+            from ..voice.pcm import level  # numpy: loaded once listening, not at start-up
+
             self._level_at = now
             self._level_there.emit(run, level(pcm))
         ears = self._mute.admit()

@@ -663,3 +663,24 @@ def test_the_sign_keeps_clear_of_the_legend_and_of_the_checkin_prompt(
     assert not indicator.geometry().intersects(prompt)
     qtbot.keyClick(w.session_page, Qt.Key.Key_F)
     assert indicator.label.isVisible() and indicator.geometry().top() < prompt.bottom()
+
+
+def test_listening_costs_nothing_at_start_up() -> None:
+    """The window module loads neither numpy (the sound converter) nor
+    QtMultimedia for voice: both load when listening first begins."""
+    import subprocess
+    import sys
+
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, backmassage_gui.ui.main_window\n"
+            "print(sorted(m for m in ('numpy', 'PySide6.QtMultimedia') if m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert probe.stdout.strip() == "[]"
