@@ -149,6 +149,7 @@ class VoiceControl(QObject):
         self._sync()
 
     def _on_started(self) -> None:
+        log.info("listening for voice commands")
         self._said = ""
         if self.check is not None:
             self.check.set_listening()
@@ -181,6 +182,7 @@ class VoiceControl(QObject):
         if spoken is None:
             log.info("heard %r, not acted on (%s)", heard.words, now)
             return
+        log.info("heard %r: %s", heard.words, spoken.value)
         self._actions[COMMAND_FOR[spoken]].trigger()
         self.indicator.show_heard(heard_text(spoken, heard.words))
         if spoken in SAID_BACK:

@@ -1,0 +1,19 @@
+"""``main.py`` that says on stderr when listening begins and what it hears,
+so a benchmark running the app can tell that it listened. Diagnosis only."""
+
+import logging
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from backmassage_gui import cli
+
+if __name__ == "__main__":
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("VOICE %(name)s: %(message)s"))
+    for name in ("backmassage_gui.ui.voice_control", "backmassage_gui.ui.microphone"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.INFO)
+        logger.addHandler(handler)
+    raise SystemExit(cli.main(sys.argv[1:]))
