@@ -30,9 +30,9 @@ class SessionCues(QObject):
 
     status = Signal(str)
     """One line saying what still works when the chime or speech cannot."""
-    sounding = Signal(float)
-    """A chime or a cue is on its way out, lasting up to this many seconds
-    (listening ignores the app's own voice)."""
+    sounding = Signal(float, bool)
+    """A chime (False) or a spoken cue (True) is on its way out, lasting up
+    to this many seconds (listening ignores the app's own voice)."""
 
     def __init__(
         self,
@@ -59,12 +59,12 @@ class SessionCues(QObject):
 
     def ring(self) -> None:
         if self._settings.value.sound:
-            self.sounding.emit(CHIME_S)
+            self.sounding.emit(CHIME_S, False)
             self.chime.play()
 
     def speak(self, text: str) -> None:
         if self.speaker is not None and self._settings.value.speech:
-            self.sounding.emit(speech_seconds(text))
+            self.sounding.emit(speech_seconds(text), True)
             self.speaker.say(text)
 
     def warm_up(self) -> None:

@@ -134,25 +134,33 @@ class SelfMute:
 
     The window says when it sounds (``sounding``, with how long the sound
     may last) and, where the speech engine tells, when speaking starts and
-    stops. The listening thread asks ``admit`` for each chunk of sound; the
-    window asks ``muted`` before it acts. Times come from ``clock``.
+    stops. A cue's length is only guessed (erring long) until the engine
+    says it has finished; a chime's is known. The listening thread asks
+    ``admit`` for each chunk of sound; the window asks ``muted`` before it
+    acts. Times come from ``clock``.
     """
 
     def __init__(self, clock: Clock, after_s: float = MUTE_AFTER_S) -> None:
         self._clock = clock
         self._after_s = after_s
-        self._quiet_from = float("-inf")
+        self._chime_until = float("-inf")
+        self._speech_until = float("-inf")
         self._speaking_since: float | None = None
         self._dropped = False
         self._lock = threading.Lock()  # the listening thread asks, the GUI thread tells
 
-    def sounding(self, seconds: float) -> None:
-        """The app starts a sound that lasts up to ``seconds``."""
+    def sounding(self, seconds: float, speech: bool = False) -> None:
+        """The app starts a chime, or a cue (``speech``), lasting up to ``seconds``."""
         with self._lock:
-            self._quiet_from = max(self._quiet_from, self._clock() + max(0.0, seconds))
+            until = self._clock() + max(0.0, seconds)
+            if speech:
+                self._speech_until = max(self._speech_until, until)
+            else:
+                self._chime_until = max(self._chime_until, until)
 
     def speaking(self, on: bool) -> None:
-        """The speech engine says it started (True) or stopped (False) speaking."""
+        """The speech engine says it started (True) or stopped (False)
+        speaking: when it stops, the guess at the cue's length is done with."""
         now = self._clock()
         with self._lock:
             if on:
@@ -160,7 +168,7 @@ class SelfMute:
                     self._speaking_since = now
             else:
                 self._speaking_since = None
-                self._quiet_from = max(self._quiet_from, now)
+                self._speech_until = now
 
     def muted(self) -> bool:
         with self._lock:
@@ -181,7 +189,7 @@ class SelfMute:
         since = self._speaking_since
         if since is not None and now - since < LONGEST_SPEECH_S:
             return True
-        return now < self._quiet_from + self._after_s
+        return now < max(self._chime_until, self._speech_until) + self._after_s
 
 
 class MicProblem(Enum):

@@ -135,3 +135,17 @@ def test_the_problem_line_says_what_is_wrong_and_what_goes_on() -> None:
         == "Not listening: no microphone found; voice commands are off, the keys work as before."
     )
     assert "(device busy)" in mic_message(MicProblem.UNUSABLE, "device busy")
+
+
+def test_a_cue_that_ends_early_by_the_engine_ends_the_guess_not_the_chime() -> None:
+    clock = ManualClock()
+    mute = SelfMute(clock)
+    mute.sounding(5.0, speech=True)  # a long cue, guessed long
+    mute.sounding(1.5)  # and a chime
+    mute.speaking(True)
+    clock.advance(1.0)
+    mute.speaking(False)  # the engine is done after 1 s
+    clock.advance(1.2)
+    assert mute.muted()  # the chime and its moment after still hold
+    clock.advance(0.2)
+    assert not mute.muted()  # not the 5 s guessed for the cue
