@@ -16,4 +16,5 @@ if __name__ == "__main__":
         logger = logging.getLogger(name)
         logger.setLevel(logging.INFO)
         logger.addHandler(handler)
+        logger.propagate = False
     raise SystemExit(cli.main(sys.argv[1:]))
