@@ -137,6 +137,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="remove what --install-desktop-entry added, then exit",
     )
+    parser.add_argument(
+        "--hear",
+        metavar="FILE.wav",
+        type=Path,
+        help="run the voice recogniser over a WAV file and print each command it would "
+        "act on, one a line: the second where it ended and its name (next, previous, "
+        "pause, resume, more-time), then exit",
+    )
+    parser.add_argument(
+        "--checkin",
+        action="store_true",
+        help="with --hear: as if a check-in prompt were showing, so the answers fine, "
+        "lighter and stop count too",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -145,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
+        if args.checkin and args.hear is None:
+            raise UsageError("--checkin only applies with --hear FILE.wav")
+        if args.hear is not None:
+            return hear(args.hear, checkin=args.checkin)
         if args.validate is not None:
             return validate(args.validate)
         if args.install_desktop_entry or args.uninstall_desktop_entry:
@@ -224,6 +242,28 @@ def desktop_entry_command(*, install: bool) -> int:
     except (StorageError, desktop_entry.DesktopEntryError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
+    return EXIT_OK
+
+
+def hear(path: Path, *, checkin: bool) -> int:
+    """--hear: what the recogniser would act on in a WAV file (loaded only for it)."""
+    from .voice.hear import hear_file, hear_lines
+    from .voice.wav import WavError
+
+    try:
+        heard = hear_file(path, checkin=checkin)
+    except WavError as exc:
+        print(f"{PROG}: error: {path}: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except ImportError as exc:
+        print(
+            f"{PROG}: error: speech recognition needs pocketsphinx, which is not "
+            f"installed ({exc}): pip install pocketsphinx",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+    for line in hear_lines(heard):
+        print(line)
     return EXIT_OK
 
 

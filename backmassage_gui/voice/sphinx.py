@@ -1,0 +1,284 @@
+"""The offline recogniser: pocketsphinx listening for the commands and nothing else.
+
+Audio is cut into utterances by :mod:`.endpoint`; each utterance is decoded,
+as it comes, against the grammar of :mod:`.phrases`, in which a run of single
+phones competes with the commands, so that ordinary speech comes out as that
+"garbage" and is dropped. A command must also account for all the voice in
+its utterance: a sentence with a command-like word in it ends up with the
+rest of its voice put down as silence, and is dropped too.
+
+Nothing here keeps audio beyond the frames of the utterance being decoded,
+and nothing is written anywhere (the decoder's options for logging audio and
+features are left off).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import phrases
+from .endpoint import FRAME_S, Endpointer, EndpointTuning, levels_db
+from .vocabulary import RECEIVER, Heard
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pocketsphinx
+    from numpy.typing import NDArray
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16_000
+"""What pocketsphinx's English model was trained on."""
+# fmt: off
+PHONES = (
+    "AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH", "ER", "EY",
+    "F", "G", "HH", "IH", "IY", "JH", "K", "L", "M", "N", "NG", "OW", "OY", "P",
+    "R", "S", "SH", "T", "TH", "UH", "UW", "V", "W", "Y", "Z", "ZH",
+)
+# fmt: on
+"""The English model's phones: one garbage 'word' each."""
+ACCENTS = (
+    ("back", "B AA K"),
+    ("stop", "S T AO P"),
+    ("hard", "HH AA D"),
+    ("more", "M AO"),
+    ("lighter", "L AY T AH"),
+    ("softer", "S AO F T AH"),
+)
+"""British and Scottish ways of saying the command words, beside the
+dictionary's American ones (``back`` with an open [a], no final r)."""
+_SEARCH = "commands"
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The recogniser's knobs, chosen with ``benchmarks/voice_accuracy.py --tune``
+    on one set of voices and checked on another."""
+
+    garbage_entry: float = 1.0
+    """Weight of starting the run of phones, against 1 for a command."""
+    phone_penalty: float = 1e-20
+    """Weight of each phone in the run: smaller accepts more commands, and
+    more of the unclear ones wrongly."""
+    max_voiced_silence_s: float = 0.2
+    """Voice the decoder put down as silence: more than this, and the words
+    it found were only part of what was said (a command-like word in the
+    middle of a sentence), so the utterance is not a command."""
+    max_phone_s: float = 0.3
+    """A word longer than this per sound in it was stretched over other speech."""
+    max_utterance_s: float = 4.0
+    """Longer than any command: longer speech is talk, and is not decoded."""
+    noise_floor_dbfs: float = -60.0
+    """Faint steady noise mixed into the input, as any microphone has: on
+    digital silence (a synthetic file, a muted input) the model's silence
+    frames go wrong and swallow the words next to them."""
+    endpoint: EndpointTuning = field(default_factory=EndpointTuning)
+
+
+DEFAULT_TUNING = Tuning()
+
+
+class SphinxRecogniser:
+    """The :class:`~.vocabulary.Recogniser` on pocketsphinx.
+
+    ``SphinxRecogniser()`` loads the acoustic model and the dictionary, which
+    takes about 0.3 s (more with a cold disk cache): make it on the thread
+    that will feed it. Each instance owns its decoder, so two can run at
+    once; one instance must be fed from one thread at a time.
+    :meth:`set_checkin` only sets a flag that is read when an utterance ends,
+    so the window may call it from its own thread.
+    """
+
+    sample_rate = SAMPLE_RATE
+
+    def __init__(self, tuning: Tuning = DEFAULT_TUNING) -> None:
+        self.tuning = tuning
+        self._checkin = False
+        self._decoder = _decoder(tuning)
+        self._endpointer = Endpointer(SAMPLE_RATE, tuning.endpoint)
+        self._frame_bytes = self._endpointer.frame_bytes
+        self._floor = _noise_floor(tuning.noise_floor_dbfs)
+        self._floor_at = 0
+        self._pending = b""
+        self._samples_done = 0
+        """Samples handed to the endpointer since the first feed (the clock)."""
+        self._in_utterance = False
+        self._voiced: list[bool] = []
+        """Whether each frame of the utterance so far stood out from the noise."""
+        self.last_hypothesis = ""
+        """What the decoder made of the last utterance, and why it was not a
+        command if it was not (for tuning and the benchmark)."""
+        self.decode_seconds = 0.0
+        """Time spent finishing utterances (for the benchmark)."""
+
+    # -- the Recogniser protocol ------------------------------------------
+
+    def feed(self, pcm: bytes) -> list[Heard]:
+        data = self._pending + pcm
+        size = self._frame_bytes
+        whole = len(data) - len(data) % size
+        self._pending = data[whole:]
+        if not whole:
+            return []
+        data = self._with_floor(data[:whole])
+        heard: list[Heard] = []
+        levels = levels_db(data, self._endpointer.frame_samples)
+        for index, level in enumerate(levels):
+            result = self._frame(data[index * size : (index + 1) * size], level)
+            if result is not None:
+                heard.append(result)
+        return heard
+
+    def set_checkin(self, answers_wanted: bool) -> None:
+        self._checkin = bool(answers_wanted)
+
+    def reset(self) -> None:
+        if self._in_utterance:
+            self._decoder.end_utt()
+            self._in_utterance = False
+        self._endpointer.reset()
+        self._samples_done += len(self._pending) // 2
+        self._pending = b""
+
+    # -- beyond the protocol -----------------------------------------------
+
+    @property
+    def checkin(self) -> bool:
+        return self._checkin
+
+    def finish(self) -> list[Heard]:
+        """The end of the audio (a file's end): the pause every utterance
+        ends with, so that one still open is decided."""
+        pause = self._frame_bytes * (round(self.tuning.endpoint.hangover_s / FRAME_S) + 1)
+        return self.feed(b"\0" * (pause - len(self._pending)))
+
+    @property
+    def seconds_fed(self) -> float:
+        """Audio taken in since the first feed, in seconds."""
+        return self._samples_done / SAMPLE_RATE
+
+    # -- inside --------------------------------------------------------------
+
+    def _with_floor(self, data: bytes) -> bytes:
+        """``data`` with the faint steady noise of :attr:`Tuning.noise_floor_dbfs`."""
+        if self._floor is None:
+            return data
+        import numpy as np
+
+        samples = np.frombuffer(data, dtype="<i2").astype(np.int32)
+        floor = self._floor
+        idx = (np.arange(samples.size) + self._floor_at) % floor.size
+        self._floor_at = int((self._floor_at + samples.size) % floor.size)
+        return np.clip(samples + floor[idx], -32768, 32767).astype("<i2").tobytes()
+
+    def _frame(self, frame: bytes, level_db: float) -> Heard | None:
+        event = self._endpointer.process(frame, level_db)
+        self._samples_done += len(frame) // 2
+        if event is None:
+            return None
+        if event.began:
+            self._decoder.start_utt()
+            self._in_utterance = True
+            self._voiced = []
+        if not self._in_utterance:
+            return None  # talk too long to be a command: waiting for its end
+        self._voiced.extend(event.voiced)
+        if len(self._voiced) * FRAME_S > self.tuning.max_utterance_s:
+            self._decoder.end_utt()
+            self._in_utterance = False
+            self.last_hypothesis = "(too long for a command)"
+            return None
+        self._decoder.process_raw(event.audio)
+        return self._end_utterance() if event.ended else None
+
+    def _end_utterance(self) -> Heard | None:
+        began = time.perf_counter()
+        self._decoder.end_utt()
+        self._in_utterance = False
+        hyp = self._decoder.hyp()
+        words = hyp.hypstr.strip() if hyp is not None else ""
+        why_not = self._why_not(words)
+        self.decode_seconds += time.perf_counter() - began
+        self.last_hypothesis = f"{words} ({why_not})" if why_not else words
+        if why_not:
+            log.debug("not a command: %r (%s)", words, why_not)
+            return None
+        spoken = phrases.command_for(words)
+        if spoken is None:
+            return None
+        end_s = self.seconds_fed - self.tuning.endpoint.hangover_s
+        return Heard(spoken, round(end_s, 2), words)
+
+    def _why_not(self, words: str) -> str:
+        """Why ``words`` (just decoded) are not a command to act on ("" if they are)."""
+        spoken = phrases.command_for(words)
+        if spoken is None:
+            return "not a command"
+        if spoken in RECEIVER and not self._checkin:
+            return "no check-in showing"
+        t = self.tuning
+        voiced_silence = 0
+        for seg in self._decoder.seg():
+            frames = seg.end_frame - seg.start_frame + 1
+            if _is_filler(seg.word):
+                voiced_silence += sum(self._voiced[seg.start_frame : seg.end_frame + 1])
+            elif frames * FRAME_S > t.max_phone_s * _sounds(self._decoder, seg.word):
+                return f"{seg.word} stretched over {frames * FRAME_S:.2f} s"
+        if voiced_silence * FRAME_S > t.max_voiced_silence_s:
+            return f"{voiced_silence * FRAME_S:.2f} s of voice taken for silence"
+        return ""
+
+
+def _is_filler(word: str) -> bool:
+    """Silence and the model's noise words: ``<sil>``, ``<s>``, ``[NOISE]``..."""
+    return word.startswith(("<", "[", "+"))
+
+
+def _sounds(decoder: pocketsphinx.Decoder, word: str) -> int:
+    pronunciation = decoder.lookup_word(word)
+    return len(pronunciation.split()) if pronunciation else 1
+
+
+def _noise_floor(dbfs: float) -> NDArray[np.int32] | None:
+    """A second of faint white noise at ``dbfs`` (RMS), the same every time."""
+    if dbfs <= -100:
+        return None
+    import numpy as np
+
+    rng = np.random.default_rng(14)
+    noise = rng.standard_normal(SAMPLE_RATE) * 32768 * 10 ** (dbfs / 20)
+    return np.round(noise).astype(np.int32)
+
+
+def _decoder(tuning: Tuning) -> pocketsphinx.Decoder:
+    import pocketsphinx as ps
+
+    decoder = ps.Decoder(
+        hmm=ps.get_model_path("en-us/en-us"),
+        dict=ps.get_model_path("en-us/cmudict-en-us.dict"),
+        lm=None,
+        bestpath=False,  # a lattice over a run of phones is slow and tells nothing more
+        fillprob=1e-40,  # the model's [SPEECH] filler would swallow talk like silence
+        # Its ERRORs are about single utterances ("final result does not match
+        # the grammar" for talk cut off mid-word), not faults; faults raise.
+        loglevel="FATAL",
+    )
+    words = [(phrases.GARBAGE_PREFIX + phone.lower(), phone) for phone in PHONES]
+    words += [(_free_variant(decoder, word), sounds) for word, sounds in ACCENTS]
+    for i, (word, sounds) in enumerate(words):
+        decoder.add_word(word, sounds, i == len(words) - 1)  # rebuild once, at the end
+    g = phrases.grammar(PHONES, tuning.garbage_entry, tuning.phone_penalty)
+    decoder.add_fsg(_SEARCH, decoder.create_fsg(_SEARCH, g.start, g.final, list(g.transitions)))
+    decoder.activate_search(_SEARCH)
+    return decoder
+
+
+def _free_variant(decoder: pocketsphinx.Decoder, word: str) -> str:
+    """The dictionary's name for one more way of saying ``word``: ``word(N)``."""
+    n = 2
+    while decoder.lookup_word(f"{word}({n})") is not None:
+        n += 1
+    return f"{word}({n})"
