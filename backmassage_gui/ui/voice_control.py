@@ -46,8 +46,11 @@ log = logging.getLogger(__name__)
 
 
 def load_recogniser() -> Recogniser:
-    """The offline recogniser the app ships with (loaded on the listening thread)."""
-    raise RuntimeError("no recogniser is built into this version")
+    """The offline recogniser the app ships with (pocketsphinx, its model
+    inside the wheel), made on the listening thread that will feed it."""
+    from ..voice.sphinx import SphinxRecogniser
+
+    return SphinxRecogniser()
 
 
 @dataclass(frozen=True)
