@@ -11,8 +11,9 @@ from backmassage_gui import cli
 
 if __name__ == "__main__":
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("VOICE %(name)s: %(message)s"))
-    for name in ("backmassage_gui.ui.voice_control", "backmassage_gui.ui.microphone"):
+    handler.setFormatter(logging.Formatter("VOICE %(relativeCreated)7.0f ms %(name)s: %(message)s"))
+    voice = ("voice_control", "voice_listener", "microphone")
+    for name in (f"backmassage_gui.ui.{part}" for part in voice):
         logger = logging.getLogger(name)
         logger.setLevel(logging.INFO)
         logger.addHandler(handler)

@@ -78,6 +78,7 @@ class VoiceListener(QObject):
         self._capture: Capture | None = None
         self._thread_id: int | None = None
         self._level_at = float("-inf")
+        self._holding = False
         queued = Qt.ConnectionType.QueuedConnection
         self._heard_there.connect(self._on_heard, queued)
         self._level_there.connect(self._on_level, queued)
@@ -201,7 +202,13 @@ class VoiceListener(QObject):
             self._level_there.emit(run, level(pcm))
         ears = self._mute.admit()
         if ears is Ears.DROP:
+            if not self._holding:
+                self._holding = True
+                log.info("not listening while the app sounds")
             return
+        if self._holding:
+            self._holding = False
+            log.info("listening again")
         try:
             if ears is Ears.RESET_THEN_FEED:
                 recogniser.reset()
