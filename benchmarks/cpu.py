@@ -17,7 +17,10 @@ empty data folder:
              ordinary talk without the wake word, looped. Each figure is the
              CPU on top of the animating session's, measured in the same run.
              The app must say it listens (``_listening_app.py`` logs it) and
-             must not act on the talk, or the figure fails.
+             must not act on the talk, or the figure fails. ``--microphone``:
+             the app's real microphone instead (the default input of a
+             PulseAudio session, e.g. a null sink's monitor), the same sound
+             played into the default output with ``paplay``, over and over.
 
 CPU time is utime+stime of the app process (all its threads) from
 /proc/PID/stat over the window, divided by wall time. The X server's own CPU
@@ -37,6 +40,8 @@ status 1), whatever the CPU figure.
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -70,6 +75,8 @@ SKIP_S = 8.0
 TARGETS = {"animating": 5.0, "ready": 0.5, "paused": 0.5}
 LISTENING_TARGETS = {"listening-quiet": 5.0, "listening-speech": 15.0}
 """Percent of one core on top of the animating session's own."""
+USE_MICROPHONE = False
+"""Listen through the real microphone (``--microphone``), not a WAV file."""
 ALIVE_FLOOR_PCT = 0.2
 """Animating below this share of a core means nothing is being drawn."""
 
@@ -118,11 +125,17 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
     data = tmpdir(f"cpu-{state}")
     env = app_env(data, display=x.display)
     listening = state in LISTENING_TARGETS
+    player: subprocess.Popen[bytes] | None = None
     if state == "bare":
         cmd = [PYTHON, str(BENCH / "bare_animation.py")]
     elif listening:
         cmd = [PYTHON, str(BENCH / "_listening_app.py"), "--routine", "quick"]
-        env["BACKMASSAGE_VOICE_INPUT"] = str(voice_input(state, data))
+        sound = voice_input(state, data)
+        if USE_MICROPHONE:
+            loop = f"while paplay '{sound}'; do :; done"
+            player = subprocess.Popen(["sh", "-c", loop], start_new_session=True)
+        else:
+            env["BACKMASSAGE_VOICE_INPUT"] = str(sound)
         (data / "settings.ini").write_text("[General]\nlisten=true\n", encoding="utf-8")
     else:
         cmd = [PYTHON, str(APP_MAIN), "--routine", "quick"]
@@ -167,6 +180,9 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
             checks.append(screen_moves(x.display, True, "after Space (resumed)"))
     finally:
         stop_process(proc)
+        if player is not None:  # the loop and the paplay it is waiting on
+            os.killpg(player.pid, signal.SIGTERM)
+            player.wait(5)
         log.close()
     wall = w1 - w0
     return {
@@ -198,6 +214,8 @@ def alive_verdict(state: str, r: StateResult, ok: bool) -> tuple[str, list[str]]
 
 
 def run(args: argparse.Namespace) -> list[Figure]:
+    global USE_MICROPHONE
+    USE_MICROPHONE = args.microphone
     seconds = max(15.0, args.seconds)
     figures: list[Figure] = []
     results: dict[str, StateResult] = {}
@@ -302,6 +320,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--states", default="bare,animating,listening-quiet,listening-speech,ready,paused"
+    )
+    parser.add_argument(
+        "--microphone", action="store_true", help="listen through the real microphone"
     )
 
 
