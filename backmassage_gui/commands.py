@@ -271,6 +271,30 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "Check-in answer: the pressure is fine"),
     ),
     Command(
+        "listen",
+        QT_TRANSLATE_NOOP("Commands", "Listen for voice commands"),
+        ("Ctrl+L",),
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            'Hear "coach, next" and check-in answers while a session runs (nothing is recorded)',
+        ),
+        menu=_V,
+        group=2,
+        setting="listen",
+        said_on_source=QT_TRANSLATE_NOOP(
+            "Commands", 'Listening while a session runs: say "coach, pause", "coach, next"…'
+        ),
+        said_off_source=QT_TRANSLATE_NOOP("Commands", "Voice commands off"),
+    ),
+    Command(
+        "mic_check",
+        QT_TRANSLATE_NOOP("Commands", "Microphone check…"),
+        (),
+        QT_TRANSLATE_NOOP("Commands", "See the microphone's level and what it hears"),
+        menu=_V,
+        group=2,
+    ),
+    Command(
         "checkin_lighter",
         QT_TRANSLATE_NOOP("Commands", "Lighter, please"),
         ("L",),

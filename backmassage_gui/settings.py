@@ -42,3 +42,5 @@ class AppSettings:
     language: str = ""
     """The language chosen in View › Language, by code (``de``); "" follows
     the system's. Used from the next start."""
+    listen: bool = False
+    """Voice commands: listen to the microphone while a session is in progress."""

@@ -53,12 +53,13 @@ def builtin(key: str) -> Routine:
 
 
 def make_window(
-    routine: Routine, *, chime: str = "silent", data_dir: Path | None = None
+    routine: Routine, *, chime: str = "silent", data_dir: Path | None = None, listen: bool = False
 ) -> MainWindow:
     """MainWindow as the app builds it, with the real monotonic clock.
 
     ``chime``: "silent" (SilentChime) or "qt" (the app's QtChime; silent on a
-    machine without audio, exactly as the app would be).
+    machine without audio, exactly as the app would be). ``listen``: voice
+    commands on (the microphone, or ``BACKMASSAGE_VOICE_INPUT``'s WAV file).
     """
     from backmassage_gui.settings import AppSettings
     from backmassage_gui.ui.main_window import MainWindow
@@ -68,7 +69,7 @@ def make_window(
     if data_dir is not None:
         os.environ["BACKMASSAGE_DATA_DIR"] = str(data_dir)
     sound = QtChime() if chime == "qt" else SilentChime()
-    return MainWindow(builtins(), routine, settings=AppSettings(), chime=sound)
+    return MainWindow(builtins(), routine, settings=AppSettings(listen=listen), chime=sound)
 
 
 def show_and_wait(window: MainWindow, timeout_s: float = 10.0) -> None:

@@ -11,6 +11,16 @@ empty data folder:
 * bare:      first, as information: ``bare_animation.py``, a bare window
              animating two markers at the app's 62.5 Hz with partial repaints,
              the floor any Qt window animating this way pays here.
+* listening-quiet, listening-speech: as animating, with voice commands on
+             and the microphone a WAV file (``BACKMASSAGE_VOICE_INPUT``, so
+             no microphone is needed): a quiet room, or about 30 s of
+             ordinary talk without the wake word, looped. Each figure is the
+             CPU on top of the animating session's, measured in the same run.
+             The app must say it listens (``_listening_app.py`` logs it) and
+             must not act on the talk, or the figure fails. ``--microphone``:
+             the app's real microphone instead (the default input of a
+             PulseAudio session, e.g. a null sink's monitor), the same sound
+             played into the default output with ``paplay``, over and over.
 
 CPU time is utime+stime of the app process (all its threads) from
 /proc/PID/stat over the window, divided by wall time. The X server's own CPU
@@ -30,8 +40,11 @@ status 1), whatever the CPU figure.
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import subprocess
 import time
+from pathlib import Path
 from typing import TypedDict
 
 from _common import (
@@ -60,8 +73,33 @@ from _common import (
 
 SKIP_S = 8.0
 TARGETS = {"animating": 5.0, "ready": 0.5, "paused": 0.5}
+LISTENING_TARGETS = {"listening-quiet": 5.0, "listening-speech": 15.0}
+"""Percent of one core on top of the animating session's own."""
+USE_MICROPHONE = False
+"""Listen through the real microphone (``--microphone``), not a WAV file."""
 ALIVE_FLOOR_PCT = 0.2
 """Animating below this share of a core means nothing is being drawn."""
+
+
+def voice_input(state: str, folder: Path) -> Path:
+    """The sound the listening app hears: a quiet room, or talk."""
+    import _voice_clips
+
+    return (_voice_clips.quiet_room if state == "listening-quiet" else _voice_clips.talk)(folder)
+
+
+def listened(log: Path) -> tuple[bool | None, str]:
+    """Whether the app said it listened, and acted on nothing it heard."""
+    text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    if "Not listening" in text:
+        why = next(line for line in text.splitlines() if "Not listening" in line)
+        return False, f"the app did not listen: {why.strip()}"
+    if "listening for voice commands" not in text:
+        return False, "the app never said it was listening"
+    acted = [line.strip() for line in text.splitlines() if "VOICE" in line and "heard '" in line]
+    if acted:
+        return False, f"the app acted on talk without the wake word: {acted[0]}"
+    return True, "the app listened, and acted on nothing it heard"
 
 
 def press_space(x: Xvfb, wid: str) -> None:
@@ -85,28 +123,38 @@ class StateResult(TypedDict):
 
 def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
     data = tmpdir(f"cpu-{state}")
+    env = app_env(data, display=x.display)
+    listening = state in LISTENING_TARGETS
+    player: subprocess.Popen[bytes] | None = None
     if state == "bare":
         cmd = [PYTHON, str(BENCH / "bare_animation.py")]
+    elif listening:
+        cmd = [PYTHON, str(BENCH / "_listening_app.py"), "--routine", "quick"]
+        sound = voice_input(state, data)
+        if USE_MICROPHONE:
+            loop = f"while paplay '{sound}'; do :; done"
+            player = subprocess.Popen(["sh", "-c", loop], start_new_session=True)
+        else:
+            env["BACKMASSAGE_VOICE_INPUT"] = str(sound)
+        (data / "settings.ini").write_text("[General]\nlisten=true\n", encoding="utf-8")
     else:
         cmd = [PYTHON, str(APP_MAIN), "--routine", "quick"]
-    if state in ("animating", "paused"):
+    if state in ("animating", "paused") or listening:
         cmd.append("--start")
     log = open(data / "app.log", "w")  # noqa: SIM115
-    proc = subprocess.Popen(
-        cmd, env=app_env(data, display=x.display), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
-    )
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     checks: list[tuple[bool | None, str]] = []
     try:
         t_start = time.monotonic()
         wid = wait_for_window(x.display, title="Bare animation" if state == "bare" else APP_TITLE)
-        if state in ("animating", "paused"):
+        if state in ("animating", "paused") or listening:
             confirm_safety_check(x.display)
         time.sleep(max(0.0, SKIP_S - (time.monotonic() - t_start)))
         if state == "paused":
             checks.append(screen_moves(x.display, True, "before Space"))
             press_space(x, wid)
             time.sleep(2.0)
-        elif state == "animating":
+        elif state == "animating" or listening:
             checks.append(screen_moves(x.display, True, "before measuring"))
         if not proc_alive(proc.pid):
             raise RuntimeError(f"the app exited early:\n{log_tail(data / 'app.log')}")
@@ -116,7 +164,10 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
         c1, x1, w1 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.pid), time.monotonic()
         r1 = proc_run_seconds(proc.pid)
         if state != "bare":
-            checks.append(screen_moves(x.display, state == "animating", "after measuring"))
+            moving = state == "animating" or listening
+            checks.append(screen_moves(x.display, moving, "after measuring"))
+        if listening:
+            checks.append(listened(data / "app.log"))
         if state == "ready":  # still, but alive: a key press must act
             checks.append(
                 screen_responds(
@@ -129,6 +180,9 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
             checks.append(screen_moves(x.display, True, "after Space (resumed)"))
     finally:
         stop_process(proc)
+        if player is not None:  # the loop and the paplay it is waiting on
+            os.killpg(player.pid, signal.SIGTERM)
+            player.wait(5)
         log.close()
     wall = w1 - w0
     return {
@@ -147,7 +201,7 @@ def alive_verdict(state: str, r: StateResult, ok: bool) -> tuple[str, list[str]]
     checks = r["checks"]
     notes = [note for _, note in checks]
     problems = [note for seen, note in checks if seen is False]
-    if state == "animating" and r["app_pct"] < ALIVE_FLOOR_PCT:
+    if (state == "animating" or state in LISTENING_TARGETS) and r["app_pct"] < ALIVE_FLOOR_PCT:
         problems.append(
             f"the app used {r['app_pct']:.2f}% of a core while it should animate: frozen"
         )
@@ -160,6 +214,8 @@ def alive_verdict(state: str, r: StateResult, ok: bool) -> tuple[str, list[str]]
 
 
 def run(args: argparse.Namespace) -> list[Figure]:
+    global USE_MICROPHONE
+    USE_MICROPHONE = args.microphone
     seconds = max(15.0, args.seconds)
     figures: list[Figure] = []
     results: dict[str, StateResult] = {}
@@ -185,6 +241,9 @@ def run(args: argparse.Namespace) -> list[Figure]:
                         ],
                     )
                 )
+                continue
+            if state in LISTENING_TARGETS:
+                figures.append(listening_figure(state, r, results.get("animating")))
                 continue
             target = TARGETS[state]
             pct = r["app_pct"]
@@ -224,6 +283,34 @@ def run(args: argparse.Namespace) -> list[Figure]:
     return figures
 
 
+def listening_figure(state: str, r: StateResult, base: StateResult | None) -> Figure:
+    """Listening's CPU on top of the animating session's, measured alike."""
+    what = "a quiet room" if state == "listening-quiet" else "talk (no wake word)"
+    name = f"CPU listening to {what}, on top of the session"
+    target = LISTENING_TARGETS[state]
+    notes = [
+        f"app {r['app_pct']:.2f}% of one core in all; X server {r['xvfb_pct']:.2f}% "
+        f"over the same {r['wall_s']:.1f} s",
+    ]
+    if base is None:
+        checked = alive_verdict(state, r, True)[1]
+        notes += [*checked, "not judged: measure 'animating' in the same run to compare"]
+        return Figure(name, f"{r['app_pct']:.2f}% in all", f"≤ {target:g}%", "ERROR", notes=notes)
+    extra = r["app_pct"] - base["app_pct"]
+    judged, checked = alive_verdict(state, r, extra <= target)
+    notes += [f"the session alone: {base['app_pct']:.2f}% (measured just before)", *checked]
+    return Figure(
+        name=name,
+        value=f"{extra:+.2f}% of one core",
+        target=f"≤ {target:g}%",
+        verdict=judged,
+        number=extra,
+        unit="%",
+        notes=notes,
+        detail=r,
+    )
+
+
 def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seconds",
@@ -231,7 +318,12 @@ def add_args(parser: argparse.ArgumentParser) -> None:
         default=20.0,
         help="measuring window per state after the 8 s skip (min 15)",
     )
-    parser.add_argument("--states", default="bare,animating,ready,paused")
+    parser.add_argument(
+        "--states", default="bare,animating,listening-quiet,listening-speech,ready,paused"
+    )
+    parser.add_argument(
+        "--microphone", action="store_true", help="listen through the real microphone"
+    )
 
 
 if __name__ == "__main__":

@@ -42,6 +42,13 @@ BENCHMARKS: list[tuple[str, str, list[str], list[str], int]] = [
     ("startup", "startup.py", ["--runs", "9"], ["--runs", "7"], 600),
     ("cpu", "cpu.py", ["--seconds", "20"], ["--seconds", "15"], 600),
     ("smoothness", "smoothness.py", ["--seconds", "20"], ["--seconds", "10"], 300),
+    (
+        "listening",
+        "smoothness.py",
+        ["--listen", "--phase", "0", "--seconds", "20"],
+        ["--listen", "--phase", "0", "--seconds", "10"],
+        600,
+    ),
     ("timer", "timer_accuracy.py", [], [], 600),
     ("painting", "painting.py", [], [], 300),
     ("memory", "memory.py", [], [], 3 * 3600),

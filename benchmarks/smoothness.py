@@ -6,6 +6,14 @@ the session view. Starts the session, skips the get-ready countdown and jumps
 to a phase (default: phase 2 of ``quick``, palm circles on the shoulders),
 lets it settle for 1 s, then records for N seconds.
 
+``--listen``: the same recording twice in one run, without and then with
+voice commands on, hearing about 30 s of ordinary talk (no wake word) looped
+from a WAV file as its microphone (``BACKMASSAGE_VOICE_INPUT``): the
+recogniser works on its own thread, so the frame rhythm (the session's timer
+ticks) must stay under 20 ms at p95 and the paints' p95 must not change.
+Use ``--phase 0`` (a glide): most frames of circles move no pixel and are
+not painted.
+
 Xvfb has no vertical sync, so the frame rhythm is the app's own frame timer.
 """
 
@@ -13,7 +21,9 @@ from __future__ import annotations
 
 import argparse
 import math
-from typing import TypedDict
+import os
+import time
+from typing import TYPE_CHECKING, TypedDict
 
 from _common import (
     Figure,
@@ -26,6 +36,9 @@ from _common import (
     tmpdir,
     verdict,
 )
+
+if TYPE_CHECKING:
+    from backmassage_gui.ui.main_window import MainWindow
 
 FRAME_MS = 1000 / 60
 
@@ -40,14 +53,18 @@ class SmoothResult(TypedDict):
     problems: list[str]  # why the recording is not of a running session
 
 
-def measure(routine_key: str, phase: int, seconds: float) -> SmoothResult:
+def measure(routine_key: str, phase: int, seconds: float, listen: bool = False) -> SmoothResult:
     import _inproc
 
     rec = _inproc.PaintRecorder()
     routine = _inproc.builtin(routine_key)
-    window = _inproc.make_window(routine, chime="qt", data_dir=tmpdir("smooth"))
+    data = tmpdir("smooth")
+    if listen:
+        import _voice_clips
+
+        os.environ["BACKMASSAGE_VOICE_INPUT"] = str(_voice_clips.talk(data))
+    window = _inproc.make_window(routine, chime="qt", data_dir=data, listen=listen)
     ticks: list[float] = []
-    import time
 
     window.controller.ticked.connect(lambda _snap: ticks.append(time.perf_counter()))
     _inproc.show_and_wait(window)
@@ -56,14 +73,19 @@ def measure(routine_key: str, phase: int, seconds: float) -> SmoothResult:
     if phase:
         window.controller.go_to_phase(phase)
     _inproc.spin(1.0)
+    problems: list[str] = []
+    if listen:
+        problems += _wait_listening(window)
     rec.clear()
     ticks.clear()
     elapsed0, t0 = window.controller.snapshot.session_elapsed_s, time.perf_counter()
     _inproc.spin(seconds)
     snap = window.controller.snapshot
-    problems = _inproc.frozen_problems(
+    problems += _inproc.frozen_problems(
         len(rec.stamps), time.perf_counter() - t0, snap.session_elapsed_s - elapsed0
     )
+    if listen and not window.voice.listener.listening:
+        problems.append("listening stopped while recording")
     stats = interval_stats(rec.stamps)
     tick_stats = interval_stats(ticks)
     back = window.session_page.back
@@ -82,8 +104,72 @@ def measure(routine_key: str, phase: int, seconds: float) -> SmoothResult:
     return result
 
 
+def _wait_listening(window: MainWindow, timeout_s: float = 30.0) -> list[str]:
+    """Wait (the real event loop) until the window listens; why not, if it does not."""
+    import _inproc
+
+    end = time.monotonic() + timeout_s
+    while not window.voice.listener.listening and time.monotonic() < end:
+        if window.statusBar().currentMessage().startswith("Not listening"):
+            break
+        _inproc.spin(0.1)
+    if window.voice.listener.listening:
+        return []
+    return [f"the window did not listen: {window.statusBar().currentMessage() or 'no word'}"]
+
+
+def listening_figures(args: argparse.Namespace, seconds: float) -> list[Figure]:
+    """The same recording without and then with listening, in one process:
+    the frame rhythm (the session's timer ticks, which drive every frame)
+    must stay under 20 ms at p95, and the paints' p95 must not change."""
+    with Xvfb() as x:
+        x.use_in_this_process()
+        off = measure(args.routine, args.phase, seconds)
+        on = measure(args.routine, args.phase, seconds, listen=True)
+    problems = off["problems"] + on["problems"]
+    ticks_on, ticks_off = on["tick"]["p95"], off["tick"]["p95"]
+    paints_on, paints_off = on["paint"]["p95"], off["paint"]["p95"]
+    notes = [
+        f"phase {on['phase']}; {seconds:g} s each, first without listening, then with it "
+        "(hearing ordinary talk, no wake word, from a WAV file)",
+        f"timer ticks p95: {fmt_ms(ticks_off)} without, {fmt_ms(ticks_on)} listening; "
+        f"max {fmt_ms(off['tick']['max'])} / {fmt_ms(on['tick']['max'])}",
+        f"paints p95: {fmt_ms(paints_off)} without, {fmt_ms(paints_on)} listening "
+        f"({off['paint']['fps']:.1f} / {on['paint']['fps']:.1f} paints a second; a frame "
+        "that moves no pixel is not painted, so paint intervals come in whole frames)",
+    ]
+    if problems:
+        notes.append("FAIL: the recording is not what it says: " + "; ".join(problems))
+
+    def judged(ok: bool) -> str:
+        return "FAIL" if problems else verdict(ok)
+
+    return [
+        Figure(
+            name="frame p95 while listening (the session's ticks)",
+            value=f"{fmt_ms(ticks_on)} (without: {fmt_ms(ticks_off)})",
+            target="< 20 ms",
+            verdict=judged(ticks_on < 20.0),
+            number=ticks_on,
+            unit="ms",
+            notes=notes,
+            detail={"without": off, "listening": on},
+        ),
+        Figure(
+            name="paint p95 while listening, against without",
+            value=f"{fmt_ms(paints_on)} (without: {fmt_ms(paints_off)})",
+            target="unchanged (± 1 ms)",
+            verdict=judged(abs(paints_on - paints_off) <= 1.0),
+            number=paints_on - paints_off,
+            unit="ms",
+        ),
+    ]
+
+
 def run(args: argparse.Namespace) -> list[Figure]:
     seconds = max(10.0, args.seconds)
+    if args.listen:
+        return listening_figures(args, seconds)
     with Xvfb() as x:
         x.use_in_this_process()
         r = measure(args.routine, args.phase, seconds)
@@ -146,6 +232,9 @@ def add_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seconds", type=float, default=20.0, help="recording (min 10)")
     parser.add_argument("--routine", default="quick")
     parser.add_argument("--phase", type=int, default=1, help="0-based phase to jump to")
+    parser.add_argument(
+        "--listen", action="store_true", help="with voice commands on, hearing talk"
+    )
 
 
 if __name__ == "__main__":

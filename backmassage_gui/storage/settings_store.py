@@ -447,6 +447,13 @@ _SPECS: tuple[_Spec, ...] = (
         str,
         lambda v: f"'{v}'" if v else SettingsText.tr("the system's"),
     ),
+    _Spec(
+        "listen",
+        QT_TRANSLATE_NOOP("SettingsText", "voice commands setting"),
+        _parse_switch,
+        _write_switch,
+        _on_off,
+    ),
 )
 
 

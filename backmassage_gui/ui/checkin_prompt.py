@@ -49,6 +49,8 @@ class CheckInPrompt(QObject):
 
     asked = Signal(object)  # CheckIn
     answered = Signal(object)  # Answer, given to the prompt on screen
+    shown = Signal(bool)
+    """The prompt came up (True) or went away (False): answers count only between."""
 
     def __init__(self, controller: SessionController, host: BackView) -> None:
         super().__init__(host)
@@ -121,6 +123,7 @@ class CheckInPrompt(QObject):
         self._shown_at = self._controller.clock()
         self._fade.start()
         accessible.announce(self.label, f"{self.label.text()}. {check.reason}", assertive=True)
+        self.shown.emit(True)
         self.asked.emit(check)
 
     def _place(self) -> None:
@@ -145,6 +148,7 @@ class CheckInPrompt(QObject):
         self._fade.stop()
         self.current = None
         self.label.hide()
+        self.shown.emit(False)
 
     def answer(self, answer: Answer) -> bool:
         """Take an answer to the prompt on screen; False when none is."""

@@ -41,6 +41,7 @@ from .settings_model import SettingsModel, Switch
 from .sound import Chime, QtChime, SilentChime
 from .speech import Speaker
 from .view_modes import ViewModes
+from .voice_control import VoiceParts, attach_voice
 
 if TYPE_CHECKING:
     from ..storage.history import History
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         history: History | None = None,
         screen_awake: ScreenAwake | None = None,
         follow_desktop_motion: bool = True,
+        voice: VoiceParts | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Back Massage Coach"))
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.cues, self.safety, self.choice = parts.cues, parts.safety, parts.choice
         self._build_widgets(clock, has_voice=speaker is not None)
         self._connect()
+        self.voice = attach_voice(self, voice)
         if follow_desktop_motion and not self.settings.reduced_motion:
             motion_preference.ask_desktop(self, self._on_desktop_motion)
         self.setMinimumSize(*MIN_WINDOW_SIZE)
@@ -133,8 +136,9 @@ class MainWindow(QMainWindow):
         if own_layout is not None:
             own_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.session_page.setFocus()
+        model = self.settings_model
         self.volume_actions = menus.build_menus(
-            self.menuBar(), actions, self.settings_model, self.set_volume, self.notices.post
+            self.menuBar(), actions, model, model.set_volume, self.notices.post
         )
         menus.follow_settings(actions, self.settings_model)
         menus.enable_by_means(
@@ -175,6 +179,8 @@ class MainWindow(QMainWindow):
             "shortcuts": lambda: self._open(help_dialogs.shortcuts_dialog(self)),
             "safety_notes": lambda: self._open(help_dialogs.safety_dialog(self)),
             "about": lambda: self._open(help_dialogs.about_dialog(self)),
+            "listen": lambda: self.switch("listen"),
+            "mic_check": lambda: self.voice.open_check(),
         }
         switches: tuple[Switch, ...] = ("sound", "speech", "reduced_motion", "manual_advance")
         for name in switches:
@@ -255,9 +261,6 @@ class MainWindow(QMainWindow):
         if said:
             self.statusBar().showMessage(said, 4000)
 
-    def set_volume(self, volume: float) -> None:
-        self.settings_model.set_volume(volume)
-
     def _apply_reduced_motion(self, on: bool) -> None:
         self.session_page.back.set_reduced_motion(on)
         self._sync_foreground()
@@ -273,7 +276,6 @@ class MainWindow(QMainWindow):
         if data:
             self.restoreGeometry(QByteArray(data))
 
-    # -- practice -------------------------------------------------------------
     # -- routines and care ------------------------------------------------------
     def toggle_marking(self) -> None:
         on = self.care.toggle_marking()

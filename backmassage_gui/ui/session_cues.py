@@ -15,11 +15,15 @@ from ..presenters.session_text import (
     SessionText,
     phase_cue,
 )
+from ..voice.listening_rules import speech_seconds
 from .off_thread import import_here
 from .session_controller import SessionController
 from .settings_model import SettingsModel
 from .sound import Chime
 from .speech import Speaker
+
+CHIME_S = 1.0
+"""The chime's length (0.9 s), rounded up: voice input is ignored meanwhile."""
 
 
 class SessionCues(QObject):
@@ -27,6 +31,9 @@ class SessionCues(QObject):
 
     status = Signal(str)
     """One line saying what still works when the chime or speech cannot."""
+    sounding = Signal(float, bool)
+    """A chime (False) or a spoken cue (True) is on its way out, lasting up
+    to this many seconds (listening ignores the app's own voice)."""
 
     def __init__(
         self,
@@ -53,10 +60,12 @@ class SessionCues(QObject):
 
     def ring(self) -> None:
         if self._settings.value.sound:
+            self.sounding.emit(CHIME_S, False)
             self.chime.play()
 
     def speak(self, text: str) -> None:
         if self.speaker is not None and self._settings.value.speech:
+            self.sounding.emit(speech_seconds(text), True)
             self.speaker.say(text)
 
     def warm_up(self) -> None:

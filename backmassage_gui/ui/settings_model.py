@@ -21,7 +21,9 @@ from ..storage.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
 
-Switch = Literal["sound", "fullscreen", "safety_seen", "manual_advance", "reduced_motion", "speech"]
+Switch = Literal[
+    "sound", "fullscreen", "safety_seen", "manual_advance", "reduced_motion", "speech", "listen"
+]
 """The settings that are on or off."""
 
 
@@ -39,6 +41,7 @@ class SettingsModel(QObject):
     speech_changed = Signal(bool)
     care_profile_changed = Signal(str)
     language_changed = Signal(str)
+    listen_changed = Signal(bool)
     save_failed = Signal(str)
     """The settings could not be written; the message names the file and why."""
 

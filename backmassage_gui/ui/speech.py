@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QLocale, QMetaObject, QObject, Qt
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QLocale, QMetaObject, QObject, Qt, Signal
 
 from .. import i18n
 from ..domain.sound_status import CueOutput, CueStatus
@@ -118,6 +118,16 @@ class QtSpeechEngine:
         )
         return ""
 
+    def watch_speaking(self, callback: Callable[[bool], None]) -> None:
+        """Call ``callback`` (on this thread) when speaking starts (True) and
+        ends (False), so listening can ignore the app's own voice."""
+        if self._tts is None:
+            return
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        speaking = QTextToSpeech.State.Speaking
+        self._tts.stateChanged.connect(lambda state: callback(state == speaking))
+
     def say(self, text: str) -> None:
         if self._tts is not None:
             QMetaObject.invokeMethod(
@@ -138,6 +148,10 @@ EngineFactory = Callable[[], SpeechEngine]
 class Speaker(QObject):
     """Says short cues. ``said`` lists what it was asked to say, ``spoken``
     what reached the engine and ``dropped`` what came too late to say."""
+
+    speaking = Signal(bool)
+    """The engine began (True) or ended (False) saying a cue, where it tells
+    (sent from the speech thread; receivers get it on their own)."""
 
     START_DEADLINE_S = 15.0
     """Starting speech-dispatcher from cold takes a few seconds on a slow machine."""
@@ -243,6 +257,9 @@ class Speaker(QObject):
             engine.close()
         else:
             self._engine = engine
+            watch = getattr(engine, "watch_speaking", None)
+            if callable(watch):
+                watch(self.speaking.emit)
         return reason, engine.name
 
     def _speak(self, text: str) -> None:

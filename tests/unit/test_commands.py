@@ -57,6 +57,8 @@ def test_menus_list_their_commands_in_table_order() -> None:
         "speech",
         "reduced_motion",
         "manual_advance",
+        "listen",
+        "mic_check",
     ]
     assert all(c.context == WINDOW for m in MENUS for c in in_menu(m))
 
@@ -92,3 +94,12 @@ def test_help_keeps_a_translations_capitals_even_in_plain_ascii() -> None:
         i18n.use(None)
     assert "F Antwort beim Nachfragen: Der Druck passt;" in epilog
     assert "F check-in answer: the pressure is fine;" in help_epilog()
+
+
+def test_listening_is_a_setting_off_by_default_with_a_key_of_its_own() -> None:
+    listen = command("listen")
+    assert listen.setting == "listen" and listen.menu == "&View"
+    assert AppSettings().listen is False
+    others = {k.casefold() for c in in_context(WINDOW) if c.name != "listen" for k in c.keys}
+    assert listen.keys and not {k.casefold() for k in listen.keys} & others
+    assert command("mic_check").menu == "&View"

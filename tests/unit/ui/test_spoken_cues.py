@@ -91,3 +91,15 @@ def test_no_engine_is_said_once_with_what_goes_on(
     assert w.statusBar().currentMessage() == ""
     w.controller.pause()
     assert speaker.close(wait_s=10)
+
+
+def test_the_engine_says_when_it_speaks(qtbot: QtBot, speaker: Speaker) -> None:
+    """Listening ignores the app's own voice: the speaker tells when it starts
+    and stops speaking, as the engine reports it."""
+    changes: list[bool] = []
+    speaker.speaking.connect(changes.append)
+    speaker.warm_up()
+    qtbot.wait_until(lambda: speaker.available)
+    speaker.say("Shoulders. Knead gently.")
+    qtbot.wait_until(lambda: changes[-1:] == [False] and True in changes, timeout=10_000)
+    assert changes[0] is True

@@ -1,0 +1,213 @@
+"""When the window listens, what it does with what it hears, and when it
+holds its ears.
+
+Qt-free, like the domain, so each rule is tested without a display or a
+microphone: the window (``ui.voice_control``) asks these functions and only
+carries out the answer.
+
+* It listens only while a session is in progress (counting down, running,
+  paused, or waiting between phases) and the session page shows: never in
+  practice, in aftercare or before the first start.
+* Each giver command does what its key does, and only what it says: "pause"
+  never resumes and "go" never pauses, though Space does both.
+* Check-in answers count only while the check-in prompt shows.
+* It never obeys itself: while the app chimes or speaks, and for
+  ``MUTE_AFTER_S`` after, the microphone's sound is not even fed to the
+  recogniser, and the recogniser forgets any half-heard words before it
+  listens again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from ..domain.session import EXTRA_TIME_S, State
+from .vocabulary import GIVER, RECEIVER, WAKE_WORD, Spoken
+
+Clock = Callable[[], float]
+
+MUTE_AFTER_S = 0.8
+"""The app's own sound lingers (the room echoes, the audio buffers drain):
+input stays ignored this long after the chime or a spoken cue ends."""
+SPEECH_START_S = 0.5
+"""A spoken cue reaches the loudspeaker this long after it is asked for, at most
+(the speech server's start); counted in the cue's estimated length."""
+SPEECH_WORDS_PER_S = 2.2
+"""A slow speaking rate, so the estimate of a cue's length errs long."""
+LONGEST_SPEECH_S = 20.0
+"""An engine that says it is still speaking after this long is not believed
+(a wedged engine must not deafen the app for good)."""
+HEARD_SHOWN_S = 4.0
+"""How long "Heard: next" stays on screen."""
+
+IN_PROGRESS = (State.GET_READY, State.RUNNING, State.PAUSED)
+
+COMMAND_FOR: dict[Spoken, str] = {
+    Spoken.NEXT: "next",
+    Spoken.PREVIOUS: "previous",
+    Spoken.PAUSE: "toggle",
+    Spoken.RESUME: "toggle",
+    Spoken.MORE_TIME: "add_time",
+    Spoken.FINE: "checkin_fine",
+    Spoken.LIGHTER: "checkin_lighter",
+    Spoken.STOP: "checkin_stop",
+}
+"""The command (in ``commands.COMMANDS``) whose key each spoken command presses."""
+
+SAID_BACK: dict[Spoken, str] = {
+    Spoken.NEXT: "Next.",
+    Spoken.PREVIOUS: "Back.",
+    Spoken.PAUSE: "Paused.",
+    Spoken.RESUME: "Going on.",
+    Spoken.MORE_TIME: f"{EXTRA_TIME_S:g} more seconds.",
+}
+"""What the app says back after a giver's command (when spoken cues are on)."""
+
+_SHOWN: dict[Spoken, str] = {
+    Spoken.NEXT: "next",
+    Spoken.PREVIOUS: "back",
+    Spoken.PAUSE: "pause",
+    Spoken.RESUME: "go on",
+    Spoken.MORE_TIME: "more time",
+    Spoken.FINE: "fine",
+    Spoken.LIGHTER: "lighter",
+    Spoken.STOP: "stop",
+}
+
+
+def should_listen(*, switched_on: bool, state: State, on_session_page: bool) -> bool:
+    """Whether the microphone is open now."""
+    return switched_on and on_session_page and state in IN_PROGRESS
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the window is doing when a command is heard."""
+
+    state: State
+    checkin_showing: bool
+    muted: bool = False
+    listening: bool = True
+
+
+def to_act_on(spoken: Spoken, now: Situation) -> Spoken | None:
+    """The command to carry out for ``spoken``, or None to ignore it."""
+    if not now.listening or now.muted or now.state not in IN_PROGRESS:
+        return None
+    if spoken in RECEIVER:
+        return spoken if now.checkin_showing else None
+    if spoken is Spoken.PAUSE:
+        return spoken if now.state in (State.GET_READY, State.RUNNING) else None
+    if spoken is Spoken.RESUME:  # also "go on" after a held phase end
+        return spoken if now.state is State.PAUSED else None
+    return spoken if spoken in GIVER else None
+
+
+def heard_text(spoken: Spoken, words: str = "") -> str:
+    """The line shown after acting on a command: what was said, without the
+    wake word ("Heard: that's fine"), or the command's own word."""
+    said = " ".join(w for w in words.replace(",", " ").split() if w.lower() != WAKE_WORD)
+    return f"Heard: {said or _SHOWN[spoken]}"
+
+
+def speech_seconds(text: str) -> float:
+    """How long a spoken cue may sound, erring long."""
+    return SPEECH_START_S + len(text.split()) / SPEECH_WORDS_PER_S
+
+
+class Ears(Enum):
+    """What to do with the next chunk of microphone sound."""
+
+    DROP = "drop"
+    """The app is sounding (or just was): the chunk is not fed."""
+    RESET_THEN_FEED = "reset then feed"
+    """The first chunk after the app sounded: forget half-heard words first."""
+    FEED = "feed"
+
+
+class SelfMute:
+    """Holds the window's ears while the app chimes or speaks, and
+    ``after_s`` after.
+
+    The window says when it sounds (``sounding``, with how long the sound
+    may last) and, where the speech engine tells, when speaking starts and
+    stops. A cue's length is only guessed (erring long) until the engine
+    says it has finished; a chime's is known. The listening thread asks
+    ``admit`` for each chunk of sound; the window asks ``muted`` before it
+    acts. Times come from ``clock``.
+    """
+
+    def __init__(self, clock: Clock, after_s: float = MUTE_AFTER_S) -> None:
+        self._clock = clock
+        self._after_s = after_s
+        self._chime_until = float("-inf")
+        self._speech_until = float("-inf")
+        self._speaking_since: float | None = None
+        self._dropped = False
+        self._lock = threading.Lock()  # the listening thread asks, the GUI thread tells
+
+    def sounding(self, seconds: float, speech: bool = False) -> None:
+        """The app starts a chime, or a cue (``speech``), lasting up to ``seconds``."""
+        with self._lock:
+            until = self._clock() + max(0.0, seconds)
+            if speech:
+                self._speech_until = max(self._speech_until, until)
+            else:
+                self._chime_until = max(self._chime_until, until)
+
+    def speaking(self, on: bool) -> None:
+        """The speech engine says it started (True) or stopped (False)
+        speaking: when it stops, the guess at the cue's length is done with."""
+        now = self._clock()
+        with self._lock:
+            if on:
+                if self._speaking_since is None:
+                    self._speaking_since = now
+            else:
+                self._speaking_since = None
+                self._speech_until = now
+
+    def muted(self) -> bool:
+        with self._lock:
+            return self._muted(self._clock())
+
+    def admit(self) -> Ears:
+        """For the listening thread: what to do with the chunk just captured."""
+        with self._lock:
+            if self._muted(self._clock()):
+                self._dropped = True
+                return Ears.DROP
+            if self._dropped:
+                self._dropped = False
+                return Ears.RESET_THEN_FEED
+            return Ears.FEED
+
+    def _muted(self, now: float) -> bool:
+        since = self._speaking_since
+        if since is not None and now - since < LONGEST_SPEECH_S:
+            return True
+        return now < max(self._chime_until, self._speech_until) + self._after_s
+
+
+class MicProblem(Enum):
+    """Why the window cannot listen."""
+
+    NO_DEVICE = "no microphone found"
+    DENIED = "access to the microphone was denied"
+    UNUSABLE = "the microphone could not be opened"
+    STOPPED = "the microphone stopped working"
+    NO_RECOGNISER = "speech recognition is not available"
+
+
+KEYS_GO_ON = "voice commands are off, the keys work as before."
+
+
+def mic_message(problem: MicProblem, detail: str = "") -> str:
+    """The one line the window shows when it cannot listen."""
+    what = problem.value
+    if detail:
+        what = f"{what} ({detail})"
+    return f"Not listening: {what}; {KEYS_GO_ON}"
