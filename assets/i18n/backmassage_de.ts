@@ -462,6 +462,22 @@ tension-relief, phase 6: its name</extracomment>
         <translation>mit --screenshot: Sekunden seit Beginn des Ablaufs (negative Werte zeigen den Countdown zum Vorbereiten)</translation>
     </message>
     <message>
+        <source>run the voice recogniser over a WAV file and print each command it would act on, one a line: the second where it ended and its name (next, previous, pause, resume, more-time), then exit</source>
+        <translation>die Spracherkennung über eine WAV-Datei laufen lassen und jeden Befehl ausgeben, auf den sie reagieren würde, einen pro Zeile: die Sekunde, in der er endete, und sein Name (next, previous, pause, resume, more-time), dann beenden</translation>
+    </message>
+    <message>
+        <source>with --hear: as if a check-in prompt were showing, so the answers fine, lighter and stop count too</source>
+        <translation>mit --hear: als würde gerade nachgefragt, sodass auch die Antworten fine, lighter und stop zählen</translation>
+    </message>
+    <message>
+        <source>--checkin only applies with --hear FILE.wav</source>
+        <translation>--checkin gilt nur mit --hear DATEI.wav</translation>
+    </message>
+    <message>
+        <source>speech recognition needs pocketsphinx, which is not installed ({reason}): pip install pocketsphinx</source>
+        <translation>die Spracherkennung braucht pocketsphinx, das nicht installiert ist ({reason}): pip install pocketsphinx</translation>
+    </message>
+    <message>
         <source>Session history is off: {problem}</source>
         <translation>Sitzungsverlauf ist aus: {problem}</translation>
     </message>
@@ -472,6 +488,10 @@ tension-relief, phase 6: its name</extracomment>
     <message>
         <source>--at must be at least -{seconds} (the get-ready countdown)</source>
         <translation>--at muss mindestens -{seconds} sein (der Countdown zum Vorbereiten)</translation>
+    </message>
+    <message>
+        <source>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the app from a desktop. --screenshot, --validate, --list-routines, --export-routine, --import-routine, --hear and --install-desktop-entry work without one.</source>
+        <translation>keine grafische Sitzung (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starte die App von einem Desktop aus. --screenshot, --validate, --list-routines, --export-routine, --import-routine, --hear und --install-desktop-entry gehen auch ohne.</translation>
     </message>
     <message>
         <source>with --screenshot: which screen (practice shows the stroke of the phase at --at; default {view})</source>
@@ -589,7 +609,7 @@ tension-relief, phase 6: its name</extracomment>
     </message>
     <message>
         <source>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the app from a desktop. --screenshot, --validate, --list-routines, --export-routine, --import-routine and --install-desktop-entry work without one.</source>
-        <translation>keine grafische Sitzung (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starte die App von einem Desktop aus. --screenshot, --validate, --list-routines, --export-routine, --import-routine und --install-desktop-entry gehen auch ohne.</translation>
+        <translation type="vanished">keine grafische Sitzung (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starte die App von einem Desktop aus. --screenshot, --validate, --list-routines, --export-routine, --import-routine und --install-desktop-entry gehen auch ohne.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +837,30 @@ tension-relief, phase 6: its name</extracomment>
     <message>
         <source>Check-in answer: the pressure is fine</source>
         <translation>Antwort beim Nachfragen: Der Druck passt</translation>
+    </message>
+    <message>
+        <source>Listen for voice commands</source>
+        <translation>Auf Sprachbefehle hören</translation>
+    </message>
+    <message>
+        <source>Hear &quot;coach, next&quot; and check-in answers while a session runs (nothing is recorded)</source>
+        <translation>„coach, next“ und Antworten beim Nachfragen hören, solange eine Sitzung läuft (nichts wird aufgenommen)</translation>
+    </message>
+    <message>
+        <source>Listening while a session runs: say &quot;coach, pause&quot;, &quot;coach, next&quot;…</source>
+        <translation>Hört zu, solange eine Sitzung läuft: „coach, pause“, „coach, next“ …</translation>
+    </message>
+    <message>
+        <source>Voice commands off</source>
+        <translation>Sprachbefehle aus</translation>
+    </message>
+    <message>
+        <source>Microphone check…</source>
+        <translation>Mikrofon testen …</translation>
+    </message>
+    <message>
+        <source>See the microphone&apos;s level and what it hears</source>
+        <translation>Pegel des Mikrofons und was es hört</translation>
     </message>
     <message>
         <source>Lighter, please</source>
@@ -1339,6 +1383,56 @@ tension-relief, phase 6: its name</extracomment>
     <message>
         <source>Chime volume</source>
         <translation>Lautstärke des Signaltons</translation>
+    </message>
+</context>
+<context>
+    <name>MicCheckDialog</name>
+    <message>
+        <source>Microphone check</source>
+        <translation>Mikrofon testen</translation>
+    </message>
+    <message>
+        <source>Say “coach, next” in your normal voice from where you stand at the table (voice commands are English in every language).
+Check-in answers work too: “fine”, “lighter”, “stop”.
+Nothing is recorded, and nothing said here moves the session.</source>
+        <translation>Sag „coach, next“ mit normaler Stimme, dort wo du am Tisch stehst (Sprachbefehle sind in jeder Sprache Englisch).
+Antworten beim Nachfragen gehen auch: „fine“, „lighter“, „stop“.
+Nichts wird aufgenommen, und nichts, was hier gesagt wird, verändert die Sitzung.</translation>
+    </message>
+    <message>
+        <source>Starting the microphone…</source>
+        <translation>Mikrofon startet …</translation>
+    </message>
+    <message>
+        <source>Microphone state</source>
+        <translation>Zustand des Mikrofons</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Pegel des Mikrofons</translation>
+    </message>
+    <message>
+        <source>Nothing heard yet</source>
+        <translation>Noch nichts gehört</translation>
+    </message>
+    <message>
+        <source>What was heard</source>
+        <translation>Was gehört wurde</translation>
+    </message>
+    <message>
+        <source>Listening: the bar moves with the sound it hears.</source>
+        <translation>Hört zu: Der Balken folgt dem, was es hört.</translation>
+    </message>
+</context>
+<context>
+    <name>MicIndicator</name>
+    <message>
+        <source>Listening for voice commands</source>
+        <translation>Hört auf Sprachbefehle</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Hört zu</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3035,10 @@ tension-relief, phase 6: its name</extracomment>
         <translation>die Systemsprache</translation>
     </message>
     <message>
+        <source>voice commands setting</source>
+        <translation>Einstellung für Sprachbefehle</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -3437,6 +3535,97 @@ tension-relief, phase 6: its name</extracomment>
     <message>
         <source>Table view: {key} or {escape} to leave</source>
         <translation>Fernansicht: {key} oder {escape} zum Verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceText</name>
+    <message>
+        <source>Qt&apos;s audio module could not load</source>
+        <translation>Qts Audiomodul ließ sich nicht laden</translation>
+    </message>
+    <message>
+        <source>its sound format is not one the app reads</source>
+        <translation>sein Tonformat kann die App nicht lesen</translation>
+    </message>
+    <message>
+        <source>it stopped sending sound</source>
+        <translation>es sendet keinen Ton mehr</translation>
+    </message>
+    <message>
+        <source>it was unplugged</source>
+        <translation>es wurde abgesteckt</translation>
+    </message>
+    <message>
+        <source>it is busy, or access was denied</source>
+        <translation>es ist belegt, oder der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the audio system failed</source>
+        <translation>das Audiosystem ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>{path} ließ sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds no sound the app reads</source>
+        <translation>{path} enthält keinen Ton, den die App lesen kann</translation>
+    </message>
+    <message>
+        <source>Next.</source>
+        <translation>Weiter.</translation>
+    </message>
+    <message>
+        <source>Back.</source>
+        <translation>Zurück.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pause.</translation>
+    </message>
+    <message>
+        <source>Going on.</source>
+        <translation>Geht weiter.</translation>
+    </message>
+    <message>
+        <source>{seconds} more seconds.</source>
+        <translation>{seconds} Sekunden mehr.</translation>
+    </message>
+    <message>
+        <source>Heard: {words}</source>
+        <translation>Gehört: {words}</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>kein Mikrofon gefunden</translation>
+    </message>
+    <message>
+        <source>access to the microphone was denied</source>
+        <translation>Zugriff auf das Mikrofon verweigert</translation>
+    </message>
+    <message>
+        <source>the microphone could not be opened</source>
+        <translation>das Mikrofon ließ sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the microphone stopped working</source>
+        <translation>das Mikrofon funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>speech recognition is not available</source>
+        <translation>Spracherkennung ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>voice commands are off, the keys work as before.</source>
+        <translation>Sprachbefehle sind aus, die Tasten gehen wie bisher.</translation>
+    </message>
+    <message>
+        <source>Not listening: {what}; {then}</source>
+        <translation>Hört nicht zu: {what}; {then}</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,22 @@ tension-relief, phase 6: its name</extracomment>
         <translation>con --screenshot: segundos desde el inicio de la rutina (los valores negativos muestran la cuenta atrás para prepararse)</translation>
     </message>
     <message>
+        <source>run the voice recogniser over a WAV file and print each command it would act on, one a line: the second where it ended and its name (next, previous, pause, resume, more-time), then exit</source>
+        <translation>pasa el reconocedor de voz por un archivo WAV y muestra cada orden que ejecutaría, una por línea: el segundo en que terminó y su nombre (next, previous, pause, resume, more-time), y sale</translation>
+    </message>
+    <message>
+        <source>with --hear: as if a check-in prompt were showing, so the answers fine, lighter and stop count too</source>
+        <translation>con --hear: como si hubiera una pregunta en pantalla, así también cuentan las respuestas fine, lighter y stop</translation>
+    </message>
+    <message>
+        <source>--checkin only applies with --hear FILE.wav</source>
+        <translation>--checkin solo vale con --hear ARCHIVO.wav</translation>
+    </message>
+    <message>
+        <source>speech recognition needs pocketsphinx, which is not installed ({reason}): pip install pocketsphinx</source>
+        <translation>el reconocimiento de voz necesita pocketsphinx, que no está instalado ({reason}): pip install pocketsphinx</translation>
+    </message>
+    <message>
         <source>Session history is off: {problem}</source>
         <translation>El historial de sesiones está desactivado: {problem}</translation>
     </message>
@@ -472,6 +488,10 @@ tension-relief, phase 6: its name</extracomment>
     <message>
         <source>--at must be at least -{seconds} (the get-ready countdown)</source>
         <translation>--at debe ser al menos -{seconds} (la cuenta atrás para prepararse)</translation>
+    </message>
+    <message>
+        <source>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the app from a desktop. --screenshot, --validate, --list-routines, --export-routine, --import-routine, --hear and --install-desktop-entry work without one.</source>
+        <translation>no hay sesión gráfica (no están definidas ni DISPLAY ni WAYLAND_DISPLAY): abre la aplicación desde un escritorio. --screenshot, --validate, --list-routines, --export-routine, --import-routine, --hear y --install-desktop-entry funcionan sin ella.</translation>
     </message>
     <message>
         <source>with --screenshot: which screen (practice shows the stroke of the phase at --at; default {view})</source>
@@ -589,7 +609,7 @@ tension-relief, phase 6: its name</extracomment>
     </message>
     <message>
         <source>no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the app from a desktop. --screenshot, --validate, --list-routines, --export-routine, --import-routine and --install-desktop-entry work without one.</source>
-        <translation>no hay sesión gráfica (no están definidas ni DISPLAY ni WAYLAND_DISPLAY): abre la aplicación desde un escritorio. --screenshot, --validate, --list-routines, --export-routine, --import-routine y --install-desktop-entry funcionan sin ella.</translation>
+        <translation type="vanished">no hay sesión gráfica (no están definidas ni DISPLAY ni WAYLAND_DISPLAY): abre la aplicación desde un escritorio. --screenshot, --validate, --list-routines, --export-routine, --import-routine y --install-desktop-entry funcionan sin ella.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +837,30 @@ tension-relief, phase 6: its name</extracomment>
     <message>
         <source>Check-in answer: the pressure is fine</source>
         <translation>Respuesta: la presión va bien</translation>
+    </message>
+    <message>
+        <source>Listen for voice commands</source>
+        <translation>Escuchar órdenes de voz</translation>
+    </message>
+    <message>
+        <source>Hear &quot;coach, next&quot; and check-in answers while a session runs (nothing is recorded)</source>
+        <translation>Oír «coach, next» y las respuestas a las preguntas mientras dura la sesión (no se graba nada)</translation>
+    </message>
+    <message>
+        <source>Listening while a session runs: say &quot;coach, pause&quot;, &quot;coach, next&quot;…</source>
+        <translation>Escuchando durante la sesión: di «coach, pause», «coach, next»…</translation>
+    </message>
+    <message>
+        <source>Voice commands off</source>
+        <translation>Órdenes de voz desactivadas</translation>
+    </message>
+    <message>
+        <source>Microphone check…</source>
+        <translation>Probar el micrófono…</translation>
+    </message>
+    <message>
+        <source>See the microphone&apos;s level and what it hears</source>
+        <translation>Ver el nivel del micrófono y lo que oye</translation>
     </message>
     <message>
         <source>Lighter, please</source>
@@ -1339,6 +1383,56 @@ tension-relief, phase 6: its name</extracomment>
     <message>
         <source>Chime volume</source>
         <translation>Volumen de la campanilla</translation>
+    </message>
+</context>
+<context>
+    <name>MicCheckDialog</name>
+    <message>
+        <source>Microphone check</source>
+        <translation>Probar el micrófono</translation>
+    </message>
+    <message>
+        <source>Say “coach, next” in your normal voice from where you stand at the table (voice commands are English in every language).
+Check-in answers work too: “fine”, “lighter”, “stop”.
+Nothing is recorded, and nothing said here moves the session.</source>
+        <translation>Di «coach, next» con tu voz normal desde donde estás junto a la camilla (las órdenes de voz son en inglés en todos los idiomas).
+También valen las respuestas: «fine», «lighter», «stop».
+No se graba nada, y nada de lo que digas aquí cambia la sesión.</translation>
+    </message>
+    <message>
+        <source>Starting the microphone…</source>
+        <translation>Iniciando el micrófono…</translation>
+    </message>
+    <message>
+        <source>Microphone state</source>
+        <translation>Estado del micrófono</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <source>Nothing heard yet</source>
+        <translation>Aún no se ha oído nada</translation>
+    </message>
+    <message>
+        <source>What was heard</source>
+        <translation>Lo que se oyó</translation>
+    </message>
+    <message>
+        <source>Listening: the bar moves with the sound it hears.</source>
+        <translation>Escuchando: la barra sigue el sonido que oye.</translation>
+    </message>
+</context>
+<context>
+    <name>MicIndicator</name>
+    <message>
+        <source>Listening for voice commands</source>
+        <translation>Escuchando órdenes de voz</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Escuchando</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3035,10 @@ tension-relief, phase 6: its name</extracomment>
         <translation>el del sistema</translation>
     </message>
     <message>
+        <source>voice commands setting</source>
+        <translation>ajuste de órdenes de voz</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -3437,6 +3535,97 @@ tension-relief, phase 6: its name</extracomment>
     <message>
         <source>Table view: {key} or {escape} to leave</source>
         <translation>Vista de camilla: {key} o {escape} para salir</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceText</name>
+    <message>
+        <source>Qt&apos;s audio module could not load</source>
+        <translation>no se pudo cargar el módulo de audio de Qt</translation>
+    </message>
+    <message>
+        <source>its sound format is not one the app reads</source>
+        <translation>su formato de sonido no lo lee la aplicación</translation>
+    </message>
+    <message>
+        <source>it stopped sending sound</source>
+        <translation>dejó de enviar sonido</translation>
+    </message>
+    <message>
+        <source>it was unplugged</source>
+        <translation>se desconectó</translation>
+    </message>
+    <message>
+        <source>it is busy, or access was denied</source>
+        <translation>está ocupado o se denegó el acceso</translation>
+    </message>
+    <message>
+        <source>the audio system failed</source>
+        <translation>falló el sistema de audio</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>no se pudo leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds no sound the app reads</source>
+        <translation>{path} no contiene sonido que la aplicación pueda leer</translation>
+    </message>
+    <message>
+        <source>Next.</source>
+        <translation>Siguiente.</translation>
+    </message>
+    <message>
+        <source>Back.</source>
+        <translation>Atrás.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Going on.</source>
+        <translation>Seguimos.</translation>
+    </message>
+    <message>
+        <source>{seconds} more seconds.</source>
+        <translation>{seconds} segundos más.</translation>
+    </message>
+    <message>
+        <source>Heard: {words}</source>
+        <translation>Oído: {words}</translation>
+    </message>
+    <message>
+        <source>no microphone found</source>
+        <translation>no se encontró ningún micrófono</translation>
+    </message>
+    <message>
+        <source>access to the microphone was denied</source>
+        <translation>se denegó el acceso al micrófono</translation>
+    </message>
+    <message>
+        <source>the microphone could not be opened</source>
+        <translation>no se pudo abrir el micrófono</translation>
+    </message>
+    <message>
+        <source>the microphone stopped working</source>
+        <translation>el micrófono dejó de funcionar</translation>
+    </message>
+    <message>
+        <source>speech recognition is not available</source>
+        <translation>el reconocimiento de voz no está disponible</translation>
+    </message>
+    <message>
+        <source>voice commands are off, the keys work as before.</source>
+        <translation>las órdenes de voz están desactivadas; las teclas funcionan como siempre.</translation>
+    </message>
+    <message>
+        <source>Not listening: {what}; {then}</source>
+        <translation>Sin escuchar: {what}; {then}</translation>
     </message>
 </context>
 <context>

@@ -14,40 +14,38 @@ from ..voice.listening_rules import heard_text
 from ..voice.vocabulary import Heard
 from . import theme
 
-INTRO = (
-    "Say \u201ccoach, next\u201d in your normal voice from where you stand at the table.\n"
-    "Check-in answers work too: \u201cfine\u201d, \u201clighter\u201d, \u201cstop\u201d.\n"
-    "Nothing is recorded, and nothing said here moves the session."
-)
-STARTING = "Starting the microphone\u2026"
-LISTENING = "Listening: the bar moves with the sound it hears."
-NOTHING_YET = "Nothing heard yet"
-
 
 class MicCheckDialog(QDialog):
     """Shows the input level and what was heard; ``VoiceControl`` feeds it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Microphone check")
-        self.setAccessibleName("Microphone check")
+        self.setWindowTitle(self.tr("Microphone check"))
+        self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
-        intro = QLabel(INTRO)
+        intro = QLabel(
+            self.tr(
+                "Say \u201ccoach, next\u201d in your normal voice from where you stand at the "
+                "table (voice commands are English in every language).\n"
+                "Check-in answers work too: \u201cfine\u201d, \u201clighter\u201d, "
+                "\u201cstop\u201d.\nNothing is recorded, and nothing said here moves the session."
+            )
+        )
         intro.setWordWrap(True)
         intro.setFont(theme.font(17))
-        self.state = QLabel(STARTING)
+        self.state = QLabel(self.tr("Starting the microphone\u2026"))
         self.state.setFont(theme.font(16))
         self.state.setWordWrap(True)
-        self.state.setAccessibleName("Microphone state")
+        self.state.setAccessibleName(self.tr("Microphone state"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
         self.meter.setMinimumHeight(22)
-        self.meter.setAccessibleName("Microphone level")
-        self.heard_line = QLabel(NOTHING_YET)
+        self.meter.setAccessibleName(self.tr("Microphone level"))
+        self.heard_line = QLabel(self.tr("Nothing heard yet"))
         self.heard_line.setFont(theme.font(28, bold=True))
         self.heard_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heard_line.setAccessibleName("What was heard")
+        self.heard_line.setAccessibleName(self.tr("What was heard"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -60,7 +58,7 @@ class MicCheckDialog(QDialog):
         return self.meter.value()
 
     def set_listening(self) -> None:
-        self.state.setText(LISTENING)
+        self.state.setText(self.tr("Listening: the bar moves with the sound it hears."))
         self.meter.setEnabled(True)
 
     def set_level(self, value: float) -> None:

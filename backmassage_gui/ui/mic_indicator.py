@@ -25,7 +25,6 @@ GAP_PX = 8
 """Between the check-in prompt and the sign under it."""
 FADE_CHECK_MS = 250
 """While "Heard: …" shows, how often the clock is read to let it go."""
-LISTENING = "Listening"
 
 
 class MicGlyph(QWidget):
@@ -63,13 +62,13 @@ class MicIndicator(QFrame):
         self._heard_at = 0.0
         self._under: QWidget | None = None
         self.setObjectName("micIndicator")
-        self.setAccessibleName("Listening for voice commands")
+        self.setAccessibleName(self.tr("Listening for voice commands"))
         self.setStyleSheet(
             f"QFrame#micIndicator {{ background: rgba(22, 26, 34, 235);"
             f" border: 3px solid {theme.ACCENT.name()}; border-radius: 14px; }}"
         )
         self.glyph = MicGlyph(36, self)
-        self.label = QLabel(LISTENING, self)
+        self.label = QLabel(self.tr("Listening"), self)
         self.label.setFont(theme.font(24, bold=True))
         self.heard = QLabel(self)
         self.heard.setFont(theme.font(24, bold=True))
@@ -107,7 +106,7 @@ class MicIndicator(QFrame):
             host.installEventFilter(self)
             self._place()
             self.raise_()
-            accessible.announce(self, "Listening for voice commands")
+            accessible.announce(self, self.accessibleName())
         else:
             host.removeEventFilter(self)
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QIODevice, QObject, Qt, QTimer
 
-from ..voice.listening_rules import MicProblem
+from ..voice.listening_rules import MicProblem, VoiceText
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
@@ -105,7 +105,7 @@ class QtCapture(QObject):
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError as exc:
             log.info("no QtMultimedia: %s", exc)
-            return MicProblem.UNUSABLE, "Qt's audio module could not load"
+            return MicProblem.UNUSABLE, VoiceText.tr("Qt's audio module could not load")
         device = QMediaDevices.defaultAudioInput()
         if device.isNull():
             return MicProblem.NO_DEVICE, ""
@@ -132,7 +132,7 @@ class QtCapture(QObject):
             fmt = device.preferredFormat()
         sample = _sample_format(fmt)
         if sample is None or fmt.channelCount() < 1 or fmt.sampleRate() < 1:
-            return MicProblem.UNUSABLE, "its sound format is not one the app reads"
+            return MicProblem.UNUSABLE, VoiceText.tr("its sound format is not one the app reads")
         self._convert = ToMono16(sample, fmt.channelCount(), fmt.sampleRate(), rate)
         source = QAudioSource(device, fmt, self)
         source.setBufferSize(int(fmt.bytesForDuration(int(BUFFER_S * 1_000_000))))
@@ -177,14 +177,14 @@ class QtCapture(QObject):
         if source.error() not in (errors.NoError, errors.UnderrunError):
             self._fail(_describe(source.error()))
         elif time.monotonic() - self._last_sound > SILENT_DEVICE_S:
-            self._fail("it stopped sending sound")
+            self._fail(VoiceText.tr("it stopped sending sound"))
 
     def _check_still_there(self) -> None:
         from PySide6.QtMultimedia import QMediaDevices
 
         ids = {bytes(d.id().data()) for d in QMediaDevices.audioInputs()}
         if self._device_id not in ids:
-            self._fail("it was unplugged")
+            self._fail(VoiceText.tr("it was unplugged"))
 
     def _fail(self, why: str) -> None:
         failed, self._failed, self._deliver = self._failed, None, None
@@ -210,10 +210,10 @@ class QtCapture(QObject):
 def _describe(error: object) -> str:
     errors = _audio_namespace().Error  # type: ignore[attr-defined]
     return {
-        errors.OpenError: "it is busy, or access was denied",
-        errors.IOError: "it stopped sending sound",
-        errors.FatalError: "the audio system failed",
-    }.get(error, "no reason given")
+        errors.OpenError: VoiceText.tr("it is busy, or access was denied"),
+        errors.IOError: VoiceText.tr("it stopped sending sound"),
+        errors.FatalError: VoiceText.tr("the audio system failed"),
+    }.get(error, VoiceText.tr("no reason given"))
 
 
 Permission = Callable[[QObject, Callable[[bool], None]], None]
@@ -279,9 +279,13 @@ class WavCapture(QObject):
                 channels, self._rate = wav.getnchannels(), wav.getframerate()
                 self._data = wav.readframes(wav.getnframes())
         except (OSError, EOFError, wave.Error) as exc:
-            return MicProblem.UNUSABLE, f"{self._path} could not be read: {exc}"
+            return MicProblem.UNUSABLE, VoiceText.tr("{path} could not be read: {reason}").format(
+                path=self._path, reason=exc
+            )
         if fmt is None or not self._data:
-            return MicProblem.UNUSABLE, f"{self._path} holds no sound the app reads"
+            return MicProblem.UNUSABLE, VoiceText.tr("{path} holds no sound the app reads").format(
+                path=self._path
+            )
         self._frame = fmt.size * channels
         self._convert = ToMono16(fmt, channels, self._rate, sample_rate)
         self._deliver = deliver

@@ -23,12 +23,12 @@ from PySide6.QtGui import QAction
 from ..domain.session import State
 from ..voice.listening_rules import (
     COMMAND_FOR,
-    SAID_BACK,
     MicProblem,
     SelfMute,
     Situation,
     heard_text,
     mic_message,
+    said_back,
     should_listen,
     to_act_on,
 )
@@ -188,8 +188,8 @@ class VoiceControl(QObject):
         log.info("heard %r: %s", heard.words, spoken.value)
         self._actions[COMMAND_FOR[spoken]].trigger()
         self.indicator.show_heard(heard_text(spoken, heard.words))
-        if spoken in SAID_BACK:
-            window.cues.speak(SAID_BACK[spoken])
+        if said_back(spoken):
+            window.cues.speak(said_back(spoken))
 
     def _on_checkin_shown(self, showing: bool) -> None:
         self.indicator.keep_under(self._window.checkins.label if showing else None)

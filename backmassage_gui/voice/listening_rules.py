@@ -25,9 +25,16 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..domain.session import EXTRA_TIME_S, State
+from ..i18n import QT_TRANSLATE_NOOP, Context
 from .vocabulary import GIVER, RECEIVER, WAKE_WORD, Spoken
 
 Clock = Callable[[], float]
+
+
+class VoiceText(Context):
+    """What the window shows and says about listening (the commands
+    themselves stay English: the recogniser knows English words only)."""
+
 
 MUTE_AFTER_S = 0.8
 """The app's own sound lingers (the room echoes, the audio buffers drain):
@@ -57,14 +64,21 @@ COMMAND_FOR: dict[Spoken, str] = {
 }
 """The command (in ``commands.COMMANDS``) whose key each spoken command presses."""
 
-SAID_BACK: dict[Spoken, str] = {
-    Spoken.NEXT: "Next.",
-    Spoken.PREVIOUS: "Back.",
-    Spoken.PAUSE: "Paused.",
-    Spoken.RESUME: "Going on.",
-    Spoken.MORE_TIME: f"{EXTRA_TIME_S:g} more seconds.",
+_SAID_BACK: dict[Spoken, str] = {
+    Spoken.NEXT: QT_TRANSLATE_NOOP("VoiceText", "Next."),
+    Spoken.PREVIOUS: QT_TRANSLATE_NOOP("VoiceText", "Back."),
+    Spoken.PAUSE: QT_TRANSLATE_NOOP("VoiceText", "Paused."),
+    Spoken.RESUME: QT_TRANSLATE_NOOP("VoiceText", "Going on."),
+    Spoken.MORE_TIME: QT_TRANSLATE_NOOP("VoiceText", "{seconds} more seconds."),
 }
-"""What the app says back after a giver's command (when spoken cues are on)."""
+
+
+def said_back(spoken: Spoken) -> str:
+    """What the app says back after a giver's command (when spoken cues are
+    on), or "" for a check-in answer (the prompt's own reply follows)."""
+    text = _SAID_BACK.get(spoken)
+    return VoiceText.tr(text).format(seconds=f"{EXTRA_TIME_S:g}") if text else ""
+
 
 _SHOWN: dict[Spoken, str] = {
     Spoken.NEXT: "next",
@@ -110,7 +124,7 @@ def heard_text(spoken: Spoken, words: str = "") -> str:
     """The line shown after acting on a command: what was said, without the
     wake word ("Heard: that's fine"), or the command's own word."""
     said = " ".join(w for w in words.replace(",", " ").split() if w.lower() != WAKE_WORD)
-    return f"Heard: {said or _SHOWN[spoken]}"
+    return VoiceText.tr("Heard: {words}").format(words=said or _SHOWN[spoken])
 
 
 def speech_seconds(text: str) -> float:
@@ -195,19 +209,21 @@ class SelfMute:
 class MicProblem(Enum):
     """Why the window cannot listen."""
 
-    NO_DEVICE = "no microphone found"
-    DENIED = "access to the microphone was denied"
-    UNUSABLE = "the microphone could not be opened"
-    STOPPED = "the microphone stopped working"
-    NO_RECOGNISER = "speech recognition is not available"
+    NO_DEVICE = QT_TRANSLATE_NOOP("VoiceText", "no microphone found")
+    DENIED = QT_TRANSLATE_NOOP("VoiceText", "access to the microphone was denied")
+    UNUSABLE = QT_TRANSLATE_NOOP("VoiceText", "the microphone could not be opened")
+    STOPPED = QT_TRANSLATE_NOOP("VoiceText", "the microphone stopped working")
+    NO_RECOGNISER = QT_TRANSLATE_NOOP("VoiceText", "speech recognition is not available")
 
 
-KEYS_GO_ON = "voice commands are off, the keys work as before."
+KEYS_GO_ON = QT_TRANSLATE_NOOP("VoiceText", "voice commands are off, the keys work as before.")
 
 
 def mic_message(problem: MicProblem, detail: str = "") -> str:
     """The one line the window shows when it cannot listen."""
-    what = problem.value
+    what = VoiceText.tr(problem.value)
     if detail:
         what = f"{what} ({detail})"
-    return f"Not listening: {what}; {KEYS_GO_ON}"
+    return VoiceText.tr("Not listening: {what}; {then}").format(
+        what=what, then=VoiceText.tr(KEYS_GO_ON)
+    )
