@@ -432,6 +432,17 @@ class BackView(QWidget):
             work = work.united(self._shape_path(shape).boundingRect())
         return work
 
+    def clear_corner(self, size: QSize, margin: int = 12) -> QPoint:
+        """The right-hand corner, top or foot of the figure, where a box of
+        ``size`` (the microphone sign) hides least of the zone to work."""
+        work = self.work_area().adjusted(-margin, -margin, margin, margin)
+        x = max(self.width() - size.width() - margin, 0)
+        foot = int(self.art_rect().bottom()) - size.height()
+        return min(
+            (QPoint(x, margin), QPoint(x, max(foot, margin))),
+            key=lambda at: _hidden(at, size, work),
+        )
+
     def clear_place(self, size: QSize, margin: int = 12) -> QPoint:
         """Where a box of ``size`` (a prompt) covers least of the zone to
         work: at the top of the view or the foot of the figure (above the
@@ -442,11 +453,8 @@ class BackView(QWidget):
         foot = int(self.art_rect().bottom()) - size.height()
         places = (QPoint(x, margin), QPoint(x, max(foot, margin)))
 
-        def covered(place: QPoint) -> float:
-            overlap = QRectF(QRect(place, size)).intersected(work)
-            return overlap.width() * overlap.height() if overlap.isValid() else 0.0
-
-        return min(places, key=covered)  # the top on a tie: where the eye goes first
+        # The top on a tie: where the eye goes first.
+        return min(places, key=lambda at: _hidden(at, size, work))
 
     def _shape_path(self, shape: Ellipse | Polygon) -> QPainterPath:
         path = QPainterPath()
@@ -569,3 +577,9 @@ class BackView(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             work,
         )
+
+
+def _hidden(at: QPoint, size: QSize, work: QRectF) -> float:
+    """How much of ``work`` a box of ``size`` at ``at`` covers (its area)."""
+    overlap = QRectF(QRect(at, size)).intersected(work)
+    return overlap.width() * overlap.height() if overlap.isValid() else 0.0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from ..domain.session import Clock
 from ..voice.listening_rules import HEARD_SHOWN_S
 from . import accessible, theme
+from .back_view import BackView
 
 MARGIN_PX = 14
 GAP_PX = 8
@@ -143,10 +144,17 @@ class MicIndicator(QFrame):
             return
         self.adjustSize()
         under = self._under
-        x, y = host.width() - self.width() - MARGIN_PX, MARGIN_PX
+        if isinstance(host, BackView):  # a corner clear of the zone being worked
+            at = host.clear_corner(self.size(), MARGIN_PX)
+            x, y = at.x(), at.y()
+        else:
+            x, y = host.width() - self.width() - MARGIN_PX, MARGIN_PX
         if under is not None and under.isVisible():
             box = under.geometry()
-            x, y = min(x, box.right() + 1 - self.width()), box.bottom() + 1 + GAP_PX
+            x = min(x, box.right() + 1 - self.width())
+            # Beside the check-in prompt, on the side away from the edge it sits at.
+            high = box.center().y() < host.height() / 2
+            y = box.bottom() + 1 + GAP_PX if high else box.top() - GAP_PX - self.height()
         self.move(max(0, x), max(0, y))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

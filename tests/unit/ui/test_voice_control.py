@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MakeWindow
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -653,16 +653,21 @@ def test_the_sign_keeps_clear_of_the_legend_and_of_the_checkin_prompt(
     w, _recogniser = checkin_window
     start_listening(qtbot, w)
     indicator, back = w.voice.indicator, w.session_page.back
-    assert indicator.geometry().bottom() < back.art_rect().top() + 0.2 * back.art_rect().height()
+    assert indicator.geometry().bottom() <= back.art_rect().bottom()  # the legend stays clear
     assert indicator.geometry().right() < back.width()
     assert indicator.label.isVisible()
     run_until_asked(w, clock)
     prompt = w.checkins.label.geometry()
+    sign = indicator.geometry()
     assert indicator.isVisible() and not indicator.label.isVisible()  # the microphone alone
-    assert indicator.geometry().top() > prompt.bottom()
-    assert not indicator.geometry().intersects(prompt)
+    assert not sign.intersects(prompt)
+    if prompt.center().y() < back.height() / 2:  # beside it, on the side away from its edge
+        assert sign.top() > prompt.bottom()
+    else:
+        assert sign.bottom() < prompt.top()
     qtbot.keyClick(w.session_page, Qt.Key.Key_F)
-    assert indicator.label.isVisible() and indicator.geometry().top() < prompt.bottom()
+    assert indicator.label.isVisible()
+    assert not QRectF(indicator.geometry()).intersects(back.work_area())
 
 
 def test_listening_costs_nothing_at_start_up() -> None:
