@@ -541,7 +541,7 @@ def graphical_session_problem(environ: Mapping[str, str], platform: str) -> str:
     return (
         "no graphical session (neither DISPLAY nor WAYLAND_DISPLAY is set): start the "
         "app from a desktop. --screenshot, --validate, --list-routines, "
-        "--export-routine, --import-routine and --install-desktop-entry work "
+        "--export-routine, --import-routine, --hear and --install-desktop-entry work "
         "without one."
     )
 

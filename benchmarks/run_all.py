@@ -56,6 +56,7 @@ BENCHMARKS: list[tuple[str, str, list[str], list[str], int]] = [
     ("bundle", "bundle.py", ["--runs", "9"], ["--runs", "7"], 3600),
     ("kill", "kill_during_save.py", [], [], 3600),
     ("cli", "cli_startup.py", ["--runs", "15"], [], 300),
+    ("voice", "voice_accuracy.py", [], [], 1800),
 ]
 
 

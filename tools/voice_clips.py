@@ -263,15 +263,22 @@ class Stream:
 
 
 def stream(
-    clips: Sequence[Clip], snr_db: float | None, *, gap_s: float = 0.5, seed: int = 1
+    clips: Sequence[Clip],
+    snr_db: float | None,
+    *,
+    gap_s: float = 0.5,
+    seed: int = 1,
+    lead_s: float = 0.0,
 ) -> Stream:
     """``clips`` at one speech level (:data:`SPEECH_DBFS`) with ``gap_s`` more
-    silence between them, in pink noise ``snr_db`` below the speech (None: none)."""
+    silence between them, in pink noise ``snr_db`` below the speech (None:
+    none), after ``lead_s`` of the room alone (a recogniser learns the room's
+    noise in its first seconds)."""
     import numpy as np
 
-    parts: list[bytes] = []
+    parts: list[bytes] = [silence(lead_s)]
     starts: list[float] = []
-    at = 0
+    at = round(lead_s * RATE)
     target = 32768 * 10 ** (SPEECH_DBFS / 20)
     for clip in clips:
         start = round(clip.speech_start_s * RATE) * 2

@@ -28,6 +28,9 @@ class EndpointTuning:
     """How far back the noise floor looks (the quietest frame in this window)."""
     min_level_dbfs: float = -55.0
     """Never speech below this, however quiet the room."""
+    assumed_floor_dbfs: float = -50.0
+    """The room's noise until it has been heard for ``floor_window_s``: a
+    quiet room as a laptop's microphone hears it."""
     onset_frames: int = 3
     """Loud frames among the last ``onset_window`` that start an utterance."""
     onset_window: int = 5
@@ -65,10 +68,10 @@ class Endpointer:
         self.frame_samples = round(sample_rate * FRAME_S)
         self.frame_bytes = self.frame_samples * 2
         t = self.tuning
-        self._floor: deque[float] = deque([-100.0])
+        self._floor: deque[float] = deque([t.assumed_floor_dbfs])
         """The level of each 100 ms block of the last ``floor_window_s``; until
-        the room has been heard that long, a silent room is assumed (the
-        first words must not be taken for its noise)."""
+        the room has been heard that long, it is taken to be no louder than
+        ``assumed_floor_dbfs`` (the first words must not be taken for its noise)."""
         self._block: list[float] = []
         self._block_frames = round(0.1 / FRAME_S)
         self._floor_blocks = max(1, round(t.floor_window_s / 0.1))

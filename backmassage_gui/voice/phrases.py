@@ -76,11 +76,16 @@ class Grammar:
     transitions: tuple[Transition, ...]
 
 
-def grammar(phones: Sequence[str], garbage_entry: float, phone_penalty: float) -> Grammar:
+def grammar(
+    phones: Sequence[str], garbage_entry: float, phone_penalty: float, *, distractors: bool = True
+) -> Grammar:
     """What the recogniser listens for: one whole command, or else any run of phones.
 
     A command is a giver's phrase after the wake word ("coach next") or a
-    check-in answer. The run of phones ("garbage") matches any speech at all,
+    check-in answer. With ``distractors``, the giver's phrases alone and the
+    wake word alone are there too, to be recognised and ignored: a bare
+    "next" during a check-in is then heard as itself, not as the nearest
+    answer ("good"). The run of phones ("garbage") matches any speech at all,
     so ordinary talk comes out as garbage instead of being forced onto the
     nearest command. Entering it costs ``garbage_entry`` and each phone
     ``phone_penalty`` (both against 1 for a command's words): together they
@@ -106,6 +111,11 @@ def grammar(phones: Sequence[str], garbage_entry: float, phone_penalty: float) -
     for spoken in RECEIVER:
         for phrase in PHRASES[spoken]:
             chain(START, phrase)
+    if distractors:
+        transitions.append((woken, FINAL, 1.0))
+        for spoken in GIVER:
+            for phrase in PHRASES[spoken]:
+                chain(START, phrase)
     if garbage_entry > 0:
         loop, after = next(states), next(states)
         transitions.append((START, loop, garbage_entry))

@@ -307,6 +307,7 @@ print(code, ",".join(qt))
         ["--validate", str(ROOT / "tests" / "data" / "routines" / "good" / "minimal.json")],
         ["--validate", str(ROOT / "tests" / "data" / "routines" / "bad" / "zone-spine.json")],
         ["--export-routine", "quick", "{tmp}/quick.json"],
+        ["--hear", "{tmp}/gone.wav"],
     ],
 )
 def test_file_commands_import_no_qt(args: list[str], tmp_path: Path) -> None:

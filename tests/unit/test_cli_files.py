@@ -50,6 +50,9 @@ def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
         (["--export-routine", "no-such-routine", "out.json"], 2),
         (["--screenshot", "x.png", "--at", "soon"], 2),
         (["--at", "3"], 2),
+        (["--hear", "gone.wav"], 1),
+        (["--hear", "."], 1),
+        (["--checkin"], 2),
     ],
 )
 def test_every_command_uses_one_exit_code_scheme(

@@ -89,17 +89,21 @@ def _paths(g: Grammar, limit: int = 4) -> set[str]:
     return found
 
 
-def test_the_grammar_holds_exactly_the_commands_and_the_run_of_phones() -> None:
-    g = grammar(PHONES, 1.0, 1e-20)
+COMMANDS = {u for s in Spoken for u in utterances(s)}
+DISTRACTORS = {"coach"} | {p for s in GIVER for p in phrases.PHRASES[s]}
+
+
+@pytest.mark.parametrize("distractors", [True, False])
+def test_the_grammar_holds_exactly_the_commands_and_the_run_of_phones(distractors: bool) -> None:
+    g = grammar(PHONES, 1.0, 1e-20, distractors=distractors)
     assert (g.start, g.final) == (START, FINAL)
     paths = _paths(g)
-    commands = {u for s in Spoken for u in utterances(s)}
-    assert commands <= paths
-    others = {p for p in paths if p not in commands}
+    words = COMMANDS | DISTRACTORS if distractors else COMMANDS
+    assert words <= paths
+    others = {p for p in paths if p not in words}
     assert others, "the run of phones is there"
-    assert all(w.startswith(phrases.GARBAGE_PREFIX) for p in others for w in p.split()), (
-        "nothing but commands and phones: no giver's phrase alone, no wake word alone"
-    )
+    assert all(w.startswith(phrases.GARBAGE_PREFIX) for p in others for w in p.split())
+    assert not any(command_for(d) for d in DISTRACTORS), "heard only to be ignored"
 
 
 def test_the_rejection_threshold_is_the_phone_penalty() -> None:
@@ -113,5 +117,5 @@ def test_the_rejection_threshold_is_the_phone_penalty() -> None:
 
 
 def test_without_garbage_the_commands_stand_alone() -> None:
-    g = grammar(PHONES, 0.0, 1.0)
-    assert _paths(g) == {u for s in Spoken for u in utterances(s)}
+    g = grammar(PHONES, 0.0, 1.0, distractors=False)
+    assert _paths(g) == COMMANDS

@@ -1,0 +1,188 @@
+"""The pocketsphinx recogniser on spoken clips: every command, the wake word,
+the check-in window, reset, and ordinary talk with the command words in it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+
+import pytest
+import voice_clips as vc
+
+from backmassage_gui.voice.phrases import utterances
+from backmassage_gui.voice.sphinx import SphinxRecogniser, Tuning
+from backmassage_gui.voice.vocabulary import GIVER, RECEIVER, Heard, Recogniser, Spoken
+
+Speak = Callable[..., vc.Clip]
+CHUNK = 3200  # 100 ms
+
+
+def said(utterance: str) -> str:
+    return utterance.replace("coach ", "coach, ", 1)
+
+
+def listen(
+    clips: Sequence[vc.Clip],
+    *,
+    checkin: bool = False,
+    snr: float | None = 30,
+    recogniser: SphinxRecogniser | None = None,
+    chunk: int = CHUNK,
+) -> tuple[list[Heard], vc.Stream]:
+    stream = vc.stream(clips, snr, seed=3, lead_s=3.0 if snr is not None else 0.0)
+    r = recogniser or SphinxRecogniser()
+    r.set_checkin(checkin)
+    heard: list[Heard] = []
+    for start in range(0, len(stream.pcm), chunk):
+        heard += r.feed(stream.pcm[start : start + chunk])
+    return heard + r.finish(), stream
+
+
+def test_it_is_a_recogniser() -> None:
+    r: Recogniser = SphinxRecogniser()
+    assert r.sample_rate == 16_000
+
+
+@pytest.mark.parametrize(
+    ("spoken", "text"), [(s, u) for s in (*GIVER, *RECEIVER) for u in utterances(s)]
+)
+def test_every_command_is_heard_where_it_ends(spoken: Spoken, text: str, speak: Speak) -> None:
+    clip = speak(said(text))
+    heard, stream = listen([clip], checkin=True)
+    assert [(h.spoken, h.words) for h in heard] == [(spoken, text)]
+    assert abs(heard[0].end_s - stream.speech_end_s(0)) < 0.15
+
+
+@pytest.mark.parametrize("voice", ["en-gb-x-rp", "en+f3"])
+def test_other_voices_and_speeds(voice: str, speak: Speak) -> None:
+    clips = [speak("coach, next", voice, 140), speak("coach, pause", voice, 210)]
+    heard, _ = listen(clips)
+    assert [h.spoken for h in heard] == [Spoken.NEXT, Spoken.PAUSE]
+
+
+@pytest.mark.parametrize("phrase", ["next.", "back.", "pause.", "go.", "resume.", "more time."])
+def test_the_givers_commands_need_the_wake_word(phrase: str, speak: Speak) -> None:
+    clips = [speak(phrase), speak(phrase, "en-gb-x-rp", 140)]
+    assert listen(clips, checkin=False)[0] == []
+    # During a check-in a bare "next" may be taken for the nearest answer
+    # (the benchmark counts how often talk is), never for a giver's command.
+    heard, _ = listen(clips, checkin=True)
+    assert not [h for h in heard if h.spoken in GIVER]
+
+
+def test_answers_count_only_while_a_check_in_shows(speak: Speak) -> None:
+    answers = [speak(t) for t in ("fine", "lighter", "stop", "good", "too hard", "softer")]
+    assert listen(answers, checkin=False)[0] == []
+    heard, _ = listen(answers, checkin=True)
+    assert [h.spoken for h in heard] == [
+        Spoken.FINE,
+        Spoken.LIGHTER,
+        Spoken.STOP,
+        Spoken.FINE,
+        Spoken.LIGHTER,
+        Spoken.LIGHTER,
+    ]
+
+
+def test_the_check_in_window_opens_and_closes_between_utterances(speak: Speak) -> None:
+    r = SphinxRecogniser()
+    fine, stop, nxt = speak("fine"), speak("stop"), speak("coach, next")
+    heard: list[Spoken] = []
+    for checkin, clip in [(False, fine), (True, fine), (True, nxt), (False, stop), (False, nxt)]:
+        r.set_checkin(checkin)
+        assert r.checkin is checkin
+        heard += [h.spoken for h in r.feed(vc.stream([clip], 30, seed=4).pcm)]
+    heard += [h.spoken for h in r.finish()]
+    assert heard == [Spoken.FINE, Spoken.NEXT, Spoken.NEXT]
+
+
+def test_reset_forgets_half_an_utterance_and_keeps_the_clock(speak: Speak) -> None:
+    stream = vc.stream([speak("coach, more time"), speak("coach, pause")], 30, seed=5)
+    cut = round((stream.starts_s[0] + stream.clips[0].speech_end_s - 0.3) * 16_000) * 2
+    r = SphinxRecogniser()
+    assert r.feed(stream.pcm[:cut]) == []
+    r.reset()
+    heard = r.feed(stream.pcm[cut:]) + r.finish()
+    assert [h.spoken for h in heard] == [Spoken.PAUSE]
+    assert abs(heard[0].end_s - stream.speech_end_s(1)) < 0.15, "time counts from the first feed"
+
+
+def test_reset_with_nothing_heard_is_harmless(speak: Speak) -> None:
+    r = SphinxRecogniser()
+    r.reset()
+    r.feed(b"\x01")  # half a sample
+    r.reset()
+    heard = r.feed(vc.stream([speak("coach, next")], 30).pcm) + r.finish()
+    assert [h.spoken for h in heard] == [Spoken.NEXT]
+
+
+TALK = (
+    "Press pause on the film while I make some tea.",
+    "The next train leaves in about twenty minutes.",
+    "I will be right back, I just need the bathroom.",
+    "Go ahead and start without me.",
+    "Time goes so fast when you are enjoying yourself.",
+    "We need more milk and some bread for tomorrow.",
+    "My back has been stiff since I moved the couch.",
+    "The bus stop is just around the corner.",
+)
+
+
+def test_ordinary_talk_with_the_command_words_moves_nothing(speak: Speak) -> None:
+    clips = [
+        speak(t, v, s) for t, (v, s) in zip(TALK, [("en-us", 175), ("en", 140)] * 4, strict=True)
+    ]
+    heard, _ = listen(clips, checkin=False)
+    assert heard == []
+
+
+def test_a_command_said_inside_a_sentence_is_not_one(speak: Speak) -> None:
+    clips = [speak("Tell the coach next week that it is too hard."), speak("I said stop it, fine.")]
+    heard, _ = listen(clips, checkin=True)
+    assert heard == []
+
+
+def test_commands_are_heard_in_noise_once_the_room_is_known(speak: Speak) -> None:
+    clips = [speak("coach, back"), speak("coach, resume"), speak("lighter")]
+    heard, _ = listen(clips, checkin=True, snr=15)
+    assert [h.spoken for h in heard] == [Spoken.PREVIOUS, Spoken.RESUME, Spoken.LIGHTER]
+
+
+def test_digital_silence_around_a_command(speak: Speak) -> None:
+    """A synthetic file has exact zeros between words: without a noise floor
+    of its own the recogniser let the model's silence swallow words there."""
+    heard, _ = listen([speak("coach, next"), speak("coach, go")], snr=None)
+    assert [h.spoken for h in heard] == [Spoken.NEXT, Spoken.RESUME]
+
+
+@pytest.mark.parametrize("chunk", [320, 1600, 32000, 10**9])
+def test_the_chunk_size_changes_nothing(chunk: int, speak: Speak) -> None:
+    clips = [speak("coach, next"), speak("Go ahead and start without me."), speak("stop")]
+    reference, _ = listen(clips, checkin=True)
+    assert [h.spoken for h in reference] == [Spoken.NEXT, Spoken.STOP]
+    assert listen(clips, checkin=True, chunk=chunk)[0] == reference
+
+
+def test_two_recognisers_on_two_threads_do_not_disturb_each_other(speak: Speak) -> None:
+    clips = [speak("coach, next"), speak("fine"), speak("coach, more time")]
+    reference, _ = listen(clips, checkin=True)
+    results: list[list[Heard]] = [[], []]
+
+    def work(slot: int) -> None:
+        results[slot] = listen(clips, checkin=True)[0]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert results == [reference, reference]
+    assert [h.spoken for h in reference] == [Spoken.NEXT, Spoken.FINE, Spoken.MORE_TIME]
+
+
+def test_the_rejection_threshold_is_the_tuning(speak: Speak) -> None:
+    """A run of phones that costs nothing takes every utterance: none is a command."""
+    clips = [speak("coach, next"), speak("stop")]
+    lenient = SphinxRecogniser(Tuning(phone_penalty=1.0))
+    assert listen(clips, checkin=True, recogniser=lenient)[0] == []
+    assert "garbage" in lenient.last_hypothesis or "not a command" in lenient.last_hypothesis
