@@ -121,7 +121,9 @@ def _wait_listening(window: MainWindow, timeout_s: float = 30.0) -> list[str]:
 def listening_figures(args: argparse.Namespace, seconds: float) -> list[Figure]:
     """The same recording without and then with listening, in one process:
     the frame rhythm (the session's timer ticks, which drive every frame)
-    must stay under 20 ms at p95, and the paints' p95 must not change."""
+    must stay under 20 ms at p95 and 50 ms at most, and the paints' p95 must
+    not change. A recogniser that holds Python's lock while it decodes stops
+    the GUI thread that long: the longest frame shows it."""
     with Xvfb() as x:
         x.use_in_this_process()
         off = measure(args.routine, args.phase, seconds)
@@ -154,6 +156,14 @@ def listening_figures(args: argparse.Namespace, seconds: float) -> list[Figure]:
             unit="ms",
             notes=notes,
             detail={"without": off, "listening": on},
+        ),
+        Figure(
+            name="longest frame while listening (the session's ticks)",
+            value=f"{fmt_ms(on['tick']['max'])} (without: {fmt_ms(off['tick']['max'])})",
+            target="≤ 50 ms",
+            verdict=judged(on["tick"]["max"] <= 50.0),
+            number=on["tick"]["max"],
+            unit="ms",
         ),
         Figure(
             name="paint p95 while listening, against without",
