@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.storage.history import History
@@ -34,12 +35,6 @@ def show_active(qtbot: QtBot) -> Callable[[QWidget], None]:
         _show_and_activate(qtbot, window)
 
     return show
-
-
-class MakeWindow(Protocol):
-    def __call__(
-        self, routine: str = "quick", *, active: bool = False, **options: Any
-    ) -> MainWindow: ...
 
 
 @pytest.fixture

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from screen_reader import normal, reachable, unreachable
+from window_types import MakeWindow
 
 from backmassage_gui.domain import motion
 from backmassage_gui.domain.clock import ManualClock

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.stretches import Movement

@@ -7,11 +7,11 @@ import functools
 from collections.abc import Iterator
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.commands import COMMANDS
 from backmassage_gui.ui.main_window import MainWindow

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui import i18n
 from backmassage_gui.settings import AppSettings

@@ -5,11 +5,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock

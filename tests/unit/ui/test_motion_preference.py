@@ -4,9 +4,9 @@ import logging
 import sys
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import QObject, QProcess
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.safety import AvoidSpot

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
+from window_types import MakeWindow
 
 from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.ui.main_window import MainWindow

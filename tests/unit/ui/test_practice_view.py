@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.domain import motion
 from backmassage_gui.domain.clock import ManualClock

@@ -4,10 +4,10 @@ import sys
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import State

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.session import State

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MakeWindow
+from window_types import MakeWindow
 
 from backmassage_gui.ui.screen_awake import DBusInhibitor, ScreenAwake
 

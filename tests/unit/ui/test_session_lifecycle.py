@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.catalogue import load_builtin_library
 from backmassage_gui.domain.clock import ManualClock

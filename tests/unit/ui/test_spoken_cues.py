@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.ui.main_window import MainWindow

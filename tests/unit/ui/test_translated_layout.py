@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MakeWindow
 from PySide6 import QtGui
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QTextDocument
@@ -53,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from window_types import MakeWindow
 
 from backmassage_gui import i18n
 from backmassage_gui.domain.clock import ManualClock

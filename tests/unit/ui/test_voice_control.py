@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import MakeWindow
 from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from voice_fakes import FakeMic, FakeRecogniser, deny, parts
+from window_types import MakeWindow
 
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.domain.session import EXTRA_TIME_S, State
