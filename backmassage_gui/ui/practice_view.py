@@ -230,7 +230,9 @@ class PracticeView(QWidget):
         ):
             info.addWidget(widget)
         pace = QHBoxLayout()
-        pace.addWidget(QLabel(self.tr("Tempo")))
+        tempo_label = QLabel(self.tr("Tempo"))
+        tempo_label.setFont(theme.font(17))  # as its neighbours: it was the app's 11 px
+        pace.addWidget(tempo_label)
         pace.addWidget(self.tempo)
         pace.addWidget(self.pulse)
         # One over the other: side by side, a long language's words would
