@@ -435,25 +435,22 @@ class BackView(QWidget):
     def clear_corner(self, size: QSize, margin: int = 12) -> QPoint:
         """The right-hand corner, top or foot of the figure, where a box of
         ``size`` (the microphone sign) hides least of the zone to work."""
-        work = self.work_area().adjusted(-margin, -margin, margin, margin)
-        x = max(self.width() - size.width() - margin, 0)
-        foot = int(self.art_rect().bottom()) - size.height()
-        return min(
-            (QPoint(x, margin), QPoint(x, max(foot, margin))),
-            key=lambda at: _hidden(at, size, work),
-        )
+        return self._clear_spot(size, margin, max(self.width() - size.width() - margin, 0))
 
     def clear_place(self, size: QSize, margin: int = 12) -> QPoint:
         """Where a box of ``size`` (a prompt) covers least of the zone to
         work: at the top of the view or the foot of the figure (above the
         legend, which says where never to press), centred. The check-in
         comes while hands are on that zone; hiding it would hide the stroke."""
-        work = self.work_area().adjusted(-margin, -margin, margin, margin)  # not flush against it
-        x = max((self.width() - size.width()) // 2, 0)
+        return self._clear_spot(size, margin, max((self.width() - size.width()) // 2, 0))
+
+    def _clear_spot(self, size: QSize, margin: int, x: int) -> QPoint:
+        """At ``x``: the top of the view or the foot of the figure, whichever
+        hides less of the zone (kept a ``margin`` clear); the top on a tie,
+        where the eye goes first."""
+        work = self.work_area().adjusted(-margin, -margin, margin, margin)
         foot = int(self.art_rect().bottom()) - size.height()
         places = (QPoint(x, margin), QPoint(x, max(foot, margin)))
-
-        # The top on a tie: where the eye goes first.
         return min(places, key=lambda at: _hidden(at, size, work))
 
     def _shape_path(self, shape: Ellipse | Polygon) -> QPainterPath:

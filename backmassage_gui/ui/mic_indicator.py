@@ -57,8 +57,9 @@ class MicGlyph(QWidget):
 class MicIndicator(QFrame):
     """Shown while listening; says what was last heard for a moment."""
 
-    def __init__(self, host: QWidget, clock: Clock) -> None:
+    def __init__(self, host: BackView, clock: Clock) -> None:
         super().__init__(host)
+        self._host = host
         self._clock = clock
         self._heard_at = 0.0
         self._under: QWidget | None = None
@@ -95,12 +96,10 @@ class MicIndicator(QFrame):
     def set_listening(self, on: bool) -> None:
         if on == (not self.isHidden()):
             return
-        host = self.parentWidget()
+        host = self._host
         if not on:
             self._clear_heard()
         self.setVisible(on)
-        if host is None:
-            return
         if on:
             # Follows the host's size only while shown: the host animates,
             # and a filter sees each of its frames.
@@ -139,16 +138,11 @@ class MicIndicator(QFrame):
         self._place()
 
     def _place(self) -> None:
-        host = self.parentWidget()
-        if host is None:
-            return
+        host = self._host
         self.adjustSize()
         under = self._under
-        if isinstance(host, BackView):  # a corner clear of the zone being worked
-            at = host.clear_corner(self.size(), MARGIN_PX)
-            x, y = at.x(), at.y()
-        else:
-            x, y = host.width() - self.width() - MARGIN_PX, MARGIN_PX
+        at = host.clear_corner(self.size(), MARGIN_PX)  # clear of the zone being worked
+        x, y = at.x(), at.y()
         if under is not None and under.isVisible():
             box = under.geometry()
             x = min(x, box.right() + 1 - self.width())
@@ -158,6 +152,6 @@ class MicIndicator(QFrame):
         self.move(max(0, x), max(0, y))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+        if watched is self._host and event.type() == QEvent.Type.Resize:
             self._place()
         return False
