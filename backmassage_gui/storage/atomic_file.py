@@ -13,10 +13,10 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from ..domain.file_errors import describe_os_error
+from .exclusive_file import create_exclusive
 from .paths import Storage, StorageError, ensure_dir
 
 TEMP_PREFIX = ".new-"
@@ -56,7 +56,7 @@ def new_temp_file(folder: Path, data: bytes, *, what: str) -> Path:
     """A hidden temporary file in ``folder`` holding ``data``, on disk.
     Raises ``StorageError`` (naming ``what``), leaving nothing behind."""
     try:
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+        fd, temp = create_exclusive(folder, TEMP_PREFIX, TEMP_SUFFIX)
     except FileNotFoundError as exc:
         raise StorageError(
             Storage.tr("Could not save {what}: there is no folder {folder}.").format(
@@ -69,7 +69,6 @@ def new_temp_file(folder: Path, data: bytes, *, what: str) -> Path:
                 what=what, reason=describe_os_error(exc)
             )
         ) from exc
-    temp = Path(name)
     try:
         try:
             _write_all(fd, data)

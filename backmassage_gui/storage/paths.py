@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..domain.file_errors import StorageError, describe_os_error
 from ..i18n import Context
+from .exclusive_file import create_exclusive
 
 
 class Storage(Context):
@@ -163,10 +164,8 @@ def folder_problem(folder: Path) -> str:
         return _folder_reason(folder, exc)
     if not folder.is_dir():
         return Storage.tr("The data folder {folder} is a file, not a folder.").format(folder=folder)
-    import tempfile  # here: the file commands only ask where the folder is
-
     try:
-        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+        fd, probe = create_exclusive(folder, ".write-test-")
     except OSError as exc:
         return _folder_reason(folder, exc)
     os.close(fd)

@@ -303,6 +303,11 @@ UNNEEDED_BY_FILE_COMMANDS = (
     "backmassage_gui.commands",  # the key list, for --help
     "backmassage_gui.storage.migration",  # only when there are old folders
     "backmassage_gui.domain.session",
+    # tempfile loads shutil, random, bz2 and lzma: 5 ms for two file names
+    # (storage/exclusive_file.py makes them).
+    "tempfile",
+    "shutil",
+    "random",
 )
 """Loaded by none of the file commands: each costs milliseconds of a start
 that should take about as long as Python's own (benchmarks/cli_startup.py)."""

@@ -160,16 +160,16 @@ def test_importing_into_an_unusable_folder_says_why(
 def test_a_read_only_folder_still_lists_the_users_routines(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import tempfile
+    from backmassage_gui.storage import paths
 
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
     assert main(["--import-routine", str(GOOD)]) == 0
     capsys.readouterr()
 
-    def read_only(*_args: object, **_kwargs: object) -> tuple[int, str]:
+    def read_only(*_args: object, **_kwargs: object) -> tuple[int, Path]:
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr(tempfile, "mkstemp", read_only)  # root writes anywhere: simulate
+    monkeypatch.setattr(paths, "create_exclusive", read_only)  # root writes anywhere: simulate
     assert main(["--list-routines"]) == 0
     captured = capsys.readouterr()
     assert "minimal" in captured.out

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import errno
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+from backmassage_gui.storage import paths
 from backmassage_gui.storage.paths import (
     APPLICATION,
     DATA_DIR_ENV,
@@ -131,10 +131,10 @@ def test_a_folder_that_cannot_be_written_says_why(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str
 ) -> None:
     # Tests run as root, which writes anywhere: the refusal is simulated.
-    def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
+    def refuse(*_args: object, **_kwargs: object) -> tuple[int, Path]:
         raise OSError(code, "system words")
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(paths, "create_exclusive", refuse)
     folder = check_data_dir({DATA_DIR_ENV: str(tmp_path)})
     assert words in folder.problem
     assert "system words" not in folder.problem and "Errno" not in folder.problem
