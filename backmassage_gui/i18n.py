@@ -39,14 +39,20 @@ from __future__ import annotations
 
 import os
 import re
+from collections import namedtuple
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from . import resources
 
+# typing.TYPE_CHECKING without importing typing, which would cost every
+# command line 3 ms at start; mypy takes any TYPE_CHECKING as true. So mypy
+# reads ``Language`` and ``Choice`` below as typing.NamedTuple classes, and
+# Python builds the same tuples with collections.namedtuple.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+    from typing import NamedTuple
 
 __all__ = [
     "LANGUAGES",
@@ -74,15 +80,20 @@ SOURCE_LANGUAGE = "en"
 """The language the source texts are written in: it needs no catalogue."""
 
 
-class Language(NamedTuple):
-    """One language the app can be shown in. (Named tuples, not dataclasses:
-    the command line imports this module for ``--version`` too.)"""
+if TYPE_CHECKING:
 
-    code: str
-    """The catalogue's name part: ``backmassage_<code>.qm``."""
-    name: str
-    """Its own name for itself, as the Language menu lists it."""
-    decimal_point: str = "."
+    class Language(NamedTuple):
+        """One language the app can be shown in. (Named tuples, not dataclasses:
+        the command line imports this module for ``--version`` too.)"""
+
+        code: str
+        """The catalogue's name part: ``backmassage_<code>.qm``."""
+        name: str
+        """Its own name for itself, as the Language menu lists it."""
+        decimal_point: str = "."
+
+else:  # the same tuple, without typing (see TYPE_CHECKING above)
+    Language = namedtuple("Language", ["code", "name", "decimal_point"], defaults=["."])
 
 
 LANGUAGES: dict[str, Language] = {
@@ -244,13 +255,18 @@ def catalogue_file(code: str) -> Traversable | None:
     return node if node.is_file() else None
 
 
-class Choice(NamedTuple):
-    """The language to show, and the catalogue that holds it (None for English)."""
+if TYPE_CHECKING:
 
-    code: str
-    catalogue: Traversable | None = None
-    problem: str = ""
-    """Why the language asked for is not the one shown ("" when it is)."""
+    class Choice(NamedTuple):
+        """The language to show, and the catalogue that holds it (None for English)."""
+
+        code: str
+        catalogue: Traversable | None = None
+        problem: str = ""
+        """Why the language asked for is not the one shown ("" when it is)."""
+
+else:  # the same tuple, without typing (see TYPE_CHECKING above)
+    Choice = namedtuple("Choice", ["code", "catalogue", "problem"], defaults=[None, ""])
 
 
 def resolve(requested: str, system: Sequence[str]) -> Choice:

@@ -142,6 +142,16 @@ def test_resolve_by_code_path_and_system(tmp_path: Path) -> None:
     assert i18n.resolve(str(made), []).code == "pseudo"
 
 
+def test_language_and_choice_are_the_tuples_mypy_reads() -> None:
+    """Python builds them with collections.namedtuple (typing stays off the
+    command line); their fields and defaults are the typed declarations'."""
+    assert i18n.Language._fields == ("code", "name", "decimal_point")
+    assert i18n.Language("xx", "Xx") == ("xx", "Xx", ".")
+    assert i18n.Choice._fields == ("code", "catalogue", "problem")
+    assert i18n.Choice("en") == ("en", None, "")
+    assert i18n.Choice("de", problem="why").problem == "why"
+
+
 def test_every_language_has_a_catalogue() -> None:
     for code in i18n.LANGUAGES:
         if code != i18n.SOURCE_LANGUAGE:
