@@ -9,7 +9,6 @@ can still own them.
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
@@ -21,8 +20,6 @@ if TYPE_CHECKING:
 
 LEFTOVER_AGE_S = 600.0
 """A save takes milliseconds: a temporary file ten minutes old belongs to nobody."""
-
-_QSAVEFILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{6}$")
 
 
 def _log() -> logging.Logger:
@@ -42,11 +39,10 @@ def is_leftover(name: str, targets: tuple[str, ...]) -> bool:
     might have named, such as ``calm.json.backup``, is not."""
     if name.startswith(".new-") and name.endswith(".tmp"):
         return True
-    match = _QSAVEFILE_SUFFIX.search(name)
-    if match is None or not _looks_random(match.group()[1:]):
+    base, dot, suffix = name.rpartition(".")  # QSaveFile's: six ASCII letters or digits
+    if not (dot and len(suffix) == 6 and suffix.isascii() and suffix.isalnum()):
         return False
-    base = name[: match.start()]
-    return any(
+    return _looks_random(suffix) and any(
         base == target
         or (target.startswith("*") and base.endswith(target[1:]) and len(base) > len(target) - 1)
         for target in targets

@@ -19,7 +19,6 @@ import math
 import os
 import re
 import time
-import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -85,6 +84,8 @@ class Draft:
 
 def slugify(name: str) -> str:
     """A file-name-safe key from a routine name: "Evening unwind" -> "evening-unwind"."""
+    import unicodedata  # here, for saving: the commands that only read start without it
+
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     slug = slug[:MAX_SLUG_LEN].strip("-") or _FALLBACK_SLUG

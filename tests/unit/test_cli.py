@@ -308,6 +308,7 @@ UNNEEDED_BY_FILE_COMMANDS = (
     "tempfile",
     "shutil",
     "random",
+    "unicodedata",  # for a new routine's file name, when saving
 )
 """Loaded by none of the file commands: each costs milliseconds of a start
 that should take about as long as Python's own (benchmarks/cli_startup.py)."""

@@ -23,6 +23,9 @@ def test_only_our_temporary_names_count() -> None:
     assert not is_leftover("my-routine.json", ("*.json",))
     assert not is_leftover(".json.aB3dE9", ("*.json",))  # no routine name in front
     assert not is_leftover("notes.txt.aB3dE9", ("*.json",))
+    assert not is_leftover("calm.json.aB3dE9x", ("*.json",))  # seven characters
+    assert not is_leftover("calm.json.aB3dÉ9", ("*.json",))  # Qt's are ASCII
+    assert is_leftover("calm.v2.json.aB3dE9", ("*.json",))
     assert not is_leftover("settings.ini.bak", ("settings.ini",))
     for copy in ("backup", "Backup", "BACKUP", "before", "old123", "copy01", "202611"):
         assert not is_leftover(f"calm.json.{copy}", ("*.json",)), copy
