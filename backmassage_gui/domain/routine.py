@@ -379,11 +379,11 @@ def _parse_zone(value: object, where: str, problems: list[str]) -> Zone | None:
 
 
 def _parse_enum(kind: type[E], value: object, where: str, problems: list[str]) -> E | None:
-    allowed = ", ".join(member.value for member in kind)
     if isinstance(value, str):
         for member in kind:
             if member.value == value:
                 return member
+    allowed = ", ".join(member.value for member in kind)  # only for the problem
     must = RoutineFile.tr("must be one of {allowed}").format(allowed=allowed)
     problems.append(f"{where}: {must}{_got_after_list(value)}")
     return None
