@@ -160,7 +160,8 @@ def fill_count(text: str, n: int) -> str:
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
-_PLURAL_ENDING = re.compile(r"(?<=\w)\((\w+)\)")
+_PLURAL_ENDING = r"(?<=\w)\((\w+)\)"
+"""Compiled (and cached) by ``re`` at the first plural: listing or exporting routines shows none."""
 
 
 def english_plural(text: str, n: int) -> str:
@@ -174,7 +175,7 @@ def english_plural(text: str, n: int) -> str:
 
 def english_form(text: str, n: int) -> str:
     """The English plural form of ``text`` for ``n``, its ``%n`` kept."""
-    return _PLURAL_ENDING.sub(lambda m: "" if n == 1 else m[1], text)
+    return re.sub(_PLURAL_ENDING, lambda m: "" if n == 1 else m[1], text)
 
 
 def number(value: float, places: int | None = None) -> str:
