@@ -49,7 +49,9 @@ class Event:
 
     audio: bytes
     voiced: tuple[bool, ...]
-    """For each frame of ``audio``: whether it stood out from the room's noise."""
+    """For each frame of ``audio``: whether it stood out from the room's noise
+    by the margin that starts an utterance (the lower margin that holds one
+    open also lets the peaks of a loud, uneven noise through)."""
     began: bool = False
     ended: bool = False
 
@@ -95,7 +97,7 @@ class Endpointer:
         loud, held = self._loudness(level_db)
         self._recent.append(loud)
         if not self.in_speech:
-            self._preroll.append((frame, held))
+            self._preroll.append((frame, loud))
             if sum(self._recent) >= self.tuning.onset_frames:
                 self.in_speech = True
                 self._hangover.clear()
@@ -109,8 +111,8 @@ class Endpointer:
         if full and sum(self._hangover) >= self.tuning.hangover_ratio * len(self._hangover):
             self.in_speech = False
             self._recent.clear()
-            return Event(frame, (held,), ended=True)
-        return Event(frame, (held,))
+            return Event(frame, (loud,), ended=True)
+        return Event(frame, (loud,))
 
     def _loudness(self, level_db: float) -> tuple[bool, bool]:
         """Whether the level over the last few frames, against the quietest

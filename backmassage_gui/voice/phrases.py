@@ -2,8 +2,9 @@
 
 One place for what can be said: the recogniser's grammar, ``--hear`` and the
 tests all read these lists, and every :class:`Spoken` has at least one phrase.
-The giver's phrases are heard only after the wake word; the receiver's
-check-in answers stand alone.
+The giver's phrases are heard only after the wake word (in one breath, or
+within a moment of it said alone); the receiver's check-in answers stand
+alone, and only while a check-in shows.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from types import MappingProxyType
 
 from .vocabulary import GIVER, RECEIVER, WAKE_WORD, Spoken
@@ -48,14 +50,42 @@ def words() -> tuple[str, ...]:
     return tuple(seen)
 
 
-def command_for(text: str) -> Spoken | None:
+class Listening(Enum):
+    """Which grammar an utterance is decoded with: only what may be acted on
+    at that moment is in it, so nothing else can be mistaken for it."""
+
+    COMMANDS = "commands"
+    """The usual state: the giver's phrases after the wake word, or the wake
+    word alone (a speaker who pauses after it, "coach ... next")."""
+    CHECKIN = "checkin"
+    """A check-in prompt shows: the answers as well. The wake word alone is
+    left out here, since a short "good" sounds much like "coach"."""
+    WOKEN = "woken"
+    """Just after the wake word alone: a giver's phrase on its own."""
+
+
+def command_for(text: str, listening: Listening = Listening.COMMANDS) -> Spoken | None:
     """The command a recognised word sequence is, or None for anything else
-    (the wake word alone, a giver's phrase without it, or no words)."""
-    said = " ".join(re.sub(r"\(\d+\)", "", text).split())  # back(2): another way to say back
+    (the wake word alone, a giver's phrase without it outside
+    :attr:`Listening.WOKEN`, or no words)."""
+    said = _plain(text)
     for spoken in (*GIVER, *RECEIVER):
         if said in utterances(spoken):
             return spoken
+        if listening is Listening.WOKEN and spoken in GIVER and said in PHRASES[spoken]:
+            return spoken
     return None
+
+
+def is_wake_word_alone(text: str) -> bool:
+    """Whether the words are the wake word and nothing else ("coach", then a pause)."""
+    return _plain(text) == WAKE_WORD
+
+
+def _plain(text: str) -> str:
+    """Words as the phrase lists spell them: ``back(2)`` (another way to say
+    back) as ``back``, single spaces."""
+    return " ".join(re.sub(r"\(\d+\)", "", text).split())
 
 
 GARBAGE_PREFIX = "garbage_"
@@ -77,20 +107,23 @@ class Grammar:
 
 
 def grammar(
-    phones: Sequence[str], garbage_entry: float, phone_penalty: float, *, distractors: bool = True
+    phones: Sequence[str],
+    listening: Listening,
+    garbage_entry: float,
+    phone_penalty: float,
+    wake_alone: float = 1.0,
 ) -> Grammar:
-    """What the recogniser listens for: one whole command, or else any run of phones.
+    """What the recogniser listens for in the state ``listening``: one whole
+    command, or else any run of phones.
 
-    A command is a giver's phrase after the wake word ("coach next") or a
-    check-in answer. With ``distractors``, the giver's phrases alone and the
-    wake word alone are there too, to be recognised and ignored: a bare
-    "next" during a check-in is then heard as itself, not as the nearest
-    answer ("good"). The run of phones ("garbage") matches any speech at all,
-    so ordinary talk comes out as garbage instead of being forced onto the
-    nearest command. Entering it costs ``garbage_entry`` and each phone
-    ``phone_penalty`` (both against 1 for a command's words): together they
-    are the rejection threshold. Each phone must be in the dictionary as a
-    word named ``GARBAGE_PREFIX + phone.lower()``."""
+    The run of phones ("garbage") matches any speech at all, so ordinary talk
+    comes out as garbage instead of being forced onto the nearest command.
+    Entering it costs ``garbage_entry`` and each phone ``phone_penalty``
+    (both against 1 for a command's words): together they are the rejection
+    threshold. Each phone must be in the dictionary as a word named
+    ``GARBAGE_PREFIX + phone.lower()``. The wake word alone (in
+    :attr:`Listening.COMMANDS`) costs ``wake_alone``: a short word said
+    alone ("back.") must not easily pass for it."""
     transitions: list[Transition] = []
     states = iter(range(FINAL + 1, 1_000_000))
 
@@ -108,12 +141,12 @@ def grammar(
     for spoken in GIVER:
         for phrase in PHRASES[spoken]:
             chain(woken, phrase)
-    for spoken in RECEIVER:
-        for phrase in PHRASES[spoken]:
-            chain(START, phrase)
-    if distractors:
-        transitions.append((woken, FINAL, 1.0))
-        for spoken in GIVER:
+            if listening is Listening.WOKEN:
+                chain(START, phrase)
+    if listening is Listening.COMMANDS:
+        transitions.append((woken, FINAL, wake_alone))
+    if listening is Listening.CHECKIN:
+        for spoken in RECEIVER:
             for phrase in PHRASES[spoken]:
                 chain(START, phrase)
     if garbage_entry > 0:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import phrases
 from .endpoint import FRAME_S, Endpointer, EndpointTuning, levels_db
+from .phrases import Listening
 from .vocabulary import RECEIVER, Heard
 
 if TYPE_CHECKING:
@@ -50,7 +51,6 @@ ACCENTS = (
 )
 """British and Scottish ways of saying the command words, beside the
 dictionary's American ones (``back`` with an open [a], no final r)."""
-_SEARCH = "commands"
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,18 @@ class Tuning:
     phone_penalty: float = 1e-17
     """Weight of each phone in the run: smaller accepts more commands, and
     more of the unclear ones wrongly."""
-    distractors: bool = False
-    """Listen for the giver's phrases without the wake word too, to ignore
-    them (see :func:`.phrases.grammar`). Measured on the tuning voices: no
-    talk taken for an answer during a check-in (3 in 5 minutes without), but
-    3% fewer commands heard ("good" taken for "go"), so off."""
+    wake_window_s: float = 2.5
+    """After the wake word alone, how long a giver's phrase alone is taken
+    as its command ("coach ... next", with a breath between)."""
+    wake_alone: float = 1e-14
+    """Weight of the wake word said alone, against 1 for a whole command: at
+    1, a bare "pause." or "back." in talk passed for "coach" (4 in 10 minutes
+    on the tuning voices), and the giver's word said next acted; at 1e-14
+    none did, and "coach ... next" with a pause of 0.4 or 1 s was heard as
+    often as before."""
+    topn: int = 16
+    """Gaussians scored per sound and frame (pocketsphinx's default is 4):
+    more tells similar words apart better in noise, for more CPU."""
     max_voiced_silence_s: float = 0.2
     """Voice the decoder put down as silence: more than this, and the words
     it found were only part of what was said (a command-like word in the
@@ -83,12 +90,6 @@ class Tuning:
     """Faint steady noise mixed into the input, as any microphone has: on
     digital silence (a synthetic file, a muted input) the model's silence
     frames go wrong and swallow the words next to them."""
-    whole_utterance: bool = True
-    """Decode each utterance when it ends, normalised by its own average sound,
-    rather than frame by frame as it comes with a running average: the first
-    words after listening starts are heard as well as later ones (a running
-    average needs a few utterances to settle), for a few tens of
-    milliseconds more at the end."""
     endpoint: EndpointTuning = field(default_factory=EndpointTuning)
 
 
@@ -102,7 +103,8 @@ class SphinxRecogniser:
     takes about 0.3 s (more with a cold disk cache): make it on the thread
     that will feed it. Each instance owns its decoder, so two can run at
     once; one instance must be fed from one thread at a time.
-    :meth:`set_checkin` only sets a flag that is read when an utterance ends,
+    :meth:`set_checkin` only sets a flag that is read when an utterance begins
+    (to choose its grammar) and ends,
     so the window may call it from its own thread.
     """
 
@@ -120,10 +122,19 @@ class SphinxRecogniser:
         self._samples_done = 0
         """Samples handed to the endpointer since the first feed (the clock)."""
         self._in_utterance = False
+        """Collecting an utterance that may be a command."""
+        self._listening = Listening.COMMANDS
+        """The grammar of the utterance being heard (chosen as it begins)."""
+        self._woken_until = -1.0
+        """Until when (in :attr:`seconds_fed`) a giver's phrase alone is a
+        command: the wake word was just said alone."""
         self._voiced: list[bool] = []
         """Whether each frame of the utterance so far stood out from the noise."""
         self._audio: list[bytes] = []
-        """The utterance so far, with :attr:`Tuning.whole_utterance` (in memory only)."""
+        """The utterance so far (in memory only): decoded whole, normalised by
+        its own average sound, so that the first words after listening starts
+        are heard as well as later ones (a running average needs a few
+        utterances to settle)."""
         self.last_hypothesis = ""
         """What the decoder made of the last utterance, and why it was not a
         command if it was not (for tuning and the benchmark)."""
@@ -152,9 +163,7 @@ class SphinxRecogniser:
         self._checkin = bool(answers_wanted)
 
     def reset(self) -> None:
-        if self._in_utterance:
-            self._decoder.end_utt()
-            self._in_utterance = False
+        self._in_utterance = False
         self._audio = []
         self._endpointer.reset()
         self._samples_done += len(self._pending) // 2
@@ -197,41 +206,55 @@ class SphinxRecogniser:
         if event is None:
             return None
         if event.began:
-            self._decoder.start_utt()
+            self._listen_with(self._grammar_now())
             self._in_utterance = True
             self._voiced = []
             self._audio = []
         if not self._in_utterance:
             return None  # talk too long to be a command: waiting for its end
         self._voiced.extend(event.voiced)
+        self._audio.append(event.audio)
         if len(self._voiced) * FRAME_S > self.tuning.max_utterance_s:
-            self._decoder.end_utt()
             self._in_utterance = False
             self._audio = []
             self.last_hypothesis = "(too long for a command)"
             return None
-        if self.tuning.whole_utterance:
-            self._audio.append(event.audio)
-        else:
-            self._decoder.process_raw(event.audio)
-        return self._end_utterance() if event.ended else None
+        if event.ended:
+            self._in_utterance = False
+            return self._decide()
+        return None
 
-    def _end_utterance(self) -> Heard | None:
+    def _grammar_now(self) -> Listening:
+        if self._checkin:
+            return Listening.CHECKIN
+        if self.seconds_fed <= self._woken_until:
+            return Listening.WOKEN
+        return Listening.COMMANDS
+
+    def _listen_with(self, listening: Listening) -> None:
+        if listening is not self._listening:  # switching costs a few milliseconds
+            self._decoder.activate_search(listening.value)
+            self._listening = listening
+
+    def _decide(self) -> Heard | None:
+        """Decode the utterance just ended: the command it is, if any."""
         began = time.perf_counter()
-        if self._audio:
-            self._decoder.process_raw(b"".join(self._audio), full_utt=True)
-            self._audio = []
+        self._decoder.start_utt()
+        self._decoder.process_raw(b"".join(self._audio), full_utt=True)
         self._decoder.end_utt()
-        self._in_utterance = False
         hyp = self._decoder.hyp()
         words = hyp.hypstr.strip() if hyp is not None else ""
         why_not = self._why_not(words)
         self.decode_seconds += time.perf_counter() - began
+        self._audio = []
         self.last_hypothesis = f"{words} ({why_not})" if why_not else words
+        self._woken_until = -1.0
+        if why_not == _WAKE_WORD_ALONE:
+            self._woken_until = self.seconds_fed + self.tuning.wake_window_s
         if why_not:
             log.debug("not a command: %r (%s)", words, why_not)
             return None
-        spoken = phrases.command_for(words)
+        spoken = phrases.command_for(words, self._listening)
         if spoken is None:
             return None
         end_s = self.seconds_fed - self.tuning.endpoint.hangover_s
@@ -239,8 +262,8 @@ class SphinxRecogniser:
 
     def _why_not(self, words: str) -> str:
         """Why ``words`` (just decoded) are not a command to act on ("" if they are)."""
-        spoken = phrases.command_for(words)
-        if spoken is None:
+        spoken = phrases.command_for(words, self._listening)
+        if spoken is None and not phrases.is_wake_word_alone(words):
             return "not a command"
         if spoken in RECEIVER and not self._checkin:
             return "no check-in showing"
@@ -258,12 +281,16 @@ class SphinxRecogniser:
                 return f"{seg.word} squeezed into {frames * FRAME_S:.2f} s"
         if voiced_silence * FRAME_S > t.max_voiced_silence_s:
             return f"{voiced_silence * FRAME_S:.2f} s of voice taken for silence"
-        return ""
+        return "" if spoken is not None else _WAKE_WORD_ALONE
+
+
+_WAKE_WORD_ALONE = "the wake word alone: listening for a command"
 
 
 def _is_filler(word: str) -> bool:
-    """Silence and the model's noise words: ``<sil>``, ``<s>``, ``[NOISE]``..."""
-    return word.startswith(("<", "[", "+"))
+    """Silence and the model's noise words (``<sil>``, ``<s>``, ``[NOISE]``...),
+    and ``(NULL)``, a grammar's step that takes no word."""
+    return word.startswith(("<", "[", "+", "("))
 
 
 def _sounds(decoder: pocketsphinx.Decoder, word: str) -> int:
@@ -294,16 +321,19 @@ def _decoder(tuning: Tuning) -> pocketsphinx.Decoder:
         # Its ERRORs are about single utterances ("final result does not match
         # the grammar" for talk cut off mid-word), not faults; faults raise.
         loglevel="FATAL",
+        topn=tuning.topn,
     )
     words = [(phrases.GARBAGE_PREFIX + phone.lower(), phone) for phone in PHONES]
     words += [(_free_variant(decoder, word), sounds) for word, sounds in ACCENTS]
     for i, (word, sounds) in enumerate(words):
         decoder.add_word(word, sounds, i == len(words) - 1)  # rebuild once, at the end
-    g = phrases.grammar(
-        PHONES, tuning.garbage_entry, tuning.phone_penalty, distractors=tuning.distractors
-    )
-    decoder.add_fsg(_SEARCH, decoder.create_fsg(_SEARCH, g.start, g.final, list(g.transitions)))
-    decoder.activate_search(_SEARCH)
+    for listening in Listening:
+        g = phrases.grammar(
+            PHONES, listening, tuning.garbage_entry, tuning.phone_penalty, tuning.wake_alone
+        )
+        name = listening.value
+        decoder.add_fsg(name, decoder.create_fsg(name, g.start, g.final, list(g.transitions)))
+    decoder.activate_search(Listening.COMMANDS.value)
     return decoder
 
 

@@ -8,7 +8,15 @@ from collections import defaultdict
 import pytest
 
 from backmassage_gui.voice import phrases
-from backmassage_gui.voice.phrases import FINAL, START, Grammar, command_for, grammar, utterances
+from backmassage_gui.voice.phrases import (
+    FINAL,
+    START,
+    Grammar,
+    Listening,
+    command_for,
+    grammar,
+    utterances,
+)
 from backmassage_gui.voice.sphinx import PHONES
 from backmassage_gui.voice.vocabulary import GIVER, RECEIVER, WAKE_WORD, Spoken
 
@@ -89,25 +97,55 @@ def _paths(g: Grammar, limit: int = 4) -> set[str]:
     return found
 
 
-COMMANDS = {u for s in Spoken for u in utterances(s)}
-DISTRACTORS = {"coach"} | {p for s in GIVER for p in phrases.PHRASES[s]}
+GIVERS = {u for s in GIVER for u in utterances(s)}
+ANSWERS = {u for s in RECEIVER for u in utterances(s)}
+BARE = {p for s in GIVER for p in phrases.PHRASES[s]}
 
 
-@pytest.mark.parametrize("distractors", [True, False])
-def test_the_grammar_holds_exactly_the_commands_and_the_run_of_phones(distractors: bool) -> None:
-    g = grammar(PHONES, 1.0, 1e-20, distractors=distractors)
+@pytest.mark.parametrize(
+    ("listening", "words"),
+    [
+        (Listening.COMMANDS, GIVERS | {WAKE_WORD}),
+        (Listening.CHECKIN, GIVERS | ANSWERS),
+        (Listening.WOKEN, GIVERS | BARE),
+    ],
+)
+def test_each_grammar_holds_exactly_what_may_be_acted_on_then(
+    listening: Listening, words: set[str]
+) -> None:
+    g = grammar(PHONES, listening, 1.0, 1e-20)
     assert (g.start, g.final) == (START, FINAL)
     paths = _paths(g)
-    words = COMMANDS | DISTRACTORS if distractors else COMMANDS
     assert words <= paths
-    others = {p for p in paths if p not in words}
+    others = paths - words
     assert others, "the run of phones is there"
     assert all(w.startswith(phrases.GARBAGE_PREFIX) for p in others for w in p.split())
-    assert not any(command_for(d) for d in DISTRACTORS), "heard only to be ignored"
+
+
+def test_a_bare_givers_phrase_is_a_command_only_just_after_the_wake_word() -> None:
+    for spoken in GIVER:
+        for phrase in phrases.PHRASES[spoken]:
+            assert command_for(phrase, Listening.WOKEN) is spoken
+            assert command_for(phrase, Listening.COMMANDS) is None
+            assert command_for(phrase, Listening.CHECKIN) is None
+            assert command_for(f"{WAKE_WORD} {phrase}", Listening.WOKEN) is spoken
+    assert command_for("fine", Listening.WOKEN) is Spoken.FINE  # refused later without a check-in
+    assert phrases.is_wake_word_alone("coach") and phrases.is_wake_word_alone(" coach(2) ")
+    assert not phrases.is_wake_word_alone("coach next")
+
+
+def test_the_wake_word_alone_has_its_own_weight() -> None:
+    def wake_alone(listening: Listening) -> list[float]:
+        g = grammar(PHONES, listening, 1.0, 1e-20, wake_alone=1e-9)
+        woken = [t[1] for t in g.transitions if t[0] == START and t[3:] == (WAKE_WORD,)]
+        return [t[2] for t in g.transitions if len(t) == 3 and t[0] in woken and t[1] == FINAL]
+
+    assert wake_alone(Listening.COMMANDS) == [1e-9]
+    assert wake_alone(Listening.CHECKIN) == wake_alone(Listening.WOKEN) == []
 
 
 def test_the_rejection_threshold_is_the_phone_penalty() -> None:
-    g = grammar(PHONES, 0.5, 1e-20)
+    g = grammar(PHONES, Listening.CHECKIN, 0.5, 1e-20)
     phone_steps = [t for t in g.transitions if len(t) == 4 and t[3].startswith("garbage_")]
     assert len(phone_steps) == len(PHONES)
     assert {t[2] for t in phone_steps} == {1e-20}
@@ -117,5 +155,5 @@ def test_the_rejection_threshold_is_the_phone_penalty() -> None:
 
 
 def test_without_garbage_the_commands_stand_alone() -> None:
-    g = grammar(PHONES, 0.0, 1.0, distractors=False)
-    assert _paths(g) == COMMANDS
+    g = grammar(PHONES, Listening.CHECKIN, 0.0, 1.0)
+    assert _paths(g) == GIVERS | ANSWERS

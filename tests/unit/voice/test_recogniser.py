@@ -70,6 +70,31 @@ def test_the_givers_commands_need_the_wake_word(phrase: str, speak: Speak) -> No
     assert not [h for h in heard if h.spoken in GIVER]
 
 
+def pause_between(first: vc.Clip, second: vc.Clip, gap_s: float) -> vc.Clip:
+    pcm = first.pcm + vc.silence(gap_s) + second.pcm
+    return vc.Clip(
+        f"{first.text} {second.text}", first.voice, first.speed, pcm, *vc.speech_bounds(pcm)
+    )
+
+
+@pytest.mark.parametrize("gap_s", [0.4, 1.0])
+def test_a_pause_after_the_wake_word(gap_s: float, speak: Speak) -> None:
+    """ "Coach ... next": the wake word said alone opens a moment in which a
+    giver's phrase alone is its command; then it closes again."""
+    coach, nxt, pause = speak("coach."), speak("next."), speak("pause.")
+    heard, stream = listen([pause_between(coach, nxt, gap_s), pause_between(coach, pause, gap_s)])
+    assert [(h.spoken, h.words) for h in heard] == [(Spoken.NEXT, "next"), (Spoken.PAUSE, "pause")]
+    assert abs(heard[0].end_s - stream.speech_end_s(0)) < 0.15
+    heard, _ = listen([coach, vc.Clip("", "", 0, vc.silence(3.0), 0.0, 0.0), nxt])
+    assert heard == [], "the moment after the wake word has passed"
+
+
+def test_during_a_check_in_the_wake_word_alone_opens_nothing(speak: Speak) -> None:
+    coach, nxt = speak("coach."), speak("next.")
+    heard, _ = listen([pause_between(coach, nxt, 0.4)], checkin=True)
+    assert not [h for h in heard if h.spoken in GIVER]
+
+
 def test_answers_count_only_while_a_check_in_shows(speak: Speak) -> None:
     answers = [speak(t) for t in ("fine", "lighter", "stop", "good", "too hard", "softer")]
     assert listen(answers, checkin=False)[0] == []
