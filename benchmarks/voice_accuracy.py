@@ -3,10 +3,14 @@
 Everything is spoken on the spot by espeak-ng and mixed with pink noise by sox
 (nothing is recorded or kept): every command phrase in several voices at three
 speeds, one after another in one steady room noise, clean and at 20 and 10 dB
-signal-to-noise, fed to ``SphinxRecogniser`` in 100 ms chunks as the
-microphone would; then ten minutes of ordinary talk with the command words in
-it (next, back, pause, stop, fine, good, time...), and the giver's phrases
-said without the wake word, none of which may act.
+signal-to-noise, fed to ``SphinxRecogniser`` in chunks as the app reads the
+microphone (every 60 ms): the giver's commands while no check-in shows and the
+answers while one does, as in use (and, for information, the giver's
+commands during a check-in, when the answers compete with them), and the
+giver's commands with a pause after the wake word; then ten minutes of
+ordinary talk with the command words in it (next, back, pause, stop, fine,
+good, time...), and the giver's phrases said without the wake word, none of
+which may act.
 
 The thresholds were chosen with ``--tune`` on one set of voices and sentences
 (``TUNING_VOICES``); the figures are measured on others (``CHECK_VOICES``).
@@ -29,6 +33,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import voice_clips as vc
 
+from backmassage_gui.ui.microphone import READ_MS
 from backmassage_gui.voice import phrases
 from backmassage_gui.voice.sphinx import SphinxRecogniser, Tuning
 from backmassage_gui.voice.vocabulary import GIVER, RECEIVER, Heard, Spoken
@@ -51,6 +56,13 @@ class Tally:
     def total(self) -> int:
         return self.right + self.wrong + self.missed
 
+    def add(self, other: Tally) -> None:
+        self.right += other.right
+        self.wrong += other.wrong
+        self.missed += other.missed
+        self.latencies_s += other.latencies_s
+        self.slips += other.slips
+
 
 def said(utterance: str) -> str:
     """How a clip says a command: a short pause after the wake word."""
@@ -68,6 +80,23 @@ def command_clips(voices: Sequence[str], speeds: Sequence[int]) -> list[tuple[Sp
         for spoken in (*GIVER, *RECEIVER)
         for text in phrases.utterances(spoken)
     ]
+
+
+def paused_clips(
+    voices: Sequence[str], speeds: Sequence[int], gaps_s: Sequence[float] = (0.4, 1.0)
+) -> list[tuple[Spoken, vc.Clip]]:
+    """The giver's commands with a pause after the wake word: "coach. ... next."."""
+    out = []
+    for voice in voices:
+        for speed in speeds:
+            wake = vc.speak(f"{phrases.WAKE_WORD}.", voice, speed, pad_s=0.3)
+            for spoken in GIVER:
+                phrase = vc.speak(f"{phrases.PHRASES[spoken][0]}.", voice, speed, pad_s=0.3)
+                for gap in gaps_s:
+                    pcm = wake.pcm + vc.silence(gap) + phrase.pcm
+                    text = f"{wake.text} ({gap:g} s) {phrase.text}"
+                    out.append((spoken, vc.Clip(text, voice, speed, pcm, *vc.speech_bounds(pcm))))
+    return out
 
 
 def talk_clips(
@@ -113,11 +142,26 @@ def listen(
 
 
 def score(
-    clips: Sequence[tuple[Spoken, vc.Clip]], snr: float | None, tuning: Tuning, chunk_s: float
+    clips: Sequence[tuple[Spoken, vc.Clip]],
+    snr: float | None,
+    tuning: Tuning,
+    chunk_s: float,
+    *,
+    checkin: bool | None = None,
 ) -> Tally:
+    """How the clips are heard, one after another in one room. With
+    ``checkin`` None, as in use: the giver's commands while no check-in shows,
+    the answers while one does (each group in a stream of its own); True or
+    False holds the check-in so for all of them."""
+    if checkin is None:
+        giver = [c for c in clips if c[0] in GIVER]
+        answers = [c for c in clips if c[0] in RECEIVER]
+        tally = score(giver, snr, tuning, chunk_s, checkin=False)
+        tally.add(score(answers, snr, tuning, chunk_s, checkin=True))
+        return tally
     stream = vc.stream([c for _, c in clips], snr, seed=7)
     recogniser = SphinxRecogniser(tuning)
-    recogniser.set_checkin(True)  # answers too: every command is in play
+    recogniser.set_checkin(checkin)
     heard, _cpu = listen(recogniser, stream.pcm, chunk_s)
     tally = Tally()
     for index, (spoken, clip) in enumerate(clips):
@@ -202,6 +246,36 @@ def run(args: argparse.Namespace) -> list[Figure]:
                 verdict(wrong <= 0.01),
                 number=wrong * 100,
                 unit="%",
+            )
+        )
+    paused = paused_clips(voices, speeds[:2])
+    for name, snr in CONDITIONS[:2]:
+        tally = score(paused, snr, tuning, chunk_s, checkin=False)
+        figures.append(
+            Figure(
+                f'a pause after the wake word ("coach. ... next.", 0.4 and 1 s), {name}',
+                f"{tally.right / tally.total:.1%} right ({tally.right}/{tally.total}), "
+                f"{tally.wrong / tally.total:.1%} taken for another",
+                "(one breath is no longer needed)",
+                "INFO",
+                number=tally.right / tally.total * 100,
+                unit="%",
+                notes=tally.slips[:4],
+            )
+        )
+    giver = [c for c in clips if c[0] in GIVER]
+    for name, snr in CONDITIONS:
+        tally = score(giver, snr, tuning, chunk_s, checkin=True)
+        figures.append(
+            Figure(
+                f"the giver's commands said while a check-in shows, {name}",
+                f"{tally.right / tally.total:.1%} right, {tally.wrong / tally.total:.1%} "
+                "taken for another",
+                "(a check-in shows for seconds)",
+                "INFO",
+                number=tally.right / tally.total * 100,
+                unit="%",
+                notes=tally.slips[:4],
             )
         )
     acted, talk_s, talk_cpu = talk_false(talk, tuning, chunk_s, checkin=False)
@@ -315,7 +389,12 @@ def _tuning(settings: Sequence[str]) -> Tuning:
 
 
 def add_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--chunk-ms", type=int, default=100, help="audio per feed (default 100)")
+    parser.add_argument(
+        "--chunk-ms",
+        type=int,
+        default=READ_MS,
+        help=f"audio per feed (default {READ_MS}, as often as the app reads the microphone)",
+    )
     parser.add_argument(
         "--speech-minutes", type=float, default=10.0, help="minutes of ordinary talk (default 10)"
     )

@@ -66,12 +66,6 @@ class Tuning:
     wake_window_s: float = 2.5
     """After the wake word alone, how long a giver's phrase alone is taken
     as its command ("coach ... next", with a breath between)."""
-    wake_alone: float = 1e-14
-    """Weight of the wake word said alone, against 1 for a whole command: at
-    1, a bare "pause." or "back." in talk passed for "coach" (4 in 10 minutes
-    on the tuning voices), and the giver's word said next acted; at 1e-14
-    none did, and "coach ... next" with a pause of 0.4 or 1 s was heard as
-    often as before."""
     topn: int = 16
     """Gaussians scored per sound and frame (pocketsphinx's default is 4):
     more tells similar words apart better in noise, for more CPU."""
@@ -328,9 +322,7 @@ def _decoder(tuning: Tuning) -> pocketsphinx.Decoder:
     for i, (word, sounds) in enumerate(words):
         decoder.add_word(word, sounds, i == len(words) - 1)  # rebuild once, at the end
     for listening in Listening:
-        g = phrases.grammar(
-            PHONES, listening, tuning.garbage_entry, tuning.phone_penalty, tuning.wake_alone
-        )
+        g = phrases.grammar(PHONES, listening, tuning.garbage_entry, tuning.phone_penalty)
         name = listening.value
         decoder.add_fsg(name, decoder.create_fsg(name, g.start, g.final, list(g.transitions)))
     decoder.activate_search(Listening.COMMANDS.value)

@@ -105,7 +105,7 @@ BARE = {p for s in GIVER for p in phrases.PHRASES[s]}
 @pytest.mark.parametrize(
     ("listening", "words"),
     [
-        (Listening.COMMANDS, GIVERS | {WAKE_WORD}),
+        (Listening.COMMANDS, GIVERS | {WAKE_WORD} | BARE),
         (Listening.CHECKIN, GIVERS | ANSWERS),
         (Listening.WOKEN, GIVERS | BARE),
     ],
@@ -132,16 +132,6 @@ def test_a_bare_givers_phrase_is_a_command_only_just_after_the_wake_word() -> No
     assert command_for("fine", Listening.WOKEN) is Spoken.FINE  # refused later without a check-in
     assert phrases.is_wake_word_alone("coach") and phrases.is_wake_word_alone(" coach(2) ")
     assert not phrases.is_wake_word_alone("coach next")
-
-
-def test_the_wake_word_alone_has_its_own_weight() -> None:
-    def wake_alone(listening: Listening) -> list[float]:
-        g = grammar(PHONES, listening, 1.0, 1e-20, wake_alone=1e-9)
-        woken = [t[1] for t in g.transitions if t[0] == START and t[3:] == (WAKE_WORD,)]
-        return [t[2] for t in g.transitions if len(t) == 3 and t[0] in woken and t[1] == FINAL]
-
-    assert wake_alone(Listening.COMMANDS) == [1e-9]
-    assert wake_alone(Listening.CHECKIN) == wake_alone(Listening.WOKEN) == []
 
 
 def test_the_rejection_threshold_is_the_phone_penalty() -> None:
