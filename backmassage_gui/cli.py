@@ -10,6 +10,7 @@ else the system's), read from the compiled catalogue without Qt
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -335,10 +336,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Each command imports only what it uses: the file commands answer in
     about the time Python takes to start, and load no Qt at all."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    # The file commands make thousands of small objects while importing and
+    # leave within milliseconds: the cycle collector's passes over them cost
+    # 5-7 ms (measured) of their 60 ms and free nothing. It is switched back
+    # on for everything that runs longer, and on the way out.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(argv: list[str]) -> int:
     # --version prints a number and leaves: it reads no catalogue.
     requested = "" if "--version" in argv else requested_language(argv)
     choice = i18n.Choice(i18n.SOURCE_LANGUAGE) if "--version" in argv else start_language(requested)
     args = build_parser().parse_args(argv)
+    if not (args.list_routines or args.validate or args.export_routine or args.import_routine):
+        gc.enable()
     try:
         if args.checkin and args.hear is None:
             raise UsageError(CommandLine.tr("--checkin only applies with --hear FILE.wav"))
