@@ -56,8 +56,7 @@ class Listening(Enum):
 
     COMMANDS = "commands"
     """The usual state: the giver's phrases after the wake word, or the wake
-    word alone (a speaker who pauses after it, "coach ... next"); the
-    phrases alone are heard only to be ignored."""
+    word alone (a speaker who pauses after it, "coach ... next")."""
     CHECKIN = "checkin"
     """A check-in prompt shows: the answers as well. The wake word alone is
     left out here, since a short "good" sounds much like "coach"."""
@@ -120,10 +119,12 @@ def grammar(
     threshold. Each phone must be in the dictionary as a word named
     ``GARBAGE_PREFIX + phone.lower()``.
 
-    In :attr:`Listening.COMMANDS` the giver's phrases alone are there too,
-    to be heard and ignored: without them a bare "pause." or "back." in talk
-    passed for the wake word alone, and the phrase said next acted (3 times
-    in 10 minutes of talk)."""
+    Outside a check-in, what may not be acted on then is there too, to be
+    heard and ignored rather than taken for the nearest thing that acts: the
+    giver's phrases alone (a bare "pause." or "back." in talk passed for the
+    wake word alone, and the phrase said next acted: 3 times in 10 minutes of
+    talk) and the answers (after "good" passed for "coach", "too hard" was
+    taken for "pause")."""
     transitions: list[Transition] = []
     states = iter(range(FINAL + 1, 1_000_000))
 
@@ -145,10 +146,9 @@ def grammar(
                 chain(START, phrase)
     if listening is Listening.COMMANDS:
         transitions.append((woken, FINAL, 1.0))
-    if listening is Listening.CHECKIN:
-        for spoken in RECEIVER:
-            for phrase in PHRASES[spoken]:
-                chain(START, phrase)
+    for spoken in RECEIVER:  # outside a check-in, heard to be ignored
+        for phrase in PHRASES[spoken]:
+            chain(START, phrase)
     if garbage_entry > 0:
         loop, after = next(states), next(states)
         transitions.append((START, loop, garbage_entry))

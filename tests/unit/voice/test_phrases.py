@@ -105,9 +105,9 @@ BARE = {p for s in GIVER for p in phrases.PHRASES[s]}
 @pytest.mark.parametrize(
     ("listening", "words"),
     [
-        (Listening.COMMANDS, GIVERS | {WAKE_WORD} | BARE),
+        (Listening.COMMANDS, GIVERS | {WAKE_WORD} | BARE | ANSWERS),
         (Listening.CHECKIN, GIVERS | ANSWERS),
-        (Listening.WOKEN, GIVERS | BARE),
+        (Listening.WOKEN, GIVERS | BARE | ANSWERS),
     ],
 )
 def test_each_grammar_holds_exactly_what_may_be_acted_on_then(
