@@ -343,7 +343,6 @@ class MainWindow(QMainWindow):
                 event.ignore()  # the user chose to keep editing
                 return
         self.lifecycle.close()
-        self.voice.close()
         self.screen_awake.set_running(False)
         self.settings_model.set_switch("fullscreen", self.isFullScreen())
         self.settings_model.save_geometry("main", bytes(self.saveGeometry().data()))

@@ -101,6 +101,7 @@ class VoiceControl(QObject):
         listener.failed.connect(self._on_failed)
         listener.level.connect(self._on_level)
         self.said.connect(window.statusBar().showMessage)
+        window.lifecycle.closing.connect(self.close)
 
     # -- when to listen ------------------------------------------------------
     @property
