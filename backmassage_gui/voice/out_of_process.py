@@ -159,6 +159,9 @@ class OutOfProcessRecogniser:
         if self.process.is_alive():
             self.process.kill()
             self.process.join(CLOSE_WAIT_S)
+        log.info(
+            "recogniser process %s closed (exit code %s)", self.process.pid, self.process.exitcode
+        )
 
     # -- inside --------------------------------------------------------------
 
