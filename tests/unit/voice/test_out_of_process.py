@@ -160,7 +160,14 @@ def test_a_child_that_stops_answering_is_killed_and_feed_raises() -> None:
 def test_close_ends_the_child_even_while_another_thread_waits_on_it() -> None:
     import threading
 
-    r = OutOfProcessRecogniser(makers.never_answering)
+    sent = threading.Event()
+
+    class Watched(OutOfProcessRecogniser):
+        def _send(self, kind: str, value: object) -> None:
+            super()._send(kind, value)
+            sent.set()  # now waiting for the answer, holding the lock
+
+    r = Watched(makers.never_answering)
     raised: list[BaseException] = []
 
     def hear() -> None:
@@ -171,10 +178,11 @@ def test_close_ends_the_child_even_while_another_thread_waits_on_it() -> None:
 
     thread = threading.Thread(target=hear)
     thread.start()
+    assert sent.wait(WAIT_S)
     r.close()  # the lock is held by the waiting thread: the child is killed
     thread.join(WAIT_S)
     assert not r.process.is_alive() and not thread.is_alive()
-    assert raised and "ended" in str(raised[0])
+    assert raised and "its process ended" in str(raised[0])
     r.close()  # again: nothing happens
 
 
