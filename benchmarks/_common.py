@@ -222,6 +222,44 @@ def proc_cpu_seconds(pid: int | str = "self") -> float:
     return (int(rest[11]) + int(rest[12])) / CLK_TCK
 
 
+def proc_descendants(pid: int) -> list[int]:
+    """The processes started by ``pid``, and theirs (from /proc/*/stat)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            text = (entry / "stat").read_text()
+        except OSError:
+            continue  # ended meanwhile
+        parents[int(entry.name)] = int(text[text.rindex(")") + 2 :].split()[1])
+    found: list[int] = []
+    wanted = {pid}
+    while wanted:
+        children = [child for child, parent in parents.items() if parent in wanted]
+        found += children
+        wanted = set(children)
+    return found
+
+
+def tree_cpu_seconds(pid: int) -> dict[int, float]:
+    """User + system CPU time of ``pid`` and of each of its descendants, by pid
+    (the app's recogniser decodes in a child process of its own)."""
+    times: dict[int, float] = {}
+    for each in [pid, *proc_descendants(pid)]:
+        try:
+            times[each] = proc_cpu_seconds(each)
+        except (OSError, ValueError):
+            continue  # ended meanwhile
+    return times
+
+
+def cpu_seconds_between(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU used between two ``tree_cpu_seconds`` readings (a process that
+    started in between counts from zero; one that ended, not at all)."""
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
+
+
 def proc_run_seconds(pid: int | str = "self") -> float | None:
     """Time on CPU of all of a process's threads by the scheduler's own clock
     (sum of /proc/PID/task/*/schedstat), a cross-check of ``proc_cpu_seconds``.

@@ -12,8 +12,8 @@ from backmassage_gui import cli
 if __name__ == "__main__":
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("VOICE %(relativeCreated)7.0f ms %(name)s: %(message)s"))
-    voice = ("voice_control", "voice_listener", "microphone")
-    for name in (f"backmassage_gui.ui.{part}" for part in voice):
+    voice = ("ui.voice_control", "ui.voice_listener", "ui.microphone", "voice.out_of_process")
+    for name in (f"backmassage_gui.{part}" for part in voice):
         logger = logging.getLogger(name)
         logger.setLevel(logging.INFO)
         logger.addHandler(handler)

@@ -22,7 +22,8 @@ empty data folder:
              PulseAudio session, e.g. a null sink's monitor), the same sound
              played into the default output with ``paplay``, over and over.
 
-CPU time is utime+stime of the app process (all its threads) from
+CPU time is utime+stime of the app process (all its threads) and of the
+processes it started (the recogniser decodes in one of its own) from
 /proc/PID/stat over the window, divided by wall time. The X server's own CPU
 over the same window is reported beside it (drawing the frames costs it too).
 
@@ -57,6 +58,7 @@ from _common import (
     Xvfb,
     app_env,
     confirm_safety_check,
+    cpu_seconds_between,
     log_tail,
     proc_alive,
     proc_cpu_seconds,
@@ -66,6 +68,7 @@ from _common import (
     script_main,
     stop_process,
     tmpdir,
+    tree_cpu_seconds,
     verdict,
     wait_for_window,
     xdotool,
@@ -113,7 +116,8 @@ class StateResult(TypedDict):
     """One state's measurement: CPU shares in % of one core, and the alive checks."""
 
     state: str
-    app_pct: float
+    app_pct: float  # the app's process and the processes it started
+    children_pct: float  # of that, the processes it started (the recogniser's)
     xvfb_pct: float
     wall_s: float
     cpu_s: float
@@ -159,9 +163,9 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
         if not proc_alive(proc.pid):
             raise RuntimeError(f"the app exited early:\n{log_tail(data / 'app.log')}")
         r0 = proc_run_seconds(proc.pid)
-        c0, x0, w0 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.pid), time.monotonic()
+        c0, x0, w0 = tree_cpu_seconds(proc.pid), proc_cpu_seconds(x.pid), time.monotonic()
         time.sleep(seconds)
-        c1, x1, w1 = proc_cpu_seconds(proc.pid), proc_cpu_seconds(x.pid), time.monotonic()
+        c1, x1, w1 = tree_cpu_seconds(proc.pid), proc_cpu_seconds(x.pid), time.monotonic()
         r1 = proc_run_seconds(proc.pid)
         if state != "bare":
             moving = state == "animating" or listening
@@ -185,12 +189,15 @@ def measure_state(x: Xvfb, state: str, seconds: float) -> StateResult:
             player.wait(5)
         log.close()
     wall = w1 - w0
+    cpu = cpu_seconds_between(c0, c1)
+    own = c1.get(proc.pid, 0.0) - c0.get(proc.pid, 0.0)
     return {
         "state": state,
-        "app_pct": (c1 - c0) / wall * 100,
+        "app_pct": cpu / wall * 100,
+        "children_pct": (cpu - own) / wall * 100,
         "xvfb_pct": (x1 - x0) / wall * 100,
         "wall_s": wall,
-        "cpu_s": c1 - c0,
+        "cpu_s": cpu,
         "checks": checks,
         "sched_pct": (r1 - r0) / wall * 100 if r0 is not None and r1 is not None else -1,
     }
@@ -289,7 +296,8 @@ def listening_figure(state: str, r: StateResult, base: StateResult | None) -> Fi
     name = f"CPU listening to {what}, on top of the session"
     target = LISTENING_TARGETS[state]
     notes = [
-        f"app {r['app_pct']:.2f}% of one core in all; X server {r['xvfb_pct']:.2f}% "
+        f"app {r['app_pct']:.2f}% of one core in all ({r['children_pct']:.2f}% of it in "
+        f"the recogniser's process); X server {r['xvfb_pct']:.2f}% "
         f"over the same {r['wall_s']:.1f} s",
     ]
     if base is None:

@@ -135,8 +135,12 @@ def listening_figures(args: argparse.Namespace, seconds: float) -> list[Figure]:
         f"phase {on['phase']}; {seconds:g} s each, first without listening, then with it "
         "(hearing ordinary talk, no wake word, from a WAV file)",
         f"timer ticks p95: {fmt_ms(ticks_off)} without, {fmt_ms(ticks_on)} listening; "
-        f"max {fmt_ms(off['tick']['max'])} / {fmt_ms(on['tick']['max'])}",
-        f"paints p95: {fmt_ms(paints_off)} without, {fmt_ms(paints_on)} listening "
+        f"max {fmt_ms(off['tick']['max'])} / {fmt_ms(on['tick']['max'])}; "
+        f"over 50 ms: {off['tick']['over50']} / {on['tick']['over50']} "
+        f"of {off['tick']['frames']} / {on['tick']['frames']}",
+        f"paints p95: {fmt_ms(paints_off)} without, {fmt_ms(paints_on)} listening; "
+        f"max {fmt_ms(off['paint']['max'])} / {fmt_ms(on['paint']['max'])}; "
+        f"over 50 ms: {off['paint']['over50']} / {on['paint']['over50']} "
         f"({off['paint']['fps']:.1f} / {on['paint']['fps']:.1f} paints a second; a frame "
         "that moves no pixel is not painted, so paint intervals come in whole frames)",
     ]
@@ -159,7 +163,8 @@ def listening_figures(args: argparse.Namespace, seconds: float) -> list[Figure]:
         ),
         Figure(
             name="longest frame while listening (the session's ticks)",
-            value=f"{fmt_ms(on['tick']['max'])} (without: {fmt_ms(off['tick']['max'])})",
+            value=f"{fmt_ms(on['tick']['max'])} (without: {fmt_ms(off['tick']['max'])}); "
+            f"over 50 ms: {on['tick']['over50']} (without: {off['tick']['over50']})",
             target="≤ 50 ms",
             verdict=judged(on["tick"]["max"] <= 50.0),
             number=on["tick"]["max"],

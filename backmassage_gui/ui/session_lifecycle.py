@@ -39,6 +39,9 @@ class SessionLifecycle(QObject):
     care_changed = Signal(list)  # the plain lines saying how the plan is adapted
     """Told when the lines or the care profile they are shown under differ
     from the last time (a restart with the same plan tells nothing)."""
+    closing = Signal()
+    """The app is closing, the run in progress ended: let go of what is kept
+    from run to run (the recogniser's process)."""
 
     def __init__(
         self,
@@ -151,6 +154,7 @@ class SessionLifecycle(QObject):
         """The app is closing: the run in progress ends where it is."""
         self._controller.pause()
         self._controller.end_run()
+        self.closing.emit()
 
     # -- internals ----------------------------------------------------------
     def _in_progress(self) -> bool:

@@ -47,10 +47,12 @@ log = logging.getLogger(__name__)
 
 def load_recogniser() -> Recogniser:
     """The offline recogniser the app ships with (pocketsphinx, its model
-    inside the wheel), made on the listening thread that will feed it."""
-    from ..voice.sphinx import SphinxRecogniser
+    inside the wheel), made on the listening thread that will feed it. It
+    decodes in a process of its own: pocketsphinx holds Python's lock for
+    each utterance it decodes, which in this process stopped the animation."""
+    from ..voice.out_of_process import OutOfProcessRecogniser
 
-    return SphinxRecogniser()
+    return OutOfProcessRecogniser()
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class VoiceControl(QObject):
         listener.failed.connect(self._on_failed)
         listener.level.connect(self._on_level)
         self.said.connect(window.statusBar().showMessage)
+        window.lifecycle.closing.connect(self.close)
 
     # -- when to listen ------------------------------------------------------
     @property
@@ -202,6 +205,10 @@ class VoiceControl(QObject):
     def _on_level(self, value: float) -> None:
         if self.check is not None:
             self.check.set_level(value)
+
+    def close(self) -> None:
+        """The window is closing: stop listening and end the recogniser's process."""
+        self.listener.close()
 
     # -- the microphone check --------------------------------------------------
     def open_check(self) -> MicCheckDialog:

@@ -118,7 +118,15 @@ class VoiceListener(QObject):
         self._run += 1  # whatever the old run still sends is dropped
         if worker is not None and not worker.close(STOP_WAIT_S):
             log.warning("the listening thread did not end; its recogniser is not used again")
-            self._recogniser = None
+            recogniser, self._recogniser = self._recogniser, None
+            _close(recogniser)  # a child process is ended; the thread's wait then ends too
+
+    def close(self) -> None:
+        """The window is closing: stop listening and let the recogniser go (its
+        process ends). Listening may start again, with a new recogniser."""
+        self.stop()
+        recogniser, self._recogniser = self._recogniser, None
+        _close(recogniser)  # the listening thread has ended, or dropped it
 
     def set_checkin(self, answers_wanted: bool) -> None:
         """Let the recogniser take check-in answers (while the prompt shows)."""
@@ -215,7 +223,9 @@ class VoiceListener(QObject):
             heard = recogniser.feed(pcm)
         except Exception:  # a broken recogniser ends listening, never the session
             log.exception("the recogniser failed")
-            self._recogniser = None  # made afresh next time
+            if self._recogniser is recogniser:
+                self._recogniser = None  # made afresh next time
+            _close(recogniser)
             self._failed_there.emit(run, MicProblem.NO_RECOGNISER, "it failed while listening")
             return
         for each in heard:
@@ -229,3 +239,15 @@ class VoiceListener(QObject):
         capture, self._capture = self._capture, None
         if capture is not None:
             capture.close()
+
+
+def _close(recogniser: Recogniser | None) -> None:
+    """Let a recogniser go: one in a process of its own
+    (``voice.out_of_process``) has a ``close`` that ends the process."""
+    close = getattr(recogniser, "close", None)
+    if close is None:
+        return
+    try:
+        close()
+    except Exception:  # the process is gone either way; never the session
+        log.exception("closing the recogniser failed")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -608,13 +609,15 @@ def test_a_recogniser_failing_while_listening_ends_listening_not_the_session(
         def feed(self, pcm: bytes) -> list[Heard]:
             raise RuntimeError("decoder crashed")
 
-    w = make_window(clock=clock, settings=LISTENING, voice=parts(Broken(), mic), active=True)
+    broken = Broken()
+    w = make_window(clock=clock, settings=LISTENING, voice=parts(broken, mic), active=True)
     lines = said_lines(w)
     start_listening(qtbot, w)
     mic.say("coach next")
     expected = mic_message(MicProblem.NO_RECOGNISER, "it failed while listening")
     qtbot.wait_until(lambda: lines == [expected])
     assert not w.voice.listener.active and mic.closed == 1
+    assert broken.closed == 1  # dropped, and its process (if it has one) ended
     tick(w, clock, 10)
     assert w.controller.snapshot.state is State.RUNNING
     w.controller.pause()
@@ -689,3 +692,72 @@ def test_listening_costs_nothing_at_start_up() -> None:
         timeout=60,
     )
     assert probe.stdout.strip() == "[]"
+
+
+# -- the recogniser's lifetime --------------------------------------------------
+
+
+def test_the_recogniser_is_kept_between_runs_and_closed_with_the_window(
+    qtbot: QtBot, make_window: MakeWindow, mic: FakeMic, recogniser: FakeRecogniser
+) -> None:
+    made: list[FakeRecogniser] = []
+
+    def make() -> FakeRecogniser:
+        made.append(recogniser)
+        return recogniser
+
+    voice = parts(recogniser, mic)
+    w = make_window(settings=LISTENING, voice=replace(voice, recogniser=make), active=True)
+    start_listening(qtbot, w)
+    action(w, "restart").trigger()
+    assert not w.voice.listener.active
+    start_listening(qtbot, w)
+    assert len(made) == 1 and recogniser.closed == 0  # kept: no second start-up
+    w.close()
+    assert not w.voice.listener.active and mic.closed == 2
+    assert recogniser.closed == 1
+
+
+def test_a_window_that_never_listened_closes_no_recogniser(
+    make_window: MakeWindow, recogniser: FakeRecogniser, mic: FakeMic
+) -> None:
+    w = make_window(voice=parts(recogniser, mic))
+    w.close()
+    assert recogniser.closed == 0
+
+
+def test_a_recogniser_stuck_in_feed_is_closed_when_listening_stops(
+    qtbot: QtBot, make_window: MakeWindow, mic: FakeMic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopping cannot wait for a listening thread stuck in ``feed``: the
+    recogniser is dropped and closed, which (for one in a process of its own)
+    kills the process and so ends the wait."""
+    from backmassage_gui.ui import voice_listener
+
+    class Stuck(FakeRecogniser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.feeding = threading.Event()
+            self.released = threading.Event()
+
+        def feed(self, pcm: bytes) -> list[Heard]:
+            self.feeding.set()
+            self.released.wait(30)
+            raise RuntimeError("its process was killed")
+
+        def close(self) -> None:
+            super().close()
+            self.released.set()
+
+    stuck = Stuck()
+    monkeypatch.setattr(voice_listener, "STOP_WAIT_S", 0.05)
+    w = make_window(settings=LISTENING, voice=parts(stuck, mic), active=True)
+    start_listening(qtbot, w)
+    worker = w.voice.listener._worker
+    assert worker is not None
+    mic.say("coach next")
+    qtbot.wait_until(stuck.feeding.is_set)
+    w.voice.listener.stop()
+    assert stuck.closed == 1 and w.voice.listener._recogniser is None
+    qtbot.wait_until(lambda: not worker.stuck)
+    assert worker.close(10)

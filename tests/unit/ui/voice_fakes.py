@@ -41,6 +41,7 @@ class FakeRecogniser:
         self.checkin = False
         self.fed: list[bytes] = []
         self.resets = 0
+        self.closed = 0
         self.threads: set[int] = set()
         self._samples = 0
 
@@ -59,6 +60,10 @@ class FakeRecogniser:
 
     def reset(self) -> None:
         self.resets += 1
+
+    def close(self) -> None:
+        """Beyond the protocol, as ``OutOfProcessRecogniser.close`` (ends its process)."""
+        self.closed += 1
 
 
 class FakeMic:
