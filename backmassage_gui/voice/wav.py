@@ -13,13 +13,10 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
-from .resample import TARGET_RATE, Resampler
-
-if TYPE_CHECKING:
-    import numpy as np
-    from numpy.typing import NDArray
+from .pcm import SampleFormat, ToMono16
+from .resample import TARGET_RATE
 
 PCM, FLOAT, EXTENSIBLE = 1, 3, 0xFFFE
 STREAMED_LENGTHS = (0, 0x7FFFFFFF, 0xFFFFFFFF)
@@ -44,6 +41,12 @@ class WavFormat:
     @property
     def frame_bytes(self) -> int:
         return self.channels * self.bits // 8
+
+    @property
+    def sample_format(self) -> SampleFormat:
+        found = SampleFormat.of(self.bits, self.floating)
+        assert found is not None, "read_format lets no other through"
+        return found
 
     @property
     def duration_s(self) -> float:
@@ -112,8 +115,7 @@ def _format(fmt: tuple[int, int, int, int, int], offset: int, length: int, size:
         raise WavError("it has no audio channels")
     if rate < 1000 or rate > 384_000:
         raise WavError(f"a sample rate of {rate} Hz is not usable")
-    allowed = (32, 64) if tag == FLOAT else (8, 16, 24, 32)
-    if bits not in allowed:
+    if SampleFormat.of(bits, tag == FLOAT) is None:
         kind = "floating-point" if tag == FLOAT else "PCM"
         raise WavError(f"{bits}-bit {kind} samples are not supported")
     if block != channels * bits // 8:
@@ -136,7 +138,7 @@ def _format(fmt: tuple[int, int, int, int, int], offset: int, length: int, size:
 def blocks_16k(path: Path, fmt: WavFormat | None = None) -> Iterator[bytes]:
     """The file's audio as 16 kHz mono 16-bit PCM, a block at a time."""
     fmt = fmt or read_format(path)
-    resampler = Resampler(fmt.rate, TARGET_RATE)
+    convert = ToMono16(fmt.sample_format, fmt.channels, fmt.rate, TARGET_RATE)
     try:
         with path.open("rb") as f:
             f.seek(fmt.data_offset)
@@ -147,32 +149,12 @@ def blocks_16k(path: Path, fmt: WavFormat | None = None) -> Iterator[bytes]:
                 if len(raw) < count * fmt.frame_bytes:
                     raise WavError("the file got shorter while it was being read")
                 left -= count
-                yield resampler.feed(_samples(raw, fmt))
+                yield convert.convert(raw)
     except OSError as exc:
         raise WavError(f"it cannot be read ({exc.strerror or exc})") from None
-    yield resampler.flush()
+    yield convert.flush()
 
 
 def read_16k(path: Path) -> bytes:
     """The whole file as 16 kHz mono 16-bit PCM."""
     return b"".join(blocks_16k(path))
-
-
-def _samples(raw: bytes, fmt: WavFormat) -> NDArray[np.float64]:
-    """Frames x channels of floats in -1..1."""
-    import numpy as np
-
-    if fmt.floating:
-        values = np.frombuffer(raw, dtype="<f4" if fmt.bits == 32 else "<f8").astype(np.float64)
-        values = np.nan_to_num(np.clip(values, -1.0, 1.0))
-    elif fmt.bits == 8:  # unsigned, centred on 128
-        values = (np.frombuffer(raw, dtype=np.uint8).astype(np.float64) - 128.0) / 128.0
-    elif fmt.bits == 24:
-        b = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 3).astype(np.int32)
-        ints = b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16)
-        ints = np.where(ints >= 1 << 23, ints - (1 << 24), ints)
-        values = ints.astype(np.float64) / float(1 << 23)
-    else:
-        dtype = "<i2" if fmt.bits == 16 else "<i4"
-        values = np.frombuffer(raw, dtype=dtype).astype(np.float64) / float(1 << (fmt.bits - 1))
-    return values.reshape(-1, fmt.channels)
