@@ -3573,7 +3573,7 @@ Nichts wird aufgenommen, und nichts, was hier gesagt wird, verändert die Sitzun
     </message>
     <message>
         <source>{path} holds no sound the app reads</source>
-        <translation>{path} enthält keinen Ton, den die App lesen kann</translation>
+        <translation type="vanished">{path} enthält keinen Ton, den die App lesen kann</translation>
     </message>
     <message>
         <source>Next.</source>

@@ -3573,7 +3573,7 @@ No se graba nada, y nada de lo que digas aquí cambia la sesión.</translation>
     </message>
     <message>
         <source>{path} holds no sound the app reads</source>
-        <translation>{path} no contiene sonido que la aplicación pueda leer</translation>
+        <translation type="vanished">{path} no contiene sonido que la aplicación pueda leer</translation>
     </message>
     <message>
         <source>Next.</source>

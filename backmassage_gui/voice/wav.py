@@ -157,10 +157,8 @@ def _format(fmt: tuple[int, int, int, int, int], offset: int, length: int, size:
     return WavFormat(rate, channels, bits, tag == FLOAT, frames, offset)
 
 
-def blocks_16k(path: Path, fmt: WavFormat | None = None) -> Iterator[bytes]:
-    """The file's audio as 16 kHz mono 16-bit PCM, a block at a time."""
-    fmt = fmt or read_format(path)
-    convert = ToMono16(fmt.sample_format, fmt.channels, fmt.rate, TARGET_RATE)
+def raw_blocks(path: Path, fmt: WavFormat) -> Iterator[bytes]:
+    """The file's frames as stored (``fmt``), up to ``BLOCK_FRAMES`` at a time."""
     try:
         with path.open("rb") as f:
             f.seek(fmt.data_offset)
@@ -171,9 +169,17 @@ def blocks_16k(path: Path, fmt: WavFormat | None = None) -> Iterator[bytes]:
                 if len(raw) < count * fmt.frame_bytes:
                     raise WavError(WavFile.tr("the file got shorter while it was being read"))
                 left -= count
-                yield convert.convert(raw)
+                yield raw
     except OSError as exc:
         raise _unreadable(exc) from None
+
+
+def blocks_16k(path: Path, fmt: WavFormat | None = None) -> Iterator[bytes]:
+    """The file's audio as 16 kHz mono 16-bit PCM, a block at a time."""
+    fmt = fmt or read_format(path)
+    convert = ToMono16(fmt.sample_format, fmt.channels, fmt.rate, TARGET_RATE)
+    for raw in raw_blocks(path, fmt):
+        yield convert.convert(raw)
     yield convert.flush()
 
 
