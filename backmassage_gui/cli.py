@@ -495,14 +495,14 @@ def hear(path: Path, *, checkin: bool) -> int:
     try:
         heard = hear_file(path, checkin=checkin)
     except WavError as exc:
-        print(f"{PROG}: error: {path}: {exc}", file=sys.stderr)
+        print(f"{PROG}: {_error()} {path}: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     except ImportError as exc:
         problem = CommandLine.tr(
             "speech recognition needs pocketsphinx, which is not installed ({reason}): "
             "pip install pocketsphinx"
         ).format(reason=exc)
-        print(f"{PROG}: error: {problem}", file=sys.stderr)
+        print(f"{PROG}: {_error()} {problem}", file=sys.stderr)
         return EXIT_UNUSABLE
     for line in hear_lines(heard):
         print(line)

@@ -3573,7 +3573,7 @@ Nichts wird aufgenommen, und nichts, was hier gesagt wird, verändert die Sitzun
     </message>
     <message>
         <source>{path} holds no sound the app reads</source>
-        <translation>{path} enthält keinen Ton, den die App lesen kann</translation>
+        <translation type="vanished">{path} enthält keinen Ton, den die App lesen kann</translation>
     </message>
     <message>
         <source>Next.</source>
@@ -3626,6 +3626,85 @@ Nichts wird aufgenommen, und nichts, was hier gesagt wird, verändert die Sitzun
     <message>
         <source>Not listening: {what}; {then}</source>
         <translation>Hört nicht zu: {what}; {then}</translation>
+    </message>
+</context>
+<context>
+    <name>WavFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>not a WAV file (no RIFF/WAVE header)</source>
+        <translation>keine WAV-Datei (kein RIFF/WAVE-Dateikopf)</translation>
+    </message>
+    <message>
+        <source>big-endian WAV (RIFX) is not supported</source>
+        <translation>Big-Endian-WAV (RIFX) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the file ends before its audio data (truncated?)</source>
+        <translation>die Datei endet vor ihren Audiodaten (unvollständig?)</translation>
+    </message>
+    <message>
+        <source>the file ends inside its header (truncated?)</source>
+        <translation>die Datei endet mitten im Dateikopf (unvollständig?)</translation>
+    </message>
+    <message>
+        <source>the audio data comes before its format (damaged header)</source>
+        <translation>die Audiodaten stehen vor ihrem Format (Dateikopf beschädigt)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a header chunk (truncated?)</source>
+        <translation>die Datei endet mitten in einem Kopfabschnitt (unvollständig?)</translation>
+    </message>
+    <message>
+        <source>its format chunk is too short (damaged header)</source>
+        <translation>ihr Formatabschnitt ist zu kurz (Dateikopf beschädigt)</translation>
+    </message>
+    <message>
+        <source>its extended format chunk is too short (damaged header)</source>
+        <translation>ihr erweiterter Formatabschnitt ist zu kurz (Dateikopf beschädigt)</translation>
+    </message>
+    <message>
+        <source>compressed audio (format {tag}); only PCM WAV can be read</source>
+        <translation>komprimiertes Audio (Format {tag}); lesbar ist nur PCM-WAV</translation>
+    </message>
+    <message>
+        <source>it has no audio channels</source>
+        <translation>keine Audiokanäle</translation>
+    </message>
+    <message>
+        <source>a sample rate of {rate} Hz is not usable</source>
+        <translation>eine Abtastrate von {rate} Hz ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>{bits}-bit floating-point samples are not supported</source>
+        <translation>{bits}-Bit-Gleitkomma-Abtastwerte werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>{bits}-bit PCM samples are not supported</source>
+        <translation>{bits}-Bit-PCM-Abtastwerte werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>its frame size does not match its sample size (damaged header)</source>
+        <translation>ihre Blockgröße passt nicht zur Größe der Abtastwerte (Dateikopf beschädigt)</translation>
+    </message>
+    <message>
+        <source>the file is cut short: its header promises {said} s of audio, it holds {held} s</source>
+        <translation>die Datei ist unvollständig: laut Dateikopf {said} s Audio, enthalten sind {held} s</translation>
+    </message>
+    <message>
+        <source>it has no audio in it</source>
+        <translation>enthält kein Audio</translation>
+    </message>
+    <message>
+        <source>the file got shorter while it was being read</source>
+        <translation>die Datei wurde beim Lesen kürzer</translation>
     </message>
 </context>
 <context>

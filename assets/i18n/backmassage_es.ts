@@ -3573,7 +3573,7 @@ No se graba nada, y nada de lo que digas aquí cambia la sesión.</translation>
     </message>
     <message>
         <source>{path} holds no sound the app reads</source>
-        <translation>{path} no contiene sonido que la aplicación pueda leer</translation>
+        <translation type="vanished">{path} no contiene sonido que la aplicación pueda leer</translation>
     </message>
     <message>
         <source>Next.</source>
@@ -3626,6 +3626,85 @@ No se graba nada, y nada de lo que digas aquí cambia la sesión.</translation>
     <message>
         <source>Not listening: {what}; {then}</source>
         <translation>Sin escuchar: {what}; {then}</translation>
+    </message>
+</context>
+<context>
+    <name>WavFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>not a WAV file (no RIFF/WAVE header)</source>
+        <translation>no es un archivo WAV (falta la cabecera RIFF/WAVE)</translation>
+    </message>
+    <message>
+        <source>big-endian WAV (RIFX) is not supported</source>
+        <translation>no se admite WAV big-endian (RIFX)</translation>
+    </message>
+    <message>
+        <source>the file ends before its audio data (truncated?)</source>
+        <translation>el archivo termina antes de sus datos de audio (¿incompleto?)</translation>
+    </message>
+    <message>
+        <source>the file ends inside its header (truncated?)</source>
+        <translation>el archivo termina dentro de su cabecera (¿incompleto?)</translation>
+    </message>
+    <message>
+        <source>the audio data comes before its format (damaged header)</source>
+        <translation>los datos de audio van antes de su formato (cabecera dañada)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a header chunk (truncated?)</source>
+        <translation>el archivo termina dentro de un bloque de la cabecera (¿incompleto?)</translation>
+    </message>
+    <message>
+        <source>its format chunk is too short (damaged header)</source>
+        <translation>su bloque de formato es demasiado corto (cabecera dañada)</translation>
+    </message>
+    <message>
+        <source>its extended format chunk is too short (damaged header)</source>
+        <translation>su bloque de formato extendido es demasiado corto (cabecera dañada)</translation>
+    </message>
+    <message>
+        <source>compressed audio (format {tag}); only PCM WAV can be read</source>
+        <translation>audio comprimido (formato {tag}); solo se puede leer WAV PCM</translation>
+    </message>
+    <message>
+        <source>it has no audio channels</source>
+        <translation>no tiene canales de audio</translation>
+    </message>
+    <message>
+        <source>a sample rate of {rate} Hz is not usable</source>
+        <translation>una frecuencia de muestreo de {rate} Hz no se puede usar</translation>
+    </message>
+    <message>
+        <source>{bits}-bit floating-point samples are not supported</source>
+        <translation>no se admiten muestras de coma flotante de {bits} bits</translation>
+    </message>
+    <message>
+        <source>{bits}-bit PCM samples are not supported</source>
+        <translation>no se admiten muestras PCM de {bits} bits</translation>
+    </message>
+    <message>
+        <source>its frame size does not match its sample size (damaged header)</source>
+        <translation>el tamaño de sus tramas no cuadra con el de sus muestras (cabecera dañada)</translation>
+    </message>
+    <message>
+        <source>the file is cut short: its header promises {said} s of audio, it holds {held} s</source>
+        <translation>el archivo está incompleto: su cabecera promete {said} s de audio y contiene {held} s</translation>
+    </message>
+    <message>
+        <source>it has no audio in it</source>
+        <translation>no contiene audio</translation>
+    </message>
+    <message>
+        <source>the file got shorter while it was being read</source>
+        <translation>el archivo se acortó mientras se leía</translation>
     </message>
 </context>
 <context>

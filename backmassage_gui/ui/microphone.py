@@ -14,6 +14,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QIODevice, QObject, Qt, QTimer
@@ -248,8 +249,9 @@ on machines without one): played at its own pace, over and over."""
 
 
 class WavCapture(QObject):
-    """Sound from a WAV file, handed over as a microphone would: in chunks
-    of ``CHUNK_S``, at the pace it was recorded, looped."""
+    """Sound from a WAV file (any that ``--hear`` reads), handed over as a
+    microphone would: in chunks of ``CHUNK_S``, at the pace it was recorded,
+    looped."""
 
     CHUNK_S = 0.064
 
@@ -268,26 +270,19 @@ class WavCapture(QObject):
         self._timer: QTimer | None = None
 
     def open(self, sample_rate: int, deliver: Deliver, failed: Failed) -> Opened:
-        import wave
+        from ..voice.pcm import ToMono16
+        from ..voice.wav import WavError, raw_blocks, read_format
 
-        from ..voice.pcm import SampleFormat, ToMono16
-
-        sizes = {1: SampleFormat.UINT8, 2: SampleFormat.INT16, 4: SampleFormat.INT32}
-        try:
-            with wave.open(self._path, "rb") as wav:
-                fmt = sizes.get(wav.getsampwidth())
-                channels, self._rate = wav.getnchannels(), wav.getframerate()
-                self._data = wav.readframes(wav.getnframes())
-        except (OSError, EOFError, wave.Error) as exc:
+        path = Path(self._path)
+        try:  # read as --hear reads it: the same formats, the same reasons
+            fmt = read_format(path)
+            self._data = b"".join(raw_blocks(path, fmt))
+        except WavError as exc:
             return MicProblem.UNUSABLE, VoiceText.tr("{path} could not be read: {reason}").format(
                 path=self._path, reason=exc
             )
-        if fmt is None or not self._data:
-            return MicProblem.UNUSABLE, VoiceText.tr("{path} holds no sound the app reads").format(
-                path=self._path
-            )
-        self._frame = fmt.size * channels
-        self._convert = ToMono16(fmt, channels, self._rate, sample_rate)
+        self._frame, self._rate = fmt.frame_bytes, fmt.rate
+        self._convert = ToMono16(fmt.sample_format, fmt.channels, fmt.rate, sample_rate)
         self._deliver = deliver
         self._started = self._clock()
         self._timer = QTimer(self)

@@ -1,69 +1,84 @@
-"""Microphone sound, as the device gives it, turned into what the recogniser
-takes: signed 16-bit little-endian mono at its sample rate.
+"""Sound as bytes: the sample formats microphones and WAV files store, read
+into numbers; a microphone's stream of chunks turned into what the
+recogniser takes; and how loud that is.
 
-A microphone may only offer its own format (48 kHz stereo floats is common),
-and it hands sound over in chunks of any length, even cut mid-sample. The
-converter keeps what it needs between chunks, so the output is the same
-however the input was cut. Going down in rate, a low-pass filter comes
-first: sound above the new rate's limit would otherwise fold back into the
-speech band and confuse the recogniser. Qt-free (numpy), tested without a
-microphone.
+Each job has one owner: this module reads samples (every format, for the
+microphone and for ``wav.py`` alike), and ``resample.Resampler`` does the
+rest, mixing down, filtering, changing the rate and writing signed 16-bit.
+A microphone hands sound over in chunks of any length, even cut
+mid-sample; :class:`ToMono16` keeps the cut frame for the next chunk, so
+the output is the same however the input was cut. Qt-free, tested without
+a microphone. numpy is imported when sound is first converted, never at
+start-up.
 """
 
 from __future__ import annotations
 
 import math
 from enum import Enum
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+from .resample import Resampler
 
-Samples = npt.NDArray[np.float64]
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 
 class SampleFormat(Enum):
-    """How one sample of one channel is stored (little-endian)."""
+    """How one sample of one channel is stored (little-endian): ``u`` an
+    unsigned integer centred on half its range, ``i`` signed, ``f`` floating
+    point from -1 to 1; then its bits."""
 
-    UINT8 = 1
-    INT16 = 2
-    INT32 = 4
-    FLOAT32 = 5  # 4 bytes; the value is not the size
+    UINT8 = "u8"
+    INT16 = "i16"
+    INT24 = "i24"
+    INT32 = "i32"
+    FLOAT32 = "f32"
+    FLOAT64 = "f64"
 
     @property
     def size(self) -> int:
-        return 4 if self is SampleFormat.FLOAT32 else self.value
+        """Bytes per sample."""
+        return int(self.value[1:]) // 8
+
+    @classmethod
+    def of(cls, bits: int, floating: bool) -> SampleFormat | None:
+        """The format a WAV header describes, or None for one not read here."""
+        wanted = f"{'f' if floating else 'u' if bits == 8 else 'i'}{bits}"
+        return next((fmt for fmt in cls if fmt.value == wanted), None)
 
 
-FILTER_TAPS = 63
-"""The low-pass filter's length: a transition band of about a sixth of the
-output rate, at a cost that does not show beside the recogniser's."""
+def decode(raw: bytes, fmt: SampleFormat, channels: int = 1) -> NDArray[np.float64]:
+    """Whole frames of ``raw`` as floats from -1 to 1, frames x channels.
+    Floating-point samples outside that range are clipped to it (and NaN
+    read as silence), as integers cannot be outside it."""
+    import numpy as np
 
-
-def _decode(raw: bytes, fmt: SampleFormat) -> Samples:
     if fmt is SampleFormat.UINT8:
-        return (np.frombuffer(raw, dtype=np.uint8).astype(np.float64) - 128.0) / 128.0
-    if fmt is SampleFormat.INT16:
-        return np.frombuffer(raw, dtype="<i2").astype(np.float64) / 32768.0
-    if fmt is SampleFormat.INT32:
-        return np.frombuffer(raw, dtype="<i4").astype(np.float64) / 2147483648.0
-    return np.frombuffer(raw, dtype="<f4").astype(np.float64)
-
-
-def _encode(samples: Samples) -> bytes:
-    scaled = np.clip(np.round(samples * 32768.0), -32768, 32767)
-    return scaled.astype("<i2").tobytes()
-
-
-def low_pass(cutoff: float, taps: int = FILTER_TAPS) -> Samples:
-    """A windowed-sinc low-pass filter; ``cutoff`` as a share of the input
-    rate (0 to 0.5). Its gain at 0 Hz is exactly 1."""
-    n = np.arange(taps) - (taps - 1) / 2
-    kernel = 2 * cutoff * np.sinc(2 * cutoff * n) * np.hamming(taps)
-    return np.asarray(kernel / kernel.sum(), dtype=np.float64)
+        values = (np.frombuffer(raw, dtype=np.uint8).astype(np.float64) - 128.0) / 128.0
+    elif fmt is SampleFormat.INT24:
+        b = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 3).astype(np.int32)
+        ints = b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16)
+        ints = np.where(ints >= 1 << 23, ints - (1 << 24), ints)
+        values = ints.astype(np.float64) / float(1 << 23)
+    elif fmt in (SampleFormat.FLOAT32, SampleFormat.FLOAT64):
+        dtype = "<f4" if fmt is SampleFormat.FLOAT32 else "<f8"
+        values = np.frombuffer(raw, dtype=dtype).astype(np.float64)
+        values = np.nan_to_num(np.clip(values, -1.0, 1.0))
+    else:
+        dtype = "<i2" if fmt is SampleFormat.INT16 else "<i4"
+        bits = 8 * fmt.size
+        values = np.frombuffer(raw, dtype=dtype).astype(np.float64) / float(1 << (bits - 1))
+    return values.reshape(-1, channels)
 
 
 class ToMono16:
-    """Converts a stream of chunks in one device format to 16-bit mono at ``rate_out``."""
+    """Converts a stream of chunks in one format to 16-bit mono at ``rate_out``.
+
+    The :class:`~.resample.Resampler` holds back the last millisecond or so
+    (half its filter) until the sound after it has come; ``flush`` gives it
+    at the end of a file."""
 
     def __init__(self, fmt: SampleFormat, channels: int, rate_in: int, rate_out: int) -> None:
         if channels < 1 or rate_in < 1 or rate_out < 1:
@@ -71,67 +86,42 @@ class ToMono16:
         self._fmt = fmt
         self._channels = channels
         self._frame = fmt.size * channels
-        self._step = rate_in / rate_out
         self._carry = b""  # the bytes of a frame cut at a chunk's end
-        self._filter: Samples | None = None
-        if rate_in > rate_out:
-            self._filter = low_pass(0.45 / self._step)
-        self._history: Samples = np.zeros(0 if self._filter is None else FILTER_TAPS - 1)
-        self._pending: Samples = np.zeros(0)  # filtered samples not yet passed
-        self._pos = 0.0  # where the next output sample falls in ``_pending``
+        self._same = fmt is SampleFormat.INT16 and channels == 1 and rate_in == rate_out
+        self._resampler = None if self._same else Resampler(rate_in, rate_out)
 
     @property
     def same(self) -> bool:
-        """Nothing to convert: the device gives 16-bit mono at the rate wanted."""
-        return self._fmt is SampleFormat.INT16 and self._channels == 1 and self._step == 1.0
+        """Nothing to convert: the input is 16-bit mono at the rate wanted."""
+        return self._same
 
     def convert(self, raw: bytes) -> bytes:
         """The 16-bit mono sound for the next chunk ``raw`` (maybe empty)."""
-        if self.same:
-            data = self._carry + raw
-            cut = len(data) - len(data) % 2
-            self._carry = data[cut:]
-            return data[:cut]
         data = self._carry + raw
         cut = len(data) - len(data) % self._frame
         self._carry = data[cut:]
+        if self._resampler is None:
+            return data[:cut]
         if cut == 0:
             return b""
-        mono = _decode(data[:cut], self._fmt).reshape(-1, self._channels).mean(axis=1)
-        return _encode(self._resample(mono))
+        return self._resampler.feed(decode(data[:cut], self._fmt, self._channels))
 
-    def _resample(self, mono: Samples) -> Samples:
-        if self._step == 1.0:
-            return mono
-        if self._filter is not None:
-            joined = np.concatenate((self._history, mono))
-            self._history = joined[len(joined) - (FILTER_TAPS - 1) :]
-            mono = np.convolve(joined, self._filter, mode="valid")
-        pending = np.concatenate((self._pending, mono))
-        last = len(pending) - 1  # linear interpolation needs the sample after
-        if last < self._pos:
-            self._pending = pending
-            return np.zeros(0)
-        count = math.floor((last - self._pos) / self._step) + 1
-        at = self._pos + self._step * np.arange(count)
-        below = np.floor(at).astype(np.int64)
-        above = np.minimum(below + 1, last)
-        share = at - below
-        out = pending[below] * (1.0 - share) + pending[above] * share
-        next_pos = self._pos + self._step * count
-        keep = min(math.floor(next_pos), len(pending))
-        self._pending = pending[keep:]
-        self._pos = next_pos - keep
-        return np.asarray(out, dtype=np.float64)
+    def flush(self) -> bytes:
+        """The sound still held back, at the end of the input (a frame cut
+        short there is dropped)."""
+        self._carry = b""
+        return b"" if self._resampler is None else self._resampler.flush()
 
 
 def level(pcm: bytes) -> float:
     """How loud 16-bit sound is, from 0 (at or below -60 dBFS) to 1 (full
     scale), in even steps of loudness as the ear hears them: the meter's value."""
-    samples = np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float64)
+    import numpy as np
+
+    samples = decode(pcm[: len(pcm) - len(pcm) % 2], SampleFormat.INT16)
     if samples.size == 0:
         return 0.0
-    rms = math.sqrt(float(np.mean(samples * samples))) / 32768.0
+    rms = math.sqrt(float(np.mean(samples * samples)))
     if rms <= 1e-3:
         return 0.0
     return min(1.0, 1.0 + 20.0 * math.log10(rms) / 60.0)

@@ -4,7 +4,9 @@ The microphone and WAV files come at 44.1 or 48 kHz, stereo, 8 to 32 bits;
 pocketsphinx wants 16 kHz mono 16-bit. Converting block by block (keeping the
 filter's history between blocks) gives the same samples as converting the
 whole recording at once, with memory bounded by the block, not the recording.
-numpy is imported when a converter is made, never at start-up.
+Both sources come through here (``pcm.ToMono16`` reads their samples first),
+so the microphone gives the recogniser what ``--hear`` gives it from the same
+recording. numpy is imported when a converter is made, never at start-up.
 """
 
 from __future__ import annotations

@@ -53,6 +53,36 @@ def test_help_and_usage_errors_follow_the_language(capsys: pytest.CaptureFixture
     assert "backmassage-coach: Fehler: " in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("asked", ["--lang", "LANG"])
+def test_a_wav_file_that_cannot_be_heard_is_said_in_the_language(
+    asked: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--hear on a file that is no usable WAV: one line on stderr, exit 1,
+    in German as every other error is, from --lang or from the locale
+    (and its numbers written the German way)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8" if asked == "LANG" else "C")
+    language = ["--lang", "de"] if asked == "--lang" else []
+    text = tmp_path / "notes.wav"
+    text.write_text("coach, next\n")
+    assert main([*language, "--hear", str(text)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert (
+        captured.err
+        == f"backmassage-coach: Fehler: {text}: keine WAV-Datei (kein RIFF/WAVE-Dateikopf)\n"
+    )
+    cut = tmp_path / "cut.wav"
+    header = b"RIFF\x00\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x80\x3e\x00\x00"
+    header += b"\x00\x7d\x00\x00\x02\x00\x10\x00data\x00\x7d\x00\x00"  # 1 s at 16 kHz
+    cut.write_bytes(header + bytes(8000))
+    assert main([*language, "--hear", str(cut)]) == 1
+    assert capsys.readouterr().err.endswith(
+        "die Datei ist unvollständig: laut Dateikopf 1,00 s Audio, enthalten sind 0,25 s\n"
+    )
+
+
 def test_an_unknown_language_says_so_and_answers_in_english(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

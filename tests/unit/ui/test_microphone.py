@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 import time
 import wave
 from pathlib import Path
@@ -10,6 +11,7 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
+from backmassage_gui import i18n
 from backmassage_gui.domain.clock import ManualClock
 from backmassage_gui.ui.microphone import (
     INPUT_ENV,
@@ -97,12 +99,60 @@ def test_a_wav_file_is_heard_at_its_own_pace_and_looped(qtbot: QtBot, tmp_path: 
     assert abs(sum(map(len, got)) / 2 - 1.5 * 16000) < 80
 
 
+def write_wav_24bit(path: Path, seconds: float, rate: int = 48000) -> None:
+    """24-bit stereo with the extensible header sox and most recorders write
+    for it (Python's ``wave`` reads neither)."""
+    t = np.arange(int(rate * seconds)) / rate
+    ints = np.round(0.5 * np.sin(2 * np.pi * 300 * t) * (1 << 23)).astype("<i4")
+    frames = np.repeat(ints, 2).tobytes()
+    data = b"".join(frames[i : i + 3] for i in range(0, len(frames), 4))
+    guid_tail = b"\x00\x00\x00\x00\x10\x00\x80\x00\x00\xaa\x00\x38\x9b\x71"
+    fmt = struct.pack("<HHIIHH", 0xFFFE, 2, rate, rate * 6, 6, 24)
+    fmt += struct.pack("<HHI", 22, 24, 3) + struct.pack("<H", 1) + guid_tail
+    chunks = b"fmt " + struct.pack("<I", len(fmt)) + fmt + b"data" + struct.pack("<I", len(data))
+    chunks += data
+    path.write_bytes(b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WAVE" + chunks)
+
+
+def test_any_wav_that_hear_reads_can_be_the_input(qtbot: QtBot, tmp_path: Path) -> None:
+    """The same reader as --hear: 24-bit, extensible headers, floats."""
+    write_wav_24bit(tmp_path / "speech.wav", 0.5)
+    clock = ManualClock()
+    capture = WavCapture(str(tmp_path / "speech.wav"), clock=clock)
+    got: list[bytes] = []
+    assert capture.open(16000, got.append, lambda _p, _d: None) is None
+    clock.advance(0.25)
+    capture._send_due()
+    heard = np.frombuffer(b"".join(got), dtype="<i2") / 32768
+    assert abs(heard.size - 0.25 * 16000) < 80
+    assert np.max(np.abs(heard)) == pytest.approx(0.5, abs=0.02)
+    capture.close()
+
+
 def test_a_file_that_is_not_a_wav_is_said(qtbot: QtBot, tmp_path: Path) -> None:
     bad = tmp_path / "notes.wav"
     bad.write_text("not sound")
     problem = WavCapture(str(bad)).open(16000, lambda _b: None, lambda _p, _d: None)
-    assert problem is not None and problem[0] is MicProblem.UNUSABLE
-    assert str(bad) in problem[1]
+    assert problem == (
+        MicProblem.UNUSABLE,
+        f"{bad} could not be read: not a WAV file (no RIFF/WAVE header)",
+    )
+
+
+def test_why_a_wav_input_cannot_be_read_is_said_in_the_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.wav"
+    with wave.open(str(empty), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(16000)
+    i18n.use_catalogue(i18n.resolve("de", []))
+    try:
+        problem = WavCapture(str(empty)).open(16000, lambda _b: None, lambda _p, _d: None)
+    finally:
+        i18n.use(None)
+    assert problem == (MicProblem.UNUSABLE, f"{empty} ließ sich nicht lesen: enthält kein Audio")
 
 
 def test_the_wav_input_is_chosen_by_the_environment(

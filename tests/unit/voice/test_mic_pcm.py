@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backmassage_gui.voice.pcm import SampleFormat, ToMono16, level, low_pass
+from backmassage_gui.voice.pcm import SampleFormat, ToMono16, decode, level
+from backmassage_gui.voice.resample import Resampler
 
 
 def tone(freq: float, rate: int, seconds: float, amp: float = 0.5) -> np.ndarray:
@@ -30,8 +31,12 @@ def test_stereo_floats_at_48k_become_mono_16k_with_the_tone_kept() -> None:
     left = tone(440, 48000, 1.0, 0.6)
     right = tone(440, 48000, 1.0, 0.2)
     raw = np.column_stack((left, right)).astype("<f4").tobytes()
-    out = as_int16(ToMono16(SampleFormat.FLOAT32, 2, 48000, 16000).convert(raw))
+    convert = ToMono16(SampleFormat.FLOAT32, 2, 48000, 16000)
+    heard_now = convert.convert(raw)
+    out = as_int16(heard_now + convert.flush())
     assert abs(len(out) - 16000) <= 1
+    # Only half the filter waits for the sound after it: about a millisecond.
+    assert len(out) - len(heard_now) // 2 <= 32
     middle = out[2000:14000]  # past the filter's start
     expected = np.sqrt(2) * np.sqrt(np.mean(middle**2))
     assert expected == pytest.approx(0.4, rel=0.02)  # the mean of the two channels
@@ -83,8 +88,49 @@ def test_the_output_is_the_same_however_the_input_is_cut(cuts: list[int]) -> Non
     assert np.max(np.abs(joined - whole), initial=0.0) <= 1 / 32768
 
 
-def test_the_filter_passes_low_sound_whole() -> None:
-    assert low_pass(0.15).sum() == pytest.approx(1.0)
+def test_a_steady_level_passes_whole() -> None:
+    """The filter's gain at 0 Hz is 1: a level going down in rate stays that level."""
+    raw = np.full((4800, 2), 0.25).astype("<f4").tobytes()
+    out = as_int16(ToMono16(SampleFormat.FLOAT32, 2, 48000, 16000).convert(raw))
+    assert np.max(np.abs(out[100:] - 0.25)) <= 1 / 32768
+
+
+def test_the_microphone_and_a_wav_file_are_converted_alike() -> None:
+    """One converter for both: the microphone's sound is what --hear hears
+    in the same recording, however the device cut it."""
+    rng = np.random.default_rng(11)
+    raw = rng.uniform(-0.5, 0.5, size=(44100, 2)).astype("<f4").tobytes()
+    convert = ToMono16(SampleFormat.FLOAT32, 2, 44100, 16000)
+    live = b"".join(convert.convert(raw[i : i + 1234]) for i in range(0, len(raw), 1234))
+    whole = Resampler(44100)
+    at_once = whole.feed(decode(raw, SampleFormat.FLOAT32, 2)) + whole.flush()
+    assert live + convert.flush() == at_once
+
+
+@pytest.mark.parametrize(
+    ("bits", "floating", "fmt"),
+    [
+        (8, False, SampleFormat.UINT8),
+        (16, False, SampleFormat.INT16),
+        (24, False, SampleFormat.INT24),
+        (32, False, SampleFormat.INT32),
+        (32, True, SampleFormat.FLOAT32),
+        (64, True, SampleFormat.FLOAT64),
+        (12, False, None),
+        (16, True, None),
+        (8, True, None),
+    ],
+)
+def test_a_wav_header_names_its_sample_format(
+    bits: int, floating: bool, fmt: SampleFormat | None
+) -> None:
+    assert SampleFormat.of(bits, floating) is fmt
+    assert fmt is None or fmt.size * 8 == bits
+
+
+def test_floats_beyond_full_scale_are_clipped_and_nan_is_silence() -> None:
+    raw = np.array([1.5, -2.0, np.nan, 0.25], dtype="<f4").tobytes()
+    assert decode(raw, SampleFormat.FLOAT32).ravel().tolist() == [1.0, -1.0, 0.0, 0.25]
 
 
 def test_level_runs_from_silence_to_full_scale() -> None:
