@@ -47,6 +47,11 @@ SPEECH_WORDS_PER_S = 2.2
 LONGEST_SPEECH_S = 20.0
 """An engine that says it is still speaking after this long is not believed
 (a wedged engine must not deafen the app for good)."""
+SPEECH_OVERRUN_S = 3.0
+"""Nor after this long past the estimate of the cues it was given (which errs
+long): speech-dispatcher without a working sound output says it started and
+never that it stopped, and voice commands went deaf for the 20 s after
+every cue."""
 HEARD_SHOWN_S = 4.0
 """How long "Heard: next" stays on screen."""
 
@@ -201,8 +206,12 @@ class SelfMute:
 
     def _muted(self, now: float) -> bool:
         since = self._speaking_since
-        if since is not None and now - since < LONGEST_SPEECH_S:
-            return True
+        if since is not None:
+            believed_until = since + LONGEST_SPEECH_S
+            if self._speech_until > float("-inf"):  # the app knows what it said
+                believed_until = min(believed_until, self._speech_until + SPEECH_OVERRUN_S)
+            if now < believed_until:
+                return True
         return now < max(self._chime_until, self._speech_until) + self._after_s
 
 

@@ -10,6 +10,7 @@ from backmassage_gui.domain.session import State
 from backmassage_gui.voice.listening_rules import (
     COMMAND_FOR,
     MUTE_AFTER_S,
+    SPEECH_OVERRUN_S,
     Ears,
     MicProblem,
     SelfMute,
@@ -117,6 +118,19 @@ def test_self_mute_follows_the_speech_engine_and_does_not_believe_it_for_ever() 
     mute.speaking(True)
     clock.advance(60)
     assert not mute.muted()  # an engine stuck "speaking" does not deafen the app
+
+
+def test_an_engine_that_never_says_it_stopped_is_believed_only_a_little_past_the_estimate() -> None:
+    """speech-dispatcher without a sound output: "speaking", and never done."""
+    clock = ManualClock()
+    mute = SelfMute(clock)
+    mute.sounding(2.0, speech=True)
+    clock.advance(0.4)
+    mute.speaking(True)
+    clock.advance(2.0 - 0.4 + SPEECH_OVERRUN_S - 0.1)
+    assert mute.muted()
+    clock.advance(0.2 + MUTE_AFTER_S)
+    assert not mute.muted(), "deaf for 20 s after every cue"
 
 
 def test_a_shorter_sound_never_shortens_a_longer_one() -> None:
