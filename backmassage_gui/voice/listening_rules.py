@@ -48,10 +48,11 @@ LONGEST_SPEECH_S = 20.0
 """An engine that says it is still speaking after this long is not believed
 (a wedged engine must not deafen the app for good)."""
 SPEECH_OVERRUN_S = 3.0
-"""Nor after this long past the estimate of the cues it was given (which errs
-long): speech-dispatcher without a working sound output says it started and
-never that it stopped, and voice commands went deaf for the 20 s after
-every cue."""
+"""Nor for longer than the estimate of the cue it was given (which errs long)
+plus this, counted from when it says it started (a cue may start late, behind
+a slow speech server): speech-dispatcher without a working sound output says
+it started and never that it stopped, and voice commands went deaf for the
+20 s after every cue."""
 HEARD_SHOWN_S = 4.0
 """How long "Heard: next" stays on screen."""
 
@@ -165,6 +166,9 @@ class SelfMute:
         self._chime_until = float("-inf")
         self._speech_until = float("-inf")
         self._speaking_since: float | None = None
+        self._cue_s: float | None = None
+        """The estimated length of the longest cue asked for since the engine
+        last said it finished (None: none asked for)."""
         self._dropped = False
         self._lock = threading.Lock()  # the listening thread asks, the GUI thread tells
 
@@ -174,6 +178,7 @@ class SelfMute:
             until = self._clock() + max(0.0, seconds)
             if speech:
                 self._speech_until = max(self._speech_until, until)
+                self._cue_s = max(self._cue_s or 0.0, seconds)
             else:
                 self._chime_until = max(self._chime_until, until)
 
@@ -188,6 +193,7 @@ class SelfMute:
             else:
                 self._speaking_since = None
                 self._speech_until = now
+                self._cue_s = None
 
     def muted(self) -> bool:
         with self._lock:
@@ -207,10 +213,10 @@ class SelfMute:
     def _muted(self, now: float) -> bool:
         since = self._speaking_since
         if since is not None:
-            believed_until = since + LONGEST_SPEECH_S
-            if self._speech_until > float("-inf"):  # the app knows what it said
-                believed_until = min(believed_until, self._speech_until + SPEECH_OVERRUN_S)
-            if now < believed_until:
+            longest = LONGEST_SPEECH_S
+            if self._cue_s is not None:  # the app knows what it asked to be said
+                longest = min(longest, self._cue_s + SPEECH_OVERRUN_S)
+            if now - since < longest:
                 return True
         return now < max(self._chime_until, self._speech_until) + self._after_s
 

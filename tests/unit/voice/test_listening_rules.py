@@ -133,6 +133,20 @@ def test_an_engine_that_never_says_it_stopped_is_believed_only_a_little_past_the
     assert not mute.muted(), "deaf for 20 s after every cue"
 
 
+def test_a_cue_that_starts_late_is_believed_from_its_start() -> None:
+    """Behind a slow speech server a cue may start seconds after it was asked for."""
+    clock = ManualClock()
+    mute = SelfMute(clock)
+    mute.sounding(2.0, speech=True)
+    clock.advance(10.0)
+    assert not mute.muted()
+    mute.speaking(True)
+    clock.advance(2.0 + SPEECH_OVERRUN_S - 0.1)
+    assert mute.muted()
+    clock.advance(0.2)
+    assert not mute.muted()
+
+
 def test_a_shorter_sound_never_shortens_a_longer_one() -> None:
     clock = ManualClock()
     mute = SelfMute(clock)
