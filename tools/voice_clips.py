@@ -60,8 +60,8 @@ def speak(text: str, voice: str, speed: int, *, pad_s: float = 0.5) -> Clip:
             check=True,
             capture_output=True,
         )
-        raw = subprocess.run(
-            ["sox", str(wav), *_RAW_16K],
+        raw = subprocess.run(  # -R: the same dither every time, so a clip is the same
+            ["sox", "-R", str(wav), *_RAW_16K],
             check=True,
             capture_output=True,
         ).stdout
@@ -141,6 +141,7 @@ def sox_wav(
     subprocess.run(
         [
             "sox",
+            "-R",
             *_RAW_16K,
             "-r",
             str(rate),

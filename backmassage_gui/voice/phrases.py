@@ -119,12 +119,17 @@ def grammar(
     threshold. Each phone must be in the dictionary as a word named
     ``GARBAGE_PREFIX + phone.lower()``.
 
-    Outside a check-in, what may not be acted on then is there too, to be
-    heard and ignored rather than taken for the nearest thing that acts: the
-    giver's phrases alone (a bare "pause." or "back." in talk passed for the
-    wake word alone, and the phrase said next acted: 3 times in 10 minutes of
-    talk) and the answers (after "good" passed for "coach", "too hard" was
-    taken for "pause")."""
+    What may not be acted on at that moment is there too, to be heard and
+    ignored rather than taken for the nearest thing that acts: the answers
+    outside a check-in (after "good" passed for "coach", "too hard" was taken
+    for "pause"), and the giver's phrases alone outside a check-in (a bare
+    "pause." in talk passed for the wake word alone and the phrase said next
+    acted: 3 times in 10 minutes of talk). During a check-in the giver's
+    phrases alone are left out: with them, talk passed for an answer once in
+    10 minutes instead of 16 times, but the commands heard right on the
+    check voices fell from 94.9 to 89.7% at 20 dB and from 86.2 to 80.5% at
+    10 dB (a bare "go" takes "good"). A check-in shows for seconds; its
+    answers are what it is for."""
     transitions: list[Transition] = []
     states = iter(range(FINAL + 1, 1_000_000))
 
@@ -142,7 +147,7 @@ def grammar(
     for spoken in GIVER:
         for phrase in PHRASES[spoken]:
             chain(woken, phrase)
-            if listening is not Listening.CHECKIN:
+            if listening is not Listening.CHECKIN:  # alone: heard to be ignored
                 chain(START, phrase)
     if listening is Listening.COMMANDS:
         transitions.append((woken, FINAL, 1.0))

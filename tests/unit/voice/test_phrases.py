@@ -144,6 +144,6 @@ def test_the_rejection_threshold_is_the_phone_penalty() -> None:
     assert {t[2] for t in words} == {1.0}
 
 
-def test_without_garbage_the_commands_stand_alone() -> None:
+def test_without_garbage_the_phrases_stand_alone() -> None:
     g = grammar(PHONES, Listening.CHECKIN, 0.0, 1.0)
     assert _paths(g) == GIVERS | ANSWERS
