@@ -125,9 +125,9 @@ def talk_clips(
 def listen(
     recogniser: SphinxRecogniser, pcm: bytes, chunk_s: float
 ) -> tuple[list[tuple[Heard, float]], float]:
-    """Feed ``pcm`` in chunks; each command with when it came out (seconds of
-    audio fed plus the time the feed took: a live stream's delay), and the
-    CPU seconds it all took."""
+    """Feed ``pcm`` in chunks; each command (not the wake word said alone)
+    with when it came out (seconds of audio fed plus the time the feed took:
+    a live stream's delay), and the CPU seconds it all took."""
     size = round(chunk_s * recogniser.sample_rate) * 2
     out: list[tuple[Heard, float]] = []
     cpu = time.process_time()
@@ -136,8 +136,9 @@ def listen(
         heard = recogniser.feed(pcm[start : start + size])
         took = time.perf_counter() - began
         fed = min(len(pcm), start + size) / 2 / recogniser.sample_rate
-        out += [(h, fed + took) for h in heard]
-    out += [(h, len(pcm) / 2 / recogniser.sample_rate) for h in recogniser.finish()]
+        out += [(h, fed + took) for h in heard if h.spoken is not None]
+    end = len(pcm) / 2 / recogniser.sample_rate
+    out += [(h, end) for h in recogniser.finish() if h.spoken is not None]
     return out, time.process_time() - cpu
 
 

@@ -3596,6 +3596,10 @@ Nichts wird aufgenommen, und nichts, was hier gesagt wird, verändert die Sitzun
         <translation>{seconds} Sekunden mehr.</translation>
     </message>
     <message>
+        <source>Heard: coach. Now the command</source>
+        <translation>Gehört: coach. Jetzt der Befehl</translation>
+    </message>
+    <message>
         <source>Heard: {words}</source>
         <translation>Gehört: {words}</translation>
     </message>

@@ -26,6 +26,7 @@ from ..voice.listening_rules import (
     MicProblem,
     SelfMute,
     Situation,
+    attending,
     heard_text,
     mic_message,
     said_back,
@@ -184,6 +185,10 @@ class VoiceControl(QObject):
             muted=self.mute.muted(),
             listening=self.listener.listening,
         )
+        if heard.spoken is None:  # the wake word alone: a command may follow
+            if attending(now):
+                self.indicator.show_heard(heard_text(None))
+            return
         spoken = to_act_on(heard.spoken, now)
         if spoken is None:
             log.info("heard %r, not acted on (%s)", heard.words, now)

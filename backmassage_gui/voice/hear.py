@@ -14,7 +14,8 @@ from .wav import blocks_16k, read_format
 
 
 def hear_file(path: Path, *, checkin: bool = False) -> list[Heard]:
-    """Every command heard in the WAV file at ``path``, in order.
+    """Everything heard in the WAV file at ``path``, in order (the wake word
+    said alone as well, with ``spoken`` None: ``hear_lines`` leaves it out).
 
     Raises :class:`~.wav.WavError` for a file that cannot be read, before the
     recogniser is loaded."""
@@ -26,10 +27,9 @@ def hear_file(path: Path, *, checkin: bool = False) -> list[Heard]:
     heard: list[Heard] = []
     for block in blocks_16k(path, fmt):
         heard += recogniser.feed(block)
-    heard += recogniser.finish()
-    return heard
+    return heard + recogniser.finish()
 
 
 def hear_lines(heard: list[Heard]) -> list[str]:
     """What ``--hear`` prints: where each command ended, in seconds, and its name."""
-    return [f"{h.end_s:.2f} {h.spoken.value}" for h in heard]
+    return [f"{h.end_s:.2f} {h.spoken.value}" for h in heard if h.spoken is not None]

@@ -113,9 +113,14 @@ class Situation:
     listening: bool = True
 
 
-def to_act_on(spoken: Spoken, now: Situation) -> Spoken | None:
+def attending(now: Situation) -> bool:
+    """Whether what is heard now may be acted on at all."""
+    return now.listening and not now.muted and now.state in IN_PROGRESS
+
+
+def to_act_on(spoken: Spoken | None, now: Situation) -> Spoken | None:
     """The command to carry out for ``spoken``, or None to ignore it."""
-    if not now.listening or now.muted or now.state not in IN_PROGRESS:
+    if spoken is None or not attending(now):
         return None
     if spoken in RECEIVER:
         return spoken if now.checkin_showing else None
@@ -126,9 +131,12 @@ def to_act_on(spoken: Spoken, now: Situation) -> Spoken | None:
     return spoken if spoken in GIVER else None
 
 
-def heard_text(spoken: Spoken, words: str = "") -> str:
+def heard_text(spoken: Spoken | None, words: str = "") -> str:
     """The line shown after acting on a command: what was said, without the
-    wake word ("Heard: that's fine"), or the command's own word."""
+    wake word ("Heard: that's fine"), or the command's own word; for the wake
+    word said alone, that the command may follow."""
+    if spoken is None:
+        return VoiceText.tr("Heard: coach. Now the command")
     said = " ".join(w for w in words.replace(",", " ").split() if w.lower() != WAKE_WORD)
     return VoiceText.tr("Heard: {words}").format(words=said or _SHOWN[spoken])
 

@@ -247,16 +247,17 @@ class SphinxRecogniser:
         self._audio = []
         self.last_hypothesis = f"{words} ({why_not})" if why_not else words
         self._woken_until = -1.0
+        end_s = round(self.seconds_fed - self.tuning.endpoint.hangover_s, 2)
         if why_not == _WAKE_WORD_ALONE:
             self._woken_until = self.seconds_fed + self.tuning.wake_window_s
+            return Heard(None, end_s, words)
         if why_not:
             log.debug("not a command: %r (%s)", words, why_not)
             return None
         spoken = phrases.command_for(words, self._listening)
         if spoken is None:
             return None
-        end_s = self.seconds_fed - self.tuning.endpoint.hangover_s
-        return Heard(spoken, round(end_s, 2), words)
+        return Heard(spoken, end_s, words)
 
     def _why_not(self, words: str) -> str:
         """Why ``words`` (just decoded) are not a command to act on ("" if they are)."""

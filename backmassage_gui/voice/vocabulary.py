@@ -44,7 +44,9 @@ WAKE_WORD = "coach"
 class Heard:
     """A command recognised in the audio fed so far."""
 
-    spoken: Spoken
+    spoken: Spoken | None
+    """The command; None for the wake word said alone, after which a giver's
+    phrase alone is its command for a moment (the window shows it has heard)."""
     end_s: float
     """Where the utterance ended, in seconds from the first sample fed."""
     words: str

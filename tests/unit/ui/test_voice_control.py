@@ -288,6 +288,19 @@ def test_what_was_acted_on_is_shown_for_a_moment_and_said_back(
     w.controller.pause()
 
 
+def test_the_wake_word_alone_is_shown_as_heard_and_moves_nothing(
+    qtbot: QtBot, listening_window: MainWindow, mic: FakeMic
+) -> None:
+    """ "Coach ..." (a breath) "... next": the sign says the command may follow."""
+    w = listening_window
+    start_listening(qtbot, w)
+    before = w.controller.snapshot
+    hear(qtbot, w, mic, "coach")
+    assert w.voice.indicator.heard_text == "Heard: coach. Now the command"
+    assert w.controller.snapshot == before
+    assert w.voice.indicator.accessibleDescription() == "Heard: coach. Now the command"
+
+
 def test_talk_without_the_wake_word_moves_nothing(
     qtbot: QtBot, listening_window: MainWindow, mic: FakeMic
 ) -> None:

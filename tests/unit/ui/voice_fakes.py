@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from backmassage_gui.ui.microphone import Deliver, Failed, Opened
 from backmassage_gui.ui.voice_control import VoiceParts
 from backmassage_gui.voice.listening_rules import MicProblem
-from backmassage_gui.voice.vocabulary import RECEIVER, Heard, Spoken
+from backmassage_gui.voice.vocabulary import RECEIVER, WAKE_WORD, Heard, Spoken
 
 WORDS: dict[str, Spoken] = {
     "coach next": Spoken.NEXT,
@@ -50,6 +50,8 @@ class FakeRecogniser:
         self.fed.append(pcm)
         self._samples += len(pcm) // 2
         words = pcm.decode("utf-8", errors="replace").strip()
+        if words == WAKE_WORD:  # said alone: heard, and a command may follow
+            return [Heard(None, self._samples / self.sample_rate, words)]
         spoken = WORDS.get(words)
         if spoken is None or (spoken in RECEIVER and not (self.checkin or self.always_answers)):
             return []

@@ -106,7 +106,7 @@ def test_check_in_and_reset_take_effect_in_order(
     lighter = speak("lighter")
     stream = vc.stream([lighter] * 3, 30, seed=4, gap_s=1.0, lead_s=3.0)
     cuts = [0, *(round(s * 16_000) * 2 for s in stream.starts_s[1:]), len(stream.pcm)]
-    heard: list[Spoken] = []
+    heard: list[Spoken | None] = []
     for answers, start, end in zip((True, False, True), cuts[:-1], cuts[1:], strict=True):
         recogniser.set_checkin(answers)
         heard += [h.spoken for h in feed(recogniser, stream.pcm[start:end])]
