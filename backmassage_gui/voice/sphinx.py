@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from . import phrases
 from .endpoint import FRAME_S, Endpointer, EndpointTuning, levels_db
 from .phrases import Listening
-from .vocabulary import RECEIVER, Heard
+from .vocabulary import RECEIVER, Heard, Spoken
 
 if TYPE_CHECKING:
     import numpy as np
@@ -242,26 +242,24 @@ class SphinxRecogniser:
         self._decoder.end_utt()
         hyp = self._decoder.hyp()
         words = hyp.hypstr.strip() if hyp is not None else ""
-        why_not = self._why_not(words)
+        spoken = phrases.command_for(words, self._listening)
+        why_not = self._why_not(words, spoken)
         self.decode_seconds += time.perf_counter() - began
         self._audio = []
-        self.last_hypothesis = f"{words} ({why_not})" if why_not else words
         self._woken_until = -1.0
-        end_s = round(self.seconds_fed - self.tuning.endpoint.hangover_s, 2)
-        if why_not == _WAKE_WORD_ALONE:
-            self._woken_until = self.seconds_fed + self.tuning.wake_window_s
-            return Heard(None, end_s, words)
         if why_not:
+            self.last_hypothesis = f"{words} ({why_not})"
             log.debug("not a command: %r (%s)", words, why_not)
             return None
-        spoken = phrases.command_for(words, self._listening)
-        if spoken is None:
-            return None
+        self.last_hypothesis = words
+        if spoken is None:  # the wake word alone, clearly said: a command may follow
+            self._woken_until = self.seconds_fed + self.tuning.wake_window_s
+        end_s = round(self.seconds_fed - self.tuning.endpoint.hangover_s, 2)
         return Heard(spoken, end_s, words)
 
-    def _why_not(self, words: str) -> str:
-        """Why ``words`` (just decoded) are not a command to act on ("" if they are)."""
-        spoken = phrases.command_for(words, self._listening)
+    def _why_not(self, words: str, spoken: Spoken | None) -> str:
+        """Why ``words`` (just decoded, the command ``spoken``) are not to be
+        acted on ("" if they are: a command, or the wake word alone)."""
         if spoken is None and not phrases.is_wake_word_alone(words):
             return "not a command"
         if spoken in RECEIVER and not self._checkin:
@@ -280,10 +278,7 @@ class SphinxRecogniser:
                 return f"{seg.word} squeezed into {frames * FRAME_S:.2f} s"
         if voiced_silence * FRAME_S > t.max_voiced_silence_s:
             return f"{voiced_silence * FRAME_S:.2f} s of voice taken for silence"
-        return "" if spoken is not None else _WAKE_WORD_ALONE
-
-
-_WAKE_WORD_ALONE = "the wake word alone: listening for a command"
+        return ""
 
 
 def _is_filler(word: str) -> bool:
