@@ -253,30 +253,20 @@ def run(args: argparse.Namespace) -> list[Figure]:
     for name, snr in CONDITIONS[:2]:
         tally = score(paused, snr, tuning, chunk_s, checkin=False)
         figures.append(
-            Figure(
+            tally_info(
                 f'a pause after the wake word ("coach. ... next.", 0.4 and 1 s), {name}',
-                f"{tally.right / tally.total:.1%} right ({tally.right}/{tally.total}), "
-                f"{tally.wrong / tally.total:.1%} taken for another",
+                tally,
                 "(one breath is no longer needed)",
-                "INFO",
-                number=tally.right / tally.total * 100,
-                unit="%",
-                notes=tally.slips[:4],
             )
         )
     giver = [c for c in clips if c[0] in GIVER]
     for name, snr in CONDITIONS:
         tally = score(giver, snr, tuning, chunk_s, checkin=True)
         figures.append(
-            Figure(
+            tally_info(
                 f"the giver's commands said while a check-in shows, {name}",
-                f"{tally.right / tally.total:.1%} right, {tally.wrong / tally.total:.1%} "
-                "taken for another",
+                tally,
                 "(a check-in shows for seconds)",
-                "INFO",
-                number=tally.right / tally.total * 100,
-                unit="%",
-                notes=tally.slips[:4],
             )
         )
     acted, talk_s, talk_cpu = talk_false(talk, tuning, chunk_s, checkin=False)
@@ -356,6 +346,20 @@ def run(args: argparse.Namespace) -> list[Figure]:
         )
     )
     return figures
+
+
+def tally_info(name: str, tally: Tally, why: str) -> Figure:
+    """A tally shown for information: how many were heard right, and wrong."""
+    return Figure(
+        name,
+        f"{tally.right / tally.total:.1%} right ({tally.right}/{tally.total}), "
+        f"{tally.wrong / tally.total:.1%} taken for another",
+        why,
+        "INFO",
+        number=tally.right / tally.total * 100,
+        unit="%",
+        notes=tally.slips[:4],
+    )
 
 
 def tune(args: argparse.Namespace, base: Tuning) -> list[Figure]:
