@@ -83,6 +83,20 @@ def listening_window(
     w.controller.pause()
 
 
+@pytest.fixture
+def speaking_window(
+    make_window: MakeWindow,
+    clock: ManualClock,
+    recogniser: FakeRecogniser,
+    mic: FakeMic,
+    speaker: Speaker,
+) -> MainWindow:
+    """A listening window whose cues go to ``speaker`` (what it says is seen)."""
+    return make_window(
+        clock=clock, settings=LISTENING, voice=parts(recogniser, mic), speaker=speaker, active=True
+    )
+
+
 def flush(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until the listening thread has dealt with all the sound given to
     it so far, and what it heard has reached the window."""
@@ -256,16 +270,13 @@ def test_more_time_adds_thirty_seconds(
 
 def test_what_was_acted_on_is_shown_for_a_moment_and_said_back(
     qtbot: QtBot,
-    make_window: MakeWindow,
+    speaking_window: MainWindow,
     clock: ManualClock,
-    recogniser: FakeRecogniser,
     mic: FakeMic,
     speaker: Speaker,
     tick: Tick,
 ) -> None:
-    w = make_window(
-        clock=clock, settings=LISTENING, voice=parts(recogniser, mic), speaker=speaker, active=True
-    )
+    w = speaking_window
     start_listening(qtbot, w)
     hear(qtbot, w, mic, "coach next")
     indicator = w.voice.indicator
@@ -427,16 +438,13 @@ def test_sound_is_not_even_heard_while_the_app_chimes_and_a_moment_after(
 
 def test_its_own_voice_is_ignored_while_the_engine_speaks_and_just_after(
     qtbot: QtBot,
-    make_window: MakeWindow,
+    speaking_window: MainWindow,
     clock: ManualClock,
-    recogniser: FakeRecogniser,
     mic: FakeMic,
     speaker: Speaker,
     tick: Tick,
 ) -> None:
-    w = make_window(
-        clock=clock, settings=LISTENING, voice=parts(recogniser, mic), speaker=speaker, active=True
-    )
+    w = speaking_window
     start_listening(qtbot, w)
     tick(w, clock, 10)  # into the first phase, past its chime
     w.cues.speak("Shoulders. Knead gently.")
