@@ -112,8 +112,35 @@ def test_reset_drops_the_utterance_but_keeps_the_room() -> None:
     assert not any(events), "the room's noise is still known: no new utterance"
 
 
+def sine(hz: float, seconds: float = 0.1) -> np.ndarray:
+    return 32767.0 * np.sin(2 * np.pi * hz * np.arange(round(seconds * RATE)) / RATE)
+
+
 def test_levels() -> None:
     assert levels_db(pcm(np.zeros(320)), 160) == [-100.0, -100.0]
-    full = levels_db(pcm(np.full(160, 32767.0)), 160)
-    assert abs(full[0]) < 0.01
+    full = levels_db(pcm(sine(1000)), 160)
+    assert all(abs(level + 3.01) < 0.05 for level in full), "a sine's level is its RMS"
     assert len(levels_db(pcm(np.zeros(250)), 160)) == 1, "only whole frames"
+    assert levels_db(b"", 160) == []
+
+
+def test_levels_leave_out_rumble_below_the_speech_band() -> None:
+    """Traffic and a fan's hum, below the voice's band, do not count as loud."""
+    assert max(levels_db(pcm(sine(30)), 160)) < -20
+    assert max(levels_db(pcm(sine(50)), 160)) < -15
+    assert min(levels_db(pcm(sine(300)), 160)) > -3.5
+
+
+def test_a_rumble_louder_than_the_voice_does_not_hold_it_open() -> None:
+    """Brown noise (most of its power in slow swings below 150 Hz) as loud as
+    the voice: once the room is known, the voice is one utterance, which ends
+    a moment after the voice does."""
+    rng = np.random.default_rng(3)
+    walk = np.cumsum(rng.standard_normal(round(8.5 * RATE)))
+    walk -= np.convolve(walk, np.ones(1600) / 1600, mode="same")  # no drift
+    rumble = walk / np.sqrt(np.mean(walk**2)) * 32768 * 10 ** (-25 / 20)
+    speech = np.concatenate([np.zeros(5 * RATE), voice(0.5, -25), np.zeros(3 * RATE)])
+    found = [u for u in utterances(pcm(speech + rumble)) if u[1] > 3.5]
+    assert len(found) == 1, found
+    start, end = found[0]
+    assert 4.7 <= start <= 5.05 and 5.5 < end <= 5.9, found
