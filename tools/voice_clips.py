@@ -270,11 +270,12 @@ def stream(
     gap_s: float = 0.5,
     seed: int = 1,
     lead_s: float = 0.0,
+    colour: str = "pinknoise",
 ) -> Stream:
     """``clips`` at one speech level (:data:`SPEECH_DBFS`) with ``gap_s`` more
-    silence between them, in pink noise ``snr_db`` below the speech (None:
-    none), after ``lead_s`` of the room alone (a recogniser learns the room's
-    noise in its first seconds)."""
+    silence between them, in steady noise (sox's ``colour``, pink unless
+    told) ``snr_db`` below the speech (None: none), after ``lead_s`` of the
+    room alone (a recogniser learns the room's noise in its first seconds)."""
     import numpy as np
 
     parts: list[bytes] = [silence(lead_s)]
@@ -292,15 +293,18 @@ def stream(
         at += samples.size + round(gap_s * RATE)
     pcm = b"".join(parts)
     if snr_db is not None:
-        pcm = mix(pcm, room_noise(len(pcm) / 2 / RATE, SPEECH_DBFS - snr_db, seed))
+        pcm = mix(pcm, room_noise(len(pcm) / 2 / RATE, SPEECH_DBFS - snr_db, seed, colour))
     return Stream(pcm, tuple(clips), tuple(starts))
 
 
-def room_noise(duration_s: float, level_dbfs: float, seed: int = 1) -> bytes:
-    """Steady pink noise at ``level_dbfs`` (RMS)."""
+def room_noise(
+    duration_s: float, level_dbfs: float, seed: int = 1, colour: str = "pinknoise"
+) -> bytes:
+    """Steady noise at ``level_dbfs`` (RMS): pink, or another of sox's colours
+    (``brownnoise`` for a low rumble: traffic, a washing machine)."""
     import numpy as np
 
-    hiss = np.frombuffer(noise(duration_s, seed), dtype="<i2").astype(np.float64)
+    hiss = np.frombuffer(noise(duration_s, seed, colour), dtype="<i2").astype(np.float64)
     hiss *= 32768 * 10 ** (level_dbfs / 20) / (rms(hiss.astype("<i2").tobytes()) or 1.0)
     return np.clip(np.round(hiss), -32768, 32767).astype("<i2").tobytes()
 

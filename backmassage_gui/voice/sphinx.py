@@ -1,15 +1,17 @@
 """The offline recogniser: pocketsphinx listening for the commands and nothing else.
 
-Audio is cut into utterances by :mod:`.endpoint`; each utterance is decoded,
-as it comes, against the grammar of :mod:`.phrases`, in which a run of single
-phones competes with the commands, so that ordinary speech comes out as that
-"garbage" and is dropped. A command must also account for all the voice in
+Audio is cut into utterances by :mod:`.endpoint`; each utterance is decoded
+whole, during the pause that ends it, against the grammar of
+:mod:`.phrases`, in which a run of single phones competes with the
+commands, so that ordinary speech comes out as that "garbage" and is
+dropped. A command must also account for all the voice in
 its utterance: a sentence with a command-like word in it ends up with the
 rest of its voice put down as silence, and is dropped too.
 
-Nothing here keeps audio beyond the frames of the utterance being decoded,
-and nothing is written anywhere (the decoder's options for logging audio and
-features are left off).
+Nothing here keeps audio beyond the utterance being decoded (and, for half
+a second after it, the one before if it was no command: it may have been
+the first half), and nothing is written anywhere (the decoder's options for
+logging audio and features are left off).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import phrases
-from .endpoint import FRAME_S, Endpointer, EndpointTuning, levels_db
+from .endpoint import FRAME_S, Endpointer, EndpointTuning, Event, levels_db
 from .phrases import Listening
 from .vocabulary import RECEIVER, Heard, Spoken
 
@@ -82,6 +84,19 @@ class Tuning:
     min_phone_s: float = 0.05
     """A word shorter than this per sound in it was squeezed into the edge of
     another ("coach" fitted into the first sound of a bare "resume")."""
+    decode_ahead_s: float = 0.15
+    """Quiet this long into an utterance's closing pause, decode what was said
+    while the rest of the pause (``endpoint.hangover_s``) is waited out: if
+    the utterance then ends with no new voice, that result is the answer, and
+    the end of a command is acted on without waiting for a decoder. 0: off."""
+    join_gap_s: float = 0.5
+    """An utterance that was no command, followed by another this soon after
+    it ended, is tried once more joined to it: a slow speaker's "coach,"
+    pause, "next" is cut in two at the comma, and in noise the wake word
+    alone is not made out. Not during a check-in: its grammar has no place
+    for the giver's phrases alone (see :func:`.phrases.grammar`), and two of
+    them joined passed for a command ("pause." "pause." as "coach go").
+    0: off."""
     max_utterance_s: float = 4.0
     """Longer than any command: longer speech is talk, and is not decoded."""
     noise_floor_dbfs: float = -60.0
@@ -133,6 +148,15 @@ class SphinxRecogniser:
         its own average sound, so that the first words after listening starts
         are heard as well as later ones (a running average needs a few
         utterances to settle)."""
+        self._ahead: _Decoded | None = None
+        """The utterance decoded during its closing pause (see
+        :attr:`Tuning.decode_ahead_s`), until new voice makes it stale."""
+        self._loud_since_ahead = 0
+        self._unheard: _Utterance | None = None
+        """The last utterance if it was no command, with the frames since it
+        ended, for as long as the next one may be its second half."""
+        self._before: _Utterance | None = None
+        """The first half of the utterance being heard, if it may be one."""
         self.last_hypothesis = ""
         """What the decoder made of the last utterance, and why it was not a
         command if it was not (for tuning and the benchmark)."""
@@ -202,12 +226,16 @@ class SphinxRecogniser:
         event = self._endpointer.process(frame, level_db)
         self._samples_done += len(frame) // 2
         if event is None:
+            self._wait_for_second_half(frame)
             return None
         if event.began:
+            self._before = self._first_half(len(event.voiced))
+            self._unheard = None
             self._listen_with(self._grammar_now())
             self._in_utterance = True
             self._voiced = []
             self._audio = []
+            self._ahead = None
         if not self._in_utterance:
             return None  # talk too long to be a command: waiting for its end
         self._voiced.extend(event.voiced)
@@ -215,12 +243,58 @@ class SphinxRecogniser:
         if len(self._voiced) * FRAME_S > self.tuning.max_utterance_s:
             self._in_utterance = False
             self._audio = []
+            self._before = None
             self.last_hypothesis = "(too long for a command)"
             return None
         if event.ended:
             self._in_utterance = False
             return self._decide()
+        self._look_ahead(event)
         return None
+
+    def _wait_for_second_half(self, frame: bytes) -> None:
+        """Keep the quiet after an utterance that was no command, until it is
+        too long for the two to be one."""
+        if self._unheard is None:
+            return
+        self._unheard.gap.append(frame)
+        if len(self._unheard.gap) * FRAME_S > self.tuning.join_gap_s:
+            self._unheard = None
+
+    def _first_half(self, preroll_frames: int) -> _Utterance | None:
+        """As an utterance begins (with ``preroll_frames`` from before its
+        onset): the utterance that was no command just before, with the quiet
+        between, if the two are short enough together to be one command."""
+        before = self._unheard
+        if before is None or before.listening is Listening.CHECKIN or self._checkin:
+            return None
+        gap = before.gap[: max(0, len(before.gap) - preroll_frames)]
+        frames = len(before.voiced) + len(gap)
+        if (frames + preroll_frames) * FRAME_S > self.tuning.max_utterance_s:
+            return None
+        return _Utterance(
+            [*before.audio, *gap], [*before.voiced, *([False] * len(gap))], before.listening
+        )
+
+    def _look_ahead(self, event: Event) -> None:
+        """Decode the utterance early, once its closing pause is
+        :attr:`Tuning.decode_ahead_s` long; forget that if voice comes back."""
+        if self._ahead is not None:
+            self._loud_since_ahead += sum(event.voiced)
+            if self._loud_since_ahead >= self._endpointer.tuning.onset_frames:
+                self._ahead = None  # more was said: the utterance goes on
+            return
+        ahead = round(self.tuning.decode_ahead_s / FRAME_S)
+        if ahead and self._endpointer.pausing(ahead):
+            # The rest of the pause is taken to sound as it has so far: the
+            # decoder then hears as long a pause, and the same average sound,
+            # as it will at the end (with only the pause so far, a bare
+            # "pause." came out as "coach go" instead of "stop").
+            audio = b"".join(self._audio)
+            rest = self._endpointer.tuning.hangover_s - self.tuning.decode_ahead_s
+            tail = audio[-round(rest / FRAME_S) * self._frame_bytes :] if rest > 0 else b""
+            self._ahead = self._decode(audio + tail)
+            self._loud_since_ahead = 0
 
     def _grammar_now(self) -> Listening:
         if self._checkin:
@@ -235,50 +309,92 @@ class SphinxRecogniser:
             self._listening = listening
 
     def _decide(self) -> Heard | None:
-        """Decode the utterance just ended: the command it is, if any."""
-        began = time.perf_counter()
-        self._decoder.start_utt()
-        self._decoder.process_raw(b"".join(self._audio), full_utt=True)
-        self._decoder.end_utt()
-        hyp = self._decoder.hyp()
-        words = hyp.hypstr.strip() if hyp is not None else ""
-        spoken = phrases.command_for(words, self._listening)
-        why_not = self._why_not(words, spoken)
-        self.decode_seconds += time.perf_counter() - began
-        self._audio = []
+        """The utterance just ended: the command it is, if any."""
+        decoded = self._ahead or self._decode()
+        self._ahead = None
         self._woken_until = -1.0
+        why_not = self._judge(decoded)
+        before, self._before = self._before, None
+        if why_not and before is not None:
+            self._audio = [*before.audio, *self._audio]
+            self._voiced = [*before.voiced, *self._voiced]
+            self._listen_with(before.listening)
+            decoded = self._decode()
+            why_not = self._judge(decoded)
         if why_not:
-            self.last_hypothesis = f"{words} ({why_not})"
-            log.debug("not a command: %r (%s)", words, why_not)
+            self._unheard = _Utterance(self._audio, self._voiced, self._listening)
+            self._audio = []
+            self.last_hypothesis = f"{decoded.words} ({why_not})"
+            log.debug("not a command: %r (%s)", decoded.words, why_not)
             return None
-        self.last_hypothesis = words
+        self._audio = []
+        self.last_hypothesis = decoded.words
+        spoken = phrases.command_for(decoded.words, self._listening)
         if spoken is None:  # the wake word alone, clearly said: a command may follow
             self._woken_until = self.seconds_fed + self.tuning.wake_window_s
         end_s = round(self.seconds_fed - self.tuning.endpoint.hangover_s, 2)
-        return Heard(spoken, end_s, words)
+        return Heard(spoken, end_s, decoded.words)
 
-    def _why_not(self, words: str, spoken: Spoken | None) -> str:
-        """Why ``words`` (just decoded, the command ``spoken``) are not to be
-        acted on ("" if they are: a command, or the wake word alone)."""
-        if spoken is None and not phrases.is_wake_word_alone(words):
+    def _judge(self, decoded: _Decoded) -> str:
+        """Why the utterance ``decoded`` is not to be acted on ("" if it is)."""
+        return self._why_not(decoded, phrases.command_for(decoded.words, self._listening))
+
+    def _decode(self, audio: bytes | None = None) -> _Decoded:
+        """Decode ``audio`` (the utterance so far), whole."""
+        began = time.perf_counter()
+        self._decoder.start_utt()
+        self._decoder.process_raw(b"".join(self._audio) if audio is None else audio, full_utt=True)
+        self._decoder.end_utt()
+        hyp = self._decoder.hyp()
+        segments = tuple(
+            (seg.word, seg.start_frame, seg.end_frame) for seg in self._decoder.seg() or ()
+        )
+        self.decode_seconds += time.perf_counter() - began
+        return _Decoded(hyp.hypstr.strip() if hyp is not None else "", segments)
+
+    def _why_not(self, decoded: _Decoded, spoken: Spoken | None) -> str:
+        """Why what was ``decoded`` (the command ``spoken``) is not to be
+        acted on ("" if it is: a command, or the wake word alone)."""
+        if spoken is None and not phrases.is_wake_word_alone(decoded.words):
             return "not a command"
         if spoken in RECEIVER and not self._checkin:
             return "no check-in showing"
         t = self.tuning
         voiced_silence = 0
-        for seg in self._decoder.seg() or ():
-            frames = seg.end_frame - seg.start_frame + 1
-            if _is_filler(seg.word):
-                voiced_silence += sum(self._voiced[seg.start_frame : seg.end_frame + 1])
+        for word, start, end in decoded.segments:
+            frames = end - start + 1
+            if _is_filler(word):
+                voiced_silence += sum(self._voiced[start : end + 1])
                 continue
-            sounds = _sounds(self._decoder, seg.word)
+            sounds = _sounds(self._decoder, word)
             if frames * FRAME_S > t.max_phone_s * sounds:
-                return f"{seg.word} stretched over {frames * FRAME_S:.2f} s"
+                return f"{word} stretched over {frames * FRAME_S:.2f} s"
             if frames * FRAME_S < t.min_phone_s * sounds:
-                return f"{seg.word} squeezed into {frames * FRAME_S:.2f} s"
+                return f"{word} squeezed into {frames * FRAME_S:.2f} s"
         if voiced_silence * FRAME_S > t.max_voiced_silence_s:
             return f"{voiced_silence * FRAME_S:.2f} s of voice taken for silence"
         return ""
+
+
+@dataclass
+class _Utterance:
+    """An utterance's audio (in memory only) and which of its frames were voice."""
+
+    audio: list[bytes]
+    voiced: list[bool]
+    listening: Listening
+    """The grammar it was heard with."""
+    gap: list[bytes] = field(default_factory=list)
+    """The frames since it ended."""
+
+
+@dataclass(frozen=True)
+class _Decoded:
+    """What the decoder made of an utterance."""
+
+    words: str
+    segments: tuple[tuple[str, int, int], ...]
+    """Each word (fillers too) with its first and last frame."""
 
 
 def _is_filler(word: str) -> bool:

@@ -222,3 +222,74 @@ def test_the_rejection_threshold_is_the_tuning(speak: Speak) -> None:
     lenient = SphinxRecogniser(Tuning(phone_penalty=1.0))
     assert listen(clips, checkin=True, recogniser=lenient)[0] == []
     assert "garbage" in lenient.last_hypothesis or "not a command" in lenient.last_hypothesis
+
+
+class DecodeLog:
+    """Stands in for the decoder of ``r``, noting when (seconds of audio fed)
+    each utterance is decoded."""
+
+    def __init__(self, r: SphinxRecogniser) -> None:
+        self.at: list[float] = []
+        self._r = r
+        self._real = r._decoder
+
+    def start_utt(self) -> None:
+        self.at.append(self._r.seconds_fed)
+        self._real.start_utt()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
+
+
+def test_a_command_is_decoded_during_its_closing_pause(speak: Speak) -> None:
+    """The decoding is done while the pause that ends the command is waited
+    out, so the command acts as soon as that pause is long enough."""
+    r = SphinxRecogniser()
+    log = DecodeLog(r)
+    r._decoder = log
+    heard, _ = listen([speak("coach, next")], recogniser=r)
+    assert [h.spoken for h in heard] == [Spoken.NEXT]
+    hangover = r.tuning.endpoint.hangover_s
+    assert len(log.at) == 1, "decoded once"
+    assert heard[0].end_s < log.at[0] < heard[0].end_s + hangover - 0.05
+
+
+def spliced(first: vc.Clip, second: vc.Clip, gap_s: float) -> vc.Clip:
+    """``first``'s speech, exactly ``gap_s`` of silence, then ``second``'s."""
+    rate = 16_000
+    pcm = (
+        first.pcm[: round(first.speech_end_s * rate) * 2]
+        + vc.silence(gap_s)
+        + second.pcm[round(second.speech_start_s * rate) * 2 :]
+    )
+    return vc.Clip(
+        f"{first.text} {second.text}", first.voice, first.speed, pcm, *vc.speech_bounds(pcm)
+    )
+
+
+def test_voice_after_the_early_decoding_is_decoded_with_it(speak: Speak) -> None:
+    """A pause long enough to decode early, but too short to end the
+    utterance: what follows it is part of the same command."""
+    r = SphinxRecogniser()
+    log = DecodeLog(r)
+    r._decoder = log
+    heard, _ = listen([spliced(speak("coach."), speak("next."), 0.2)], recogniser=r)
+    assert [(h.spoken, h.words) for h in heard] == [(Spoken.NEXT, "coach next")]
+    assert len(log.at) == 2, "decoded early once, then again whole"
+
+
+def test_a_command_cut_in_two_by_a_long_pause_is_heard_whole(speak: Speak) -> None:
+    """ "Coach, more ... time", cut in two by the pause: neither half is a
+    command, so the two are heard again together."""
+    first, second = speak("coach, more"), speak("time.")
+    heard, _ = listen([spliced(first, second, 0.45)])
+    assert [(h.spoken, h.words) for h in heard] == [(Spoken.MORE_TIME, "coach more time")]
+    not_joined = SphinxRecogniser(Tuning(join_gap_s=0.0))
+    assert listen([spliced(first, second, 0.45)], recogniser=not_joined)[0] == []
+    assert listen([spliced(first, second, 1.2)])[0] == [], "too far apart to be one"
+
+
+def test_the_givers_phrases_alone_are_ignored_during_a_check_in(speak: Speak) -> None:
+    """Heard as what they are, not as the nearest answer or command."""
+    clips = [speak(p) for p in ("pause.", "next.", "back.", "more time.")]
+    assert listen(clips, checkin=True)[0] == []
