@@ -67,6 +67,11 @@ class Listening(Enum):
     left out here, since a short "good" sounds much like "coach"."""
     WOKEN = "woken"
     """Just after the wake word alone: a giver's phrase on its own."""
+    ANSWERS = "answers"
+    """A check-in's second try, without the wake word: when the check-in
+    grammar's best fit was a giver's command squeezed into too little time
+    (a short "good" as "coach go", with "coach" in the [g] and "go" in the
+    rest), the utterance is decoded again with this."""
 
 
 def command_for(text: str, listening: Listening = Listening.COMMANDS) -> Spoken | None:
@@ -150,11 +155,14 @@ def grammar(
         transitions.append((at, FINAL, 1.0, last))
 
     woken = next(states)
-    transitions.append((START, woken, 1.0, WAKE_WORD))
+    checkin = listening in (Listening.CHECKIN, Listening.ANSWERS)
+    if listening is not Listening.ANSWERS:
+        transitions.append((START, woken, 1.0, WAKE_WORD))
     for spoken in GIVER:
         for phrase in PHRASES[spoken]:
-            chain(woken, phrase)
-            if listening is not Listening.CHECKIN or phrase not in LIKE_AN_ANSWER:
+            if listening is not Listening.ANSWERS:
+                chain(woken, phrase)
+            if not checkin or phrase not in LIKE_AN_ANSWER:
                 chain(START, phrase)  # alone: heard to be ignored
     if listening is Listening.COMMANDS:
         transitions.append((woken, FINAL, 1.0))

@@ -109,6 +109,7 @@ BARE_UNLIKE_AN_ANSWER = BARE - phrases.LIKE_AN_ANSWER
         (Listening.COMMANDS, GIVERS | {WAKE_WORD} | BARE | ANSWERS),
         (Listening.CHECKIN, GIVERS | ANSWERS | BARE_UNLIKE_AN_ANSWER),
         (Listening.WOKEN, GIVERS | BARE | ANSWERS),
+        (Listening.ANSWERS, ANSWERS | BARE_UNLIKE_AN_ANSWER),
     ],
 )
 def test_each_grammar_holds_exactly_what_may_be_acted_on_then(

@@ -293,3 +293,17 @@ def test_the_givers_phrases_alone_are_ignored_during_a_check_in(speak: Speak) ->
     """Heard as what they are, not as the nearest answer or command."""
     clips = [speak(p) for p in ("pause.", "next.", "back.", "more time.")]
     assert listen(clips, checkin=True)[0] == []
+
+
+@pytest.mark.parametrize("voice", ["en+f5", "en-gb-x-gbclan"])
+def test_a_short_answer_squeezed_into_a_command_is_tried_again_as_an_answer(
+    voice: str, speak: Speak
+) -> None:
+    """In these voices "good" fits "coach go" best, with "go" squeezed into a
+    few hundredths of a second: it is decoded again without the wake word."""
+    r = SphinxRecogniser()
+    log = DecodeLog(r)
+    r._decoder = log
+    heard, _ = listen([speak("good", voice, 175)], checkin=True, recogniser=r)
+    assert [(h.spoken, h.words) for h in heard] == [(Spoken.FINE, "good")]
+    assert len(log.at) == 2, "the second try"
