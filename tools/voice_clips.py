@@ -18,7 +18,19 @@ from pathlib import Path
 RATE = 16_000
 TOOLS = ("espeak-ng", "sox")
 
-TUNING_VOICES = ("en-us", "en+m3", "en-gb-scotland+f2", "en-029+m5")
+TUNING_VOICES = (
+    "en-us",
+    "en+m3",
+    "en-gb-scotland+f2",
+    "en-029+m5",
+    # added in session 6, when the first four no longer told choices apart
+    "en-gb-x-gbclan",
+    "en-gb-x-gbcwmd+f2",
+    "en-us+m2",
+    "en+f5",
+    "en-gb+m4",
+    "en-029+f1",
+)
 """The voices the recogniser's thresholds were chosen on."""
 CHECK_VOICES = ("en", "en-us+f3", "en-gb-x-rp", "en+m7", "en-us-nyc+f4")
 """Other voices, never used to choose a threshold: the figures are reported on these."""
