@@ -196,6 +196,13 @@ class SphinxRecogniser:
     def reset(self) -> None:
         self._in_utterance = False
         self._audio = []
+        self._ahead = None
+        # What was said before the reset (the app spoke, or listening
+        # stopped) is never joined to what is said after it, nor does a wake
+        # word said before it open a moment after it.
+        self._unheard = None
+        self._before = None
+        self._woken_until = -1.0
         self._endpointer.reset()
         self._samples_done += len(self._pending) // 2
         self._pending = b""
@@ -277,7 +284,9 @@ class SphinxRecogniser:
         before = self._unheard
         if before is None or before.listening is Listening.CHECKIN or self._checkin:
             return None
-        gap = before.gap[: max(0, len(before.gap) - preroll_frames)]
+        # The gap holds every frame since that utterance ended but the one
+        # that began this one; the pre-roll holds the last of them and that one.
+        gap = before.gap[: max(0, len(before.gap) - (preroll_frames - 1))]
         frames = len(before.voiced) + len(gap)
         if (frames + preroll_frames) * FRAME_S > self.tuning.max_utterance_s:
             return None
@@ -326,7 +335,7 @@ class SphinxRecogniser:
         if refusal and refusal.squeezed_command and self._listening is Listening.CHECKIN:
             decoded, refusal = self._try_again(Listening.ANSWERS, decoded, refusal)
         before, self._before = self._before, None
-        if refusal and before is not None:
+        if refusal and before is not None and self._fits_with(before):
             self._audio = [*before.audio, *self._audio]
             self._voiced = [*before.voiced, *self._voiced]
             self._listen_with(before.listening)
@@ -345,6 +354,12 @@ class SphinxRecogniser:
             self._woken_until = self.seconds_fed + self.tuning.wake_window_s
         end_s = round(self.seconds_fed - self.tuning.endpoint.hangover_s, 2)
         return Heard(spoken, end_s, decoded.words)
+
+    def _fits_with(self, before: _Utterance) -> bool:
+        """Whether the utterance just ended, after ``before``, is still short
+        enough for a command."""
+        frames = len(before.voiced) + len(self._voiced)
+        return frames * FRAME_S <= self.tuning.max_utterance_s
 
     def _try_again(
         self, listening: Listening, decoded: _Decoded, refusal: _Refusal

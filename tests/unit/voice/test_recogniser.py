@@ -230,12 +230,18 @@ class DecodeLog:
 
     def __init__(self, r: SphinxRecogniser) -> None:
         self.at: list[float] = []
+        self.audio: list[bytes] = []
+        """What each decode was given."""
         self._r = r
         self._real = r._decoder
 
     def start_utt(self) -> None:
         self.at.append(self._r.seconds_fed)
         self._real.start_utt()
+
+    def process_raw(self, audio: bytes, *args: object, **kwargs: object) -> None:
+        self.audio.append(audio)
+        self._real.process_raw(audio, *args, **kwargs)
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._real, name)
@@ -307,3 +313,62 @@ def test_a_short_answer_squeezed_into_a_command_is_tried_again_as_an_answer(
     heard, _ = listen([speak("good", voice, 175)], checkin=True, recogniser=r)
     assert [(h.spoken, h.words) for h in heard] == [(Spoken.FINE, "good")]
     assert len(log.at) == 2, "the second try"
+
+
+def test_what_was_said_before_a_reset_is_never_joined_to_what_follows(speak: Speak) -> None:
+    """The window resets the recogniser when listening pauses (the app
+    speaks): the half of a command before it and the half after are apart."""
+    first, second = speak("coach, more"), speak("time.")
+    clip = spliced(first, second, 0.45)
+    stream = vc.stream([clip], 30, seed=3, lead_s=3.0)
+    cut = round((stream.starts_s[0] + first.speech_end_s + 0.4) * 16_000) * 2
+    r = SphinxRecogniser()
+    heard = r.feed(stream.pcm[:cut])
+    assert heard == [] and "not a command" in r.last_hypothesis, "the first half was decided"
+    r.reset()
+    assert r.feed(stream.pcm[cut:]) + r.finish() == []
+
+
+def test_two_halves_are_joined_as_they_were_said(speak: Speak) -> None:
+    """The joined sound is the stretch that was heard, not a frame more or less."""
+    r = SphinxRecogniser()
+    log = DecodeLog(r)
+    r._decoder = log
+    fed: list[bytes] = []
+    with_floor = r._with_floor
+
+    def noted(data: bytes) -> bytes:
+        fed.append(with_floor(data))
+        return fed[-1]
+
+    r._with_floor = noted  # type: ignore[method-assign]
+    clip = spliced(speak("coach, more"), speak("time."), 0.6)
+    heard, _ = listen([clip], recogniser=r)
+    assert [h.spoken for h in heard] == [Spoken.MORE_TIME]
+    joined = max(log.audio, key=len)
+    assert b"".join(fed).find(joined) >= 0
+
+
+def test_joined_halves_are_no_longer_than_a_command(speak: Speak) -> None:
+    """Two stretches of talk with a short pause between are not decoded as one."""
+    r = SphinxRecogniser()
+    log = DecodeLog(r)
+    r._decoder = log
+    talk = spliced(
+        speak("I think the weather will be a lot better later this afternoon."),
+        speak("We could walk down to the river and back before it gets dark."),
+        0.45,
+    )
+    assert listen([talk], recogniser=r)[0] == []
+    assert log.audio, "the talk was heard"
+    assert max(len(a) for a in log.audio) / 2 / 16_000 <= r.tuning.max_utterance_s
+
+
+def test_a_wake_word_before_a_reset_opens_no_moment_after_it(speak: Speak) -> None:
+    coach, nxt = speak("coach."), speak("next.")
+    stream = vc.stream([spliced(coach, nxt, 0.6)], 30, seed=3, lead_s=3.0)
+    cut = round((stream.starts_s[0] + coach.speech_end_s + 0.45) * 16_000) * 2
+    r = SphinxRecogniser()
+    assert [h.words for h in r.feed(stream.pcm[:cut])] == ["coach"]
+    r.reset()
+    assert r.feed(stream.pcm[cut:]) + r.finish() == []
