@@ -1434,6 +1434,14 @@ Nichts wird aufgenommen, und nichts, was hier gesagt wird, verändert die Sitzun
         <source>Listening</source>
         <translation>Hört zu</translation>
     </message>
+    <message>
+        <source>Wait…</source>
+        <translation>Moment …</translation>
+    </message>
+    <message>
+        <source>Not listening while the app speaks</source>
+        <translation>Hört nicht zu, während die App spricht</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

@@ -1434,6 +1434,14 @@ No se graba nada, y nada de lo que digas aquí cambia la sesión.</translation>
         <source>Listening</source>
         <translation>Escuchando</translation>
     </message>
+    <message>
+        <source>Wait…</source>
+        <translation>Espera…</translation>
+    </message>
+    <message>
+        <source>Not listening while the app speaks</source>
+        <translation>No escucha mientras la aplicación habla</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

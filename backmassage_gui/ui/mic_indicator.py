@@ -29,7 +29,7 @@ FADE_CHECK_MS = 250
 
 
 class MicGlyph(QWidget):
-    """A microphone, drawn (an emoji font may be missing)."""
+    """A microphone, drawn (an emoji font may be missing); grey while disabled."""
 
     def __init__(self, size: int = 40, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,11 +39,12 @@ class MicGlyph(QWidget):
         size = float(self.width())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = theme.ACCENT if self.isEnabled() else theme.MUTED
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.ACCENT)
+        painter.setBrush(colour)
         head = QRectF(size * 0.34, size * 0.06, size * 0.32, size * 0.52)
         painter.drawRoundedRect(head, size * 0.16, size * 0.16)
-        pen = QPen(theme.ACCENT, max(2.0, size * 0.07))
+        pen = QPen(colour, max(2.0, size * 0.07))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -65,10 +66,8 @@ class MicIndicator(QFrame):
         self._under: QWidget | None = None
         self.setObjectName("micIndicator")
         self.setAccessibleName(self.tr("Listening for voice commands"))
-        self.setStyleSheet(
-            f"QFrame#micIndicator {{ background: rgba(22, 26, 34, 235);"
-            f" border: 3px solid {theme.ACCENT.name()}; border-radius: 14px; }}"
-        )
+        self._waiting = False
+        self._style()
         self.glyph = MicGlyph(36, self)
         self.label = QLabel(self.tr("Listening"), self)
         self.label.setFont(theme.font(24, bold=True))
@@ -99,6 +98,7 @@ class MicIndicator(QFrame):
         host = self._host
         if not on:
             self._clear_heard()
+            self.set_waiting(False)
         self.setVisible(on)
         if on:
             # Follows the host's size only while shown: the host animates,
@@ -109,6 +109,34 @@ class MicIndicator(QFrame):
             accessible.announce(self, self.accessibleName())
         else:
             host.removeEventFilter(self)
+
+    @property
+    def waiting(self) -> bool:
+        """Saying "Wait…": the app is sounding, and what is said now is not heard."""
+        return self._waiting
+
+    def set_waiting(self, on: bool) -> None:
+        """Show that listening holds off while the app chimes or speaks (so
+        an answer said over the check-in prompt is said again after it)."""
+        if on == self._waiting:
+            return
+        self._waiting = on
+        self.label.setText(self.tr("Wait…") if on else self.tr("Listening"))
+        self.glyph.setEnabled(not on)
+        self.setAccessibleName(
+            self.tr("Not listening while the app speaks")
+            if on
+            else self.tr("Listening for voice commands")
+        )
+        self._style()
+        self._place()
+
+    def _style(self) -> None:
+        edge = theme.MUTED if self._waiting else theme.ACCENT
+        self.setStyleSheet(
+            f"QFrame#micIndicator {{ background: rgba(22, 26, 34, 235);"
+            f" border: 3px solid {edge.name()}; border-radius: 14px; }}"
+        )
 
     def show_heard(self, text: str) -> None:
         """Show ``text`` ("Heard: next") for ``HEARD_SHOWN_S`` on the clock."""

@@ -101,6 +101,7 @@ class VoiceControl(QObject):
         listener.started.connect(self._on_started)
         listener.failed.connect(self._on_failed)
         listener.level.connect(self._on_level)
+        listener.holding.connect(self.indicator.set_waiting)
         self.said.connect(window.statusBar().showMessage)
         window.lifecycle.closing.connect(self.close)
 

@@ -49,11 +49,15 @@ class VoiceListener(QObject):
     """The microphone is open and listened to."""
     failed = Signal(object, str)  # MicProblem, detail
     """Listening could not start, or stopped by itself; it is off now."""
+    holding = Signal(bool)
+    """True once what it hears is let go because the app is sounding (a
+    chime, a spoken cue, and a moment after); False when it listens again."""
 
     # From the listening thread; each carries the run it belongs to.
     _heard_there = Signal(int, object)
     _level_there = Signal(int, float)
     _failed_there = Signal(int, object, str)
+    _holding_there = Signal(int, bool)
 
     def __init__(
         self,
@@ -83,6 +87,7 @@ class VoiceListener(QObject):
         self._heard_there.connect(self._on_heard, queued)
         self._level_there.connect(self._on_level, queued)
         self._failed_there.connect(self._on_failed, queued)
+        self._holding_there.connect(self._on_holding, queued)
 
     @property
     def active(self) -> bool:
@@ -165,12 +170,17 @@ class VoiceListener(QObject):
             self.stop()
             self.failed.emit(problem, detail)
 
+    def _on_holding(self, run: int, on: bool) -> None:
+        if run == self._run:
+            self.holding.emit(on)
+
     def _on_gave_up(self, _what: str) -> None:
         self._on_failed(self._run, MicProblem.UNUSABLE, STUCK)
 
     # -- on the listening thread ---------------------------------------------
     def _open_there(self, run: int) -> tuple[MicProblem, str] | None:
         self._thread_id = threading.get_ident()
+        self._holding = False  # a new run starts out listening
         try:
             if self._recogniser is None:
                 self._recogniser = self._make_recogniser()
@@ -213,10 +223,12 @@ class VoiceListener(QObject):
             if not self._holding:
                 self._holding = True
                 log.info("not listening while the app sounds")
+                self._holding_there.emit(run, True)
             return
         if self._holding:
             self._holding = False
             log.info("listening again")
+            self._holding_there.emit(run, False)
         try:
             if ears is Ears.RESET_THEN_FEED:
                 recogniser.reset()

@@ -421,19 +421,44 @@ def test_sound_is_not_even_heard_while_the_app_chimes_and_a_moment_after(
     w = listening_window
     start_listening(qtbot, w)
     fed, resets = len(recogniser.fed), recogniser.resets
+    sign = w.voice.indicator
+    assert sign.label.text() == "Listening" and not sign.waiting
     w.cues.ring()  # sound is on: the chime sounds for a second
     before = w.controller.snapshot
     hear(qtbot, w, mic, "coach next")
+    qtbot.wait_until(lambda: sign.waiting)  # the sign says so: say it again after
+    assert sign.label.text() == "Wait…" and not sign.glyph.isEnabled()
+    assert sign.accessibleName() == "Not listening while the app speaks"
     clock.advance(1.0 + MUTE_AFTER_S - 0.1)
     hear(qtbot, w, mic, "coach next")
     assert len(recogniser.fed) == fed
     assert w.controller.snapshot.state is State.GET_READY  # "next" would have left it
+    assert sign.waiting
     clock.advance(0.2)
     hear(qtbot, w, mic, "coach next")
+    qtbot.wait_until(lambda: not sign.waiting)
+    assert sign.label.text() == "Listening" and sign.glyph.isEnabled()
     assert recogniser.resets == resets + 1  # half-heard words forgotten first
     assert len(recogniser.fed) == fed + 1
     assert w.controller.snapshot.phase_index == before.phase_index  # get-ready → phase 0
     assert w.controller.snapshot.state is State.RUNNING
+
+
+def test_listening_turned_off_while_waiting_comes_back_listening(
+    qtbot: QtBot, listening_window: MainWindow, mic: FakeMic
+) -> None:
+    w = listening_window
+    start_listening(qtbot, w)
+    sign = w.voice.indicator
+    w.cues.ring()
+    hear(qtbot, w, mic, "coach next")
+    qtbot.wait_until(lambda: sign.waiting)
+    action(w, "listen").trigger()
+    qtbot.wait_until(lambda: sign.isHidden())
+    assert not sign.waiting
+    action(w, "listen").trigger()
+    qtbot.wait_until(lambda: w.voice.listener.listening)
+    assert sign.isVisible() and sign.label.text() == "Listening"
 
 
 def test_its_own_voice_is_ignored_while_the_engine_speaks_and_just_after(
