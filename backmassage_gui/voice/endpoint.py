@@ -44,6 +44,13 @@ class EndpointTuning:
     gust of noise in the pause does not hold the utterance open)."""
     preroll_s: float = 0.2
     """Audio kept from before the onset (the start of a soft first sound)."""
+    settle_s: float = 0.1
+    """Quiet this long must come first, after :meth:`Endpointer.reset` (the
+    window resets as listening starts or resumes), before an utterance may
+    begin. Listening that
+    resumes in the middle of a sentence (after the app spoke over talk)
+    would otherwise take the rest of it for an utterance of its own: "…and
+    the tickets for Friday" cut mid-word came out as "coach resume"."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,10 @@ class Endpointer:
             maxlen=max(1, round(t.preroll_s / FRAME_S))
         )
         self._hangover: deque[bool] = deque(maxlen=max(1, round(t.hangover_s / FRAME_S)))
+        self._settle_frames = round(t.settle_s / FRAME_S)
+        self._quiet_run = self._settle_frames
+        """Quiet frames in a row since a reset, until ``settle_s``: a new
+        endpointer takes its sound from the start (a file, a stream)."""
         self.in_speech = False
 
     def reset(self) -> None:
@@ -93,11 +104,15 @@ class Endpointer:
         self._recent.clear()
         self._preroll.clear()
         self._hangover.clear()
+        self._quiet_run = 0
         self.in_speech = False
 
     def process(self, frame: bytes, level_db: float) -> Event | None:
         """One frame and its level (dB full scale): None while nothing is said."""
         loud, held = self._loudness(level_db)
+        if self._quiet_run < self._settle_frames:  # (re)started: wait for quiet
+            self._quiet_run = 0 if held else self._quiet_run + 1
+            return None
         self._recent.append(loud)
         if not self.in_speech:
             self._preroll.append((frame, loud))

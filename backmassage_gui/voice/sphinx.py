@@ -106,6 +106,12 @@ class Tuning:
     for the giver's phrases alone (see :func:`.phrases.grammar`), and two of
     them joined passed for a command ("pause." "pause." as "coach go").
     0: off."""
+    min_lead_s: float = 0.05
+    """The pre-roll a command's utterance needs (up to ``endpoint.preroll_s``
+    of the sound before the voice rose, counting the few frames that made it
+    rise): one with less began just as the utterance before it ended, in the
+    middle of speech (in talk, such a stretch came out as "coach back"). A
+    command cut in two at a comma is heard joined (``join_gap_s``)."""
     max_utterance_s: float = 4.0
     """Longer than any command: longer speech is talk, and is not decoded."""
     noise_floor_dbfs: float = -60.0
@@ -161,6 +167,8 @@ class SphinxRecogniser:
         """The utterance decoded during its closing pause (see
         :attr:`Tuning.decode_ahead_s`), until new voice makes it stale."""
         self._loud_since_ahead = 0
+        self._lead_frames = 0
+        """The pre-roll of the utterance being heard, in frames."""
         self._unheard: _Utterance | None = None
         """The last utterance if it was no command, with the frames since it
         ended, for as long as the next one may be its second half."""
@@ -245,6 +253,7 @@ class SphinxRecogniser:
             self._wait_for_second_half(frame)
             return None
         if event.began:
+            self._lead_frames = len(event.voiced)
             self._before = self._first_half(len(event.voiced))
             self._unheard = None
             self._listen_with(self._grammar_now())
@@ -291,7 +300,10 @@ class SphinxRecogniser:
         if (frames + preroll_frames) * FRAME_S > self.tuning.max_utterance_s:
             return None
         return _Utterance(
-            [*before.audio, *gap], [*before.voiced, *([False] * len(gap))], before.listening
+            [*before.audio, *gap],
+            [*before.voiced, *([False] * len(gap))],
+            before.listening,
+            before.lead_frames,
         )
 
     def _look_ahead(self, event: Event) -> None:
@@ -338,11 +350,14 @@ class SphinxRecogniser:
         if refusal and before is not None and self._fits_with(before):
             self._audio = [*before.audio, *self._audio]
             self._voiced = [*before.voiced, *self._voiced]
+            self._lead_frames = before.lead_frames
             self._listen_with(before.listening)
             decoded = self._decode()
             refusal = self._judge(decoded)
         if refusal:
-            self._unheard = _Utterance(self._audio, self._voiced, self._listening)
+            self._unheard = _Utterance(
+                self._audio, self._voiced, self._listening, self._lead_frames
+            )
             self._audio = []
             self.last_hypothesis = f"{decoded.words} ({refusal.why})"
             log.debug("not a command: %r (%s)", decoded.words, refusal.why)
@@ -400,6 +415,8 @@ class SphinxRecogniser:
         if spoken in RECEIVER and not self._checkin:
             return _Refusal("no check-in showing")
         t = self.tuning
+        if self._lead_frames * FRAME_S < t.min_lead_s:
+            return _Refusal("it began as the one before it ended, with no quiet between")
         voiced_silence = 0
         for word, start, end in decoded.segments:
             frames = end - start + 1
@@ -435,6 +452,8 @@ class _Utterance:
     voiced: list[bool]
     listening: Listening
     """The grammar it was heard with."""
+    lead_frames: int
+    """Its pre-roll, in frames."""
     gap: list[bytes] = field(default_factory=list)
     """The frames since it ended."""
 

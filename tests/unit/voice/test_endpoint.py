@@ -144,3 +144,24 @@ def test_a_rumble_louder_than_the_voice_does_not_hold_it_open() -> None:
     assert len(found) == 1, found
     start, end = found[0]
     assert 4.7 <= start <= 5.05 and 5.5 < end <= 5.9, found
+
+
+def test_listening_that_starts_mid_sentence_waits_for_quiet() -> None:
+    """Sound already loud when listening starts (or resumes after a reset)
+    is the rest of something said before: no utterance begins in it."""
+    room = noise(3.0, -50)
+    data = pcm(room, voice(0.6, -25), noise(0.4, -50, 2), voice(0.5, -25), noise(0.6, -50, 3))
+    whole = utterances(data)
+    assert len(whole) == 2
+    cut = round(3.3 * RATE) * 2  # in the middle of the first voice
+    ep = Endpointer(RATE)
+    for k, level in enumerate(levels_db(data[:cut], ep.frame_samples)):
+        ep.process(data[k * ep.frame_bytes : (k + 1) * ep.frame_bytes], level)
+    ep.reset()
+    rest = data[cut:]
+    began = []
+    for k, level in enumerate(levels_db(rest, ep.frame_samples)):
+        event = ep.process(rest[k * ep.frame_bytes : (k + 1) * ep.frame_bytes], level)
+        if event is not None and event.began:
+            began.append(round(3.3 + (k + 1) * 0.01, 2))
+    assert len(began) == 1 and began[0] > 3.95, began  # only the second voice

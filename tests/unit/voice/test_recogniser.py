@@ -372,3 +372,13 @@ def test_a_wake_word_before_a_reset_opens_no_moment_after_it(speak: Speak) -> No
     assert [h.words for h in r.feed(stream.pcm[:cut])] == ["coach"]
     r.reset()
     assert r.feed(stream.pcm[cut:]) + r.finish() == []
+
+
+def test_an_utterance_that_began_with_no_quiet_before_it_is_no_command(speak: Speak) -> None:
+    """A command needs a little quiet before it (``min_lead_s`` of pre-roll):
+    asked for more than the pre-roll ever holds, nothing is one."""
+    clip = speak("coach, next")
+    assert [h.spoken for h in listen([clip])[0]] == [Spoken.NEXT]
+    strict = SphinxRecogniser(Tuning(min_lead_s=0.25))
+    assert listen([clip], recogniser=strict)[0] == []
+    assert "no quiet between" in strict.last_hypothesis
