@@ -295,10 +295,9 @@ class SphinxRecogniser:
             return None
         # The gap holds every frame since that utterance ended but the one
         # that began this one; the pre-roll holds the last of them and that one.
+        # (Whether the two together are short enough is judged at the end:
+        # :meth:`_fits_with`.)
         gap = before.gap[: max(0, len(before.gap) - (preroll_frames - 1))]
-        frames = len(before.voiced) + len(gap)
-        if (frames + preroll_frames) * FRAME_S > self.tuning.max_utterance_s:
-            return None
         return _Utterance(
             [*before.audio, *gap],
             [*before.voiced, *([False] * len(gap))],
@@ -343,7 +342,7 @@ class SphinxRecogniser:
         decoded = self._ahead or self._decode()
         self._ahead = None
         self._woken_until = -1.0
-        refusal = self._judge(decoded)
+        refusal = self._why_not(decoded)
         if refusal and refusal.squeezed_command and self._listening is Listening.CHECKIN:
             decoded, refusal = self._try_again(Listening.ANSWERS, decoded, refusal)
         before, self._before = self._before, None
@@ -353,7 +352,7 @@ class SphinxRecogniser:
             self._lead_frames = before.lead_frames
             self._listen_with(before.listening)
             decoded = self._decode()
-            refusal = self._judge(decoded)
+            refusal = self._why_not(decoded)
         if refusal:
             self._unheard = _Utterance(
                 self._audio, self._voiced, self._listening, self._lead_frames
@@ -364,15 +363,15 @@ class SphinxRecogniser:
             return None
         self._audio = []
         self.last_hypothesis = decoded.words
-        spoken = phrases.command_for(decoded.words, self._listening)
+        spoken = decoded.spoken
         if spoken is None:  # the wake word alone, clearly said: a command may follow
             self._woken_until = self.seconds_fed + self.tuning.wake_window_s
         end_s = round(self.seconds_fed - self.tuning.endpoint.hangover_s, 2)
         return Heard(spoken, end_s, decoded.words)
 
     def _fits_with(self, before: _Utterance) -> bool:
-        """Whether the utterance just ended, after ``before``, is still short
-        enough for a command."""
+        """Whether the utterance just ended, after ``before`` (with the quiet
+        between), is still short enough for a command."""
         frames = len(before.voiced) + len(self._voiced)
         return frames * FRAME_S <= self.tuning.max_utterance_s
 
@@ -384,15 +383,11 @@ class SphinxRecogniser:
         was = self._listening
         self._listen_with(listening)
         again = self._decode()
-        why_not = self._judge(again)
+        why_not = self._why_not(again)
         if why_not is None:
             return again, None
         self._listen_with(was)
         return decoded, refusal
-
-    def _judge(self, decoded: _Decoded) -> _Refusal | None:
-        """Why the utterance ``decoded`` is not to be acted on (None if it is)."""
-        return self._why_not(decoded, phrases.command_for(decoded.words, self._listening))
 
     def _decode(self, audio: bytes | None = None) -> _Decoded:
         """Decode ``audio`` (the utterance so far), whole."""
@@ -405,11 +400,13 @@ class SphinxRecogniser:
             (seg.word, seg.start_frame, seg.end_frame) for seg in self._decoder.seg() or ()
         )
         self.decode_seconds += time.perf_counter() - began
-        return _Decoded(hyp.hypstr.strip() if hyp is not None else "", segments)
+        words = hyp.hypstr.strip() if hyp is not None else ""
+        return _Decoded(words, phrases.command_for(words, self._listening), segments)
 
-    def _why_not(self, decoded: _Decoded, spoken: Spoken | None) -> _Refusal | None:
-        """Why what was ``decoded`` (the command ``spoken``) is not to be
-        acted on (None if it is: a command, or the wake word alone)."""
+    def _why_not(self, decoded: _Decoded) -> _Refusal | None:
+        """Why what was ``decoded`` is not to be acted on (None if it is: a
+        command, or the wake word alone)."""
+        spoken = decoded.spoken
         if spoken is None and not phrases.is_wake_word_alone(decoded.words):
             return _Refusal("not a command")
         if spoken in RECEIVER and not self._checkin:
@@ -463,6 +460,8 @@ class _Decoded:
     """What the decoder made of an utterance."""
 
     words: str
+    spoken: Spoken | None
+    """The command the words are, in the grammar they were heard with."""
     segments: tuple[tuple[str, int, int], ...]
     """Each word (fillers too) with its first and last frame."""
 
