@@ -65,11 +65,9 @@ class MicIndicator(QFrame):
         self._heard_at = 0.0
         self._under: QWidget | None = None
         self.setObjectName("micIndicator")
-        self.setAccessibleName(self.tr("Listening for voice commands"))
         self._waiting = False
-        self._style()
         self.glyph = MicGlyph(36, self)
-        self.label = QLabel(self.tr("Listening"), self)
+        self.label = QLabel(self)
         self.label.setFont(theme.font(24, bold=True))
         self.heard = QLabel(self)
         self.heard.setFont(theme.font(24, bold=True))
@@ -85,6 +83,7 @@ class MicIndicator(QFrame):
         self._fade = QTimer(self)
         self._fade.setInterval(FADE_CHECK_MS)
         self._fade.timeout.connect(self.fade_if_due)
+        self._show_waiting()
         self.hide()
 
     @property
@@ -121,6 +120,12 @@ class MicIndicator(QFrame):
         if on == self._waiting:
             return
         self._waiting = on
+        self._show_waiting()
+        self._place()
+
+    def _show_waiting(self) -> None:
+        """Words, name, microphone and edge for listening or waiting."""
+        on = self._waiting
         self.label.setText(self.tr("Wait…") if on else self.tr("Listening"))
         self.glyph.setEnabled(not on)
         self.setAccessibleName(
@@ -128,11 +133,7 @@ class MicIndicator(QFrame):
             if on
             else self.tr("Listening for voice commands")
         )
-        self._style()
-        self._place()
-
-    def _style(self) -> None:
-        edge = theme.MUTED if self._waiting else theme.ACCENT
+        edge = theme.MUTED if on else theme.ACCENT
         self.setStyleSheet(
             f"QFrame#micIndicator {{ background: rgba(22, 26, 34, 235);"
             f" border: 3px solid {edge.name()}; border-radius: 14px; }}"

@@ -47,10 +47,10 @@ class EndpointTuning:
     settle_s: float = 0.1
     """Quiet this long must come first, after :meth:`Endpointer.reset` (the
     window resets as listening starts or resumes), before an utterance may
-    begin. Listening that
-    resumes in the middle of a sentence (after the app spoke over talk)
-    would otherwise take the rest of it for an utterance of its own: "…and
-    the tickets for Friday" cut mid-word came out as "coach resume"."""
+    begin. Listening that resumes in the middle of a sentence (after the app
+    spoke over talk) would otherwise take the rest of it for an utterance of
+    its own: "…and the tickets for Friday" cut mid-word came out as "coach
+    resume"."""
 
 
 @dataclass(frozen=True)
