@@ -79,12 +79,19 @@ def write_wav(path: Path, seconds: float, rate: int = 44100, channels: int = 2) 
     return data
 
 
-def test_a_wav_file_is_heard_at_its_own_pace_and_looped(qtbot: QtBot, tmp_path: Path) -> None:
-    write_wav(tmp_path / "speech.wav", 0.5)
+def opened(path: Path) -> tuple[WavCapture, ManualClock, list[bytes]]:
+    """A WAV file opened as the microphone on a clock of the test's own, and
+    the chunks it delivers."""
     clock = ManualClock()
-    capture = WavCapture(str(tmp_path / "speech.wav"), clock=clock)
+    capture = WavCapture(str(path), clock=clock)
     got: list[bytes] = []
     assert capture.open(16000, got.append, lambda _p, _d: None) is None
+    return capture, clock, got
+
+
+def test_a_wav_file_is_heard_at_its_own_pace_and_looped(qtbot: QtBot, tmp_path: Path) -> None:
+    write_wav(tmp_path / "speech.wav", 0.5)
+    capture, clock, got = opened(tmp_path / "speech.wav")
     capture._send_due()
     assert got == []  # no time has passed
     clock.advance(0.3)
@@ -117,10 +124,7 @@ def write_wav_24bit(path: Path, seconds: float, rate: int = 48000) -> None:
 def test_any_wav_that_hear_reads_can_be_the_input(qtbot: QtBot, tmp_path: Path) -> None:
     """The same reader as --hear: 24-bit, extensible headers, floats."""
     write_wav_24bit(tmp_path / "speech.wav", 0.5)
-    clock = ManualClock()
-    capture = WavCapture(str(tmp_path / "speech.wav"), clock=clock)
-    got: list[bytes] = []
-    assert capture.open(16000, got.append, lambda _p, _d: None) is None
+    capture, clock, got = opened(tmp_path / "speech.wav")
     clock.advance(0.25)
     capture._send_due()
     heard = np.frombuffer(b"".join(got), dtype="<i2") / 32768
