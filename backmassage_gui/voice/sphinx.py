@@ -47,12 +47,16 @@ ACCENTS = (
     ("back", "B AA K"),
     ("stop", "S T AO P"),
     ("hard", "HH AA D"),
-    ("more", "M AO"),
-    ("lighter", "L AY T AH"),
-    ("softer", "S AO F T AH"),
 )
 """British and Scottish ways of saying the command words, beside the
-dictionary's American ones (``back`` with an open [a], no final r)."""
+dictionary's American ones (``back`` with an open [a], no final r).
+
+Each one here earns its place on the ten tuning voices (702 commands: clean,
+20 and 10 dB): without ``back`` 16 more were taken for another command and 21
+fewer heard right, without ``stop`` 12 more and 20 fewer, without ``hard`` 2
+more and 7 fewer. Non-rhotic ``more``, ``lighter`` and ``softer`` were here
+too: without them 4 more were heard right and none more wrong, and a way of
+saying a word that no voice needs is only more room for another word to fit."""
 
 
 @dataclass(frozen=True)
