@@ -117,10 +117,18 @@ class Grammar:
 
 
 def grammar(
-    phones: Sequence[str], listening: Listening, garbage_entry: float, phone_penalty: float
+    phones: Sequence[str],
+    listening: Listening,
+    garbage_entry: float,
+    phone_penalty: float,
+    sayings: Mapping[str, Sequence[str]] | None = None,
 ) -> Grammar:
     """What the recogniser listens for in the state ``listening``: one whole
     command, or else any run of phones.
+
+    ``sayings`` names, for a word, the dictionary entries that are ways of
+    saying it (``("resume", "resume(2)")``), each a step of its own between
+    the same two states; a word not in it is said only as itself.
 
     The run of phones ("garbage") matches any speech at all, so ordinary talk
     comes out as garbage instead of being forced onto the nearest command.
@@ -145,19 +153,23 @@ def grammar(
     transitions: list[Transition] = []
     states = iter(range(FINAL + 1, 1_000_000))
 
+    def step(at: int, to: int, word: str) -> None:
+        for said in sayings.get(word, (word,)) if sayings else (word,):
+            transitions.append((at, to, 1.0, said))
+
     def chain(begin: int, phrase: str) -> None:
         *inner, last = phrase.split()
         at = begin
         for word in inner:
             nxt = next(states)
-            transitions.append((at, nxt, 1.0, word))
+            step(at, nxt, word)
             at = nxt
-        transitions.append((at, FINAL, 1.0, last))
+        step(at, FINAL, last)
 
     woken = next(states)
     checkin = listening in (Listening.CHECKIN, Listening.ANSWERS)
     if listening is not Listening.ANSWERS:
-        transitions.append((START, woken, 1.0, WAKE_WORD))
+        step(START, woken, WAKE_WORD)
     for spoken in GIVER:
         for phrase in PHRASES[spoken]:
             if listening is not Listening.ANSWERS:

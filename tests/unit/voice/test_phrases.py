@@ -3,6 +3,7 @@ command, and a grammar with exactly those paths (and the run of phones)."""
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 import pytest
@@ -150,3 +151,20 @@ def test_without_garbage_the_phrases_stand_alone() -> None:
     g = grammar(PHONES, Listening.CHECKIN, 0.0, 1.0)
     assert _paths(g) == GIVERS | ANSWERS | BARE_UNLIKE_AN_ANSWER
     assert "go" not in _paths(g), "a bare 'go' would take the answer 'good'"
+
+
+def test_each_way_of_saying_a_word_is_a_step_of_its_own() -> None:
+    sayings = {"resume": ("resume", "resume(2)"), WAKE_WORD: ("coach", "coach(2)")}
+    g = grammar(PHONES, Listening.COMMANDS, 0.0, 1.0, sayings)
+    paths = _paths(g)
+    assert {"coach resume", "coach resume(2)", "coach(2) resume(2)", "resume(2)"} <= paths
+    assert "coach(2) next" in paths, "a word not in the sayings is said as itself"
+    assert "next(2)" not in " ".join(paths)
+    assert command_for("coach(2) resume(2)") is Spoken.RESUME
+    plain = _paths(grammar(PHONES, Listening.COMMANDS, 0.0, 1.0))
+    every_way = {
+        " ".join(combo)
+        for path in plain
+        for combo in itertools.product(*(sayings.get(w, (w,)) for w in path.split()))
+    }
+    assert paths == every_way
