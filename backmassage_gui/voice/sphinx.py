@@ -1,17 +1,16 @@
 """The offline recogniser: pocketsphinx listening for the commands and nothing else.
 
 Audio is cut into utterances by :mod:`.endpoint`; each utterance is decoded
-whole, during the pause that ends it, against the grammar of
-:mod:`.phrases`, in which a run of single phones competes with the
+whole (:mod:`.decoder`), during the pause that ends it, against the grammar
+of :mod:`.phrases`, in which a run of single phones competes with the
 commands, so that ordinary speech comes out as that "garbage" and is
-dropped. A command must also account for all the voice in
-its utterance: a sentence with a command-like word in it ends up with the
-rest of its voice put down as silence, and is dropped too.
+dropped; :mod:`.judging` then refuses the fits that are no command. This
+module follows the utterances: which grammar each is heard with, decoding
+it early, joining a command cut in two, a second try as an answer.
 
 Nothing here keeps audio beyond the utterance being decoded (and, for half
 a second after it, the one before if it was no command: it may have been
-the first half), and nothing is written anywhere (the decoder's options for
-logging audio and features are left off).
+the first half), and nothing is written anywhere.
 """
 
 from __future__ import annotations
@@ -21,117 +20,20 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import phrases
-from .endpoint import FRAME_S, Endpointer, EndpointTuning, Event, levels_db
+from .decoder import SAMPLE_RATE, Decoded, decode, make_decoder
+from .endpoint import FRAME_S, Endpointer, Event, levels_db
+from .judging import Refusal, why_not
 from .phrases import Listening
-from .vocabulary import GIVER, RECEIVER, Heard, Spoken
+from .tuning import DEFAULT_TUNING, Tuning
+from .vocabulary import Heard
 
 if TYPE_CHECKING:
     import numpy as np
-    import pocketsphinx
     from numpy.typing import NDArray
 
+__all__ = ["DEFAULT_TUNING", "SphinxRecogniser", "Tuning"]
+
 log = logging.getLogger(__name__)
-
-SAMPLE_RATE = 16_000
-"""What pocketsphinx's English model was trained on."""
-# fmt: off
-PHONES = (
-    "AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH", "ER", "EY",
-    "F", "G", "HH", "IH", "IY", "JH", "K", "L", "M", "N", "NG", "OW", "OY", "P",
-    "R", "S", "SH", "T", "TH", "UH", "UW", "V", "W", "Y", "Z", "ZH",
-)
-# fmt: on
-"""The English model's phones: one garbage 'word' each."""
-ACCENTS = (
-    ("back", "B AA K"),
-    ("stop", "S T AO P"),
-    ("hard", "HH AA D"),
-)
-"""British and Scottish ways of saying the command words, beside the
-dictionary's American ones (``back`` with an open [a], no final r).
-
-Each one here earns its place on the ten tuning voices (702 commands: clean,
-20 and 10 dB): without ``back`` 16 more were taken for another command and 21
-fewer heard right, without ``stop`` 12 more and 20 fewer, without ``hard`` 2
-more and 7 fewer. Non-rhotic ``more``, ``lighter`` and ``softer`` were here
-too: without them 4 more were heard right and none more wrong, and a way of
-saying a word that no voice needs is only more room for another word to fit."""
-OTHER_SENSES = frozenset({"resume(3)", "fine(2)"})
-"""The dictionary's ways of saying a command word that belong to another word
-spelt the same: résumé (a CV) and the musical *fine* (FEE-nay). Nobody
-means them here, and each is room for a command to fit other speech; with
-them left out, the ten tuning voices gave 2 fewer answers taken for another
-and 1 more heard right at 10 dB, and the same clean and at 20 dB."""
-
-
-@dataclass(frozen=True)
-class Tuning:
-    """The recogniser's knobs, chosen with ``benchmarks/voice_accuracy.py --tune``
-    on one set of voices and checked on another."""
-
-    garbage_entry: float = 1.0
-    """Weight of starting the run of phones, against 1 for a command."""
-    phone_penalty: float = 1e-23
-    """Weight of each phone in the run: smaller accepts more commands, and
-    more of the unclear ones wrongly. With the grammar following the moment,
-    on the tuning voices at 10 dB: 1e-15 55+69, 1e-17 60+72, 1e-20 62+75,
-    1e-23 63+79, 1e-26 63+80 of 72 commands + 84 answers right, no talk
-    taken for a command at any of them, and 12-14 answers in 10 minutes of
-    talk with a check-in showing throughout."""
-    wake_window_s: float = 2.5
-    """After the wake word alone, how long a giver's phrase alone is taken
-    as its command ("coach ... next", with a breath between)."""
-    beam: float = 1e-60
-    """How far below the best a path may fall and still be followed
-    (pocketsphinx's ``beam`` and ``pbeam``; its default is 1e-48). At the
-    default, some clear commands lost every path that fits the grammar and
-    came out as nothing ("coach, go" slowly, in a Lancashire voice); on the
-    second tuning voices 7 more of 702 were heard right, 1 more wrong, for a
-    quarter more decoding time."""
-    word_beam: float = 1e-40
-    """The same for a word's end (``wbeam``; default 7e-29)."""
-    topn: int = 16
-    """Gaussians scored per sound and frame (pocketsphinx's default is 4):
-    more tells similar words apart better in noise, for more CPU."""
-    max_voiced_silence_s: float = 0.2
-    """Voice the decoder put down as silence: more than this, and the words
-    it found were only part of what was said (a command-like word in the
-    middle of a sentence), so the utterance is not a command."""
-    max_phone_s: float = 0.3
-    """A word longer than this per sound in it was stretched over other speech."""
-    min_phone_s: float = 0.05
-    """A word shorter than this per sound in it was squeezed into the edge of
-    another ("coach" fitted into the first sound of a bare "resume")."""
-    decode_ahead_s: float = 0.15
-    """Quiet this long into an utterance's closing pause, decode what was said
-    while the rest of the pause (``endpoint.hangover_s``) is waited out: if
-    the utterance then ends with no new voice, that result is the answer, and
-    the end of a command is acted on without waiting for a decoder. 0: off."""
-    join_gap_s: float = 0.5
-    """An utterance that was no command, followed by another this soon after
-    it ended, is tried once more joined to it: a slow speaker's "coach,"
-    pause, "next" is cut in two at the comma, and in noise the wake word
-    alone is not made out. Not during a check-in: its grammar has no place
-    for the giver's phrases alone (see :func:`.phrases.grammar`), and two of
-    them joined passed for a command ("pause." "pause." as "coach go").
-    0: off."""
-    min_lead_s: float = 0.05
-    """The pre-roll a command's utterance needs (up to ``endpoint.preroll_s``
-    of the sound before the voice rose, counting the few frames that made it
-    rise): one with less began just as the utterance before it ended, in the
-    middle of speech (in talk, such a stretch came out as "coach back"). A
-    command cut in two at a comma is heard joined (``join_gap_s``)."""
-    max_utterance_s: float = 4.0
-    """Longer than any command: longer speech is talk, and is not decoded."""
-    noise_floor_dbfs: float = -60.0
-    """Faint steady noise mixed into the input, as any microphone has: on
-    digital silence (a synthetic file, a muted input) the model's silence
-    frames go wrong and swallow the words next to them."""
-    endpoint: EndpointTuning = field(default_factory=EndpointTuning)
-
-
-DEFAULT_TUNING = Tuning()
 
 
 class SphinxRecogniser:
@@ -151,7 +53,7 @@ class SphinxRecogniser:
     def __init__(self, tuning: Tuning = DEFAULT_TUNING) -> None:
         self.tuning = tuning
         self._checkin = False
-        self._decoder = _decoder(tuning)
+        self._decoder = make_decoder(tuning)
         self._endpointer = Endpointer(SAMPLE_RATE, tuning.endpoint)
         self._frame_bytes = self._endpointer.frame_bytes
         self._floor = _noise_floor(tuning.noise_floor_dbfs)
@@ -173,7 +75,7 @@ class SphinxRecogniser:
         its own average sound, so that the first words after listening starts
         are heard as well as later ones (a running average needs a few
         utterances to settle)."""
-        self._ahead: _Decoded | None = None
+        self._ahead: Decoded | None = None
         """The utterance decoded during its closing pause (see
         :attr:`Tuning.decode_ahead_s`), until new voice makes it stale."""
         self._loud_since_ahead = 0
@@ -386,69 +288,35 @@ class SphinxRecogniser:
         return frames * FRAME_S <= self.tuning.max_utterance_s
 
     def _try_again(
-        self, listening: Listening, decoded: _Decoded, refusal: _Refusal
-    ) -> tuple[_Decoded, _Refusal | None]:
+        self, listening: Listening, decoded: Decoded, refusal: Refusal
+    ) -> tuple[Decoded, Refusal | None]:
         """The utterance decoded once more with ``listening``'s grammar: that
         result if it is a command, else the first one and why it was not."""
         was = self._listening
         self._listen_with(listening)
         again = self._decode()
-        why_not = self._why_not(again)
-        if why_not is None:
+        if self._why_not(again) is None:
             return again, None
         self._listen_with(was)
         return decoded, refusal
 
-    def _decode(self, audio: bytes | None = None) -> _Decoded:
+    def _decode(self, audio: bytes | None = None) -> Decoded:
         """Decode ``audio`` (the utterance so far), whole."""
         began = time.perf_counter()
-        self._decoder.start_utt()
-        self._decoder.process_raw(b"".join(self._audio) if audio is None else audio, full_utt=True)
-        self._decoder.end_utt()
-        hyp = self._decoder.hyp()
-        segments = tuple(
-            (seg.word, seg.start_frame, seg.end_frame) for seg in self._decoder.seg() or ()
+        decoded = decode(
+            self._decoder, b"".join(self._audio) if audio is None else audio, self._listening
         )
         self.decode_seconds += time.perf_counter() - began
-        words = hyp.hypstr.strip() if hyp is not None else ""
-        return _Decoded(words, phrases.command_for(words, self._listening), segments)
+        return decoded
 
-    def _why_not(self, decoded: _Decoded) -> _Refusal | None:
-        """Why what was ``decoded`` is not to be acted on (None if it is: a
-        command, or the wake word alone)."""
-        spoken = decoded.spoken
-        if spoken is None and not phrases.is_wake_word_alone(decoded.words):
-            return _Refusal("not a command")
-        if spoken in RECEIVER and not self._checkin:
-            return _Refusal("no check-in showing")
-        t = self.tuning
-        if self._lead_frames * FRAME_S < t.min_lead_s:
-            return _Refusal("it began as the one before it ended, with no quiet between")
-        voiced_silence = 0
-        for word, start, end in decoded.segments:
-            frames = end - start + 1
-            if _is_filler(word):
-                voiced_silence += sum(self._voiced[start : end + 1])
-                continue
-            sounds = _sounds(self._decoder, word)
-            if frames * FRAME_S > t.max_phone_s * sounds:
-                return _Refusal(f"{word} stretched over {frames * FRAME_S:.2f} s")
-            if frames * FRAME_S < t.min_phone_s * sounds:
-                squeezed_command = spoken in GIVER
-                return _Refusal(f"{word} squeezed into {frames * FRAME_S:.2f} s", squeezed_command)
-        if voiced_silence * FRAME_S > t.max_voiced_silence_s:
-            return _Refusal(f"{voiced_silence * FRAME_S:.2f} s of voice taken for silence")
-        return None
-
-
-@dataclass(frozen=True)
-class _Refusal:
-    """Why an utterance is not acted on."""
-
-    why: str
-    squeezed_command: bool = False
-    """A giver's command whose words were squeezed into too little time: the
-    nearest fit of something shorter, worth a second try without them."""
+    def _why_not(self, decoded: Decoded) -> Refusal | None:
+        return why_not(
+            decoded,
+            checkin=self._checkin,
+            lead_frames=self._lead_frames,
+            voiced=self._voiced,
+            tuning=self.tuning,
+        )
 
 
 @dataclass
@@ -465,28 +333,6 @@ class _Utterance:
     """The frames since it ended."""
 
 
-@dataclass(frozen=True)
-class _Decoded:
-    """What the decoder made of an utterance."""
-
-    words: str
-    spoken: Spoken | None
-    """The command the words are, in the grammar they were heard with."""
-    segments: tuple[tuple[str, int, int], ...]
-    """Each word (fillers too) with its first and last frame."""
-
-
-def _is_filler(word: str) -> bool:
-    """Silence and the model's noise words (``<sil>``, ``<s>``, ``[NOISE]``...),
-    and ``(NULL)``, a grammar's step that takes no word."""
-    return word.startswith(("<", "[", "+", "("))
-
-
-def _sounds(decoder: pocketsphinx.Decoder, word: str) -> int:
-    pronunciation = decoder.lookup_word(word)
-    return len(pronunciation.split()) if pronunciation else 1
-
-
 def _noise_floor(dbfs: float) -> NDArray[np.int32] | None:
     """A second of faint white noise at ``dbfs`` (RMS), the same every time."""
     if dbfs <= -100:
@@ -496,59 +342,3 @@ def _noise_floor(dbfs: float) -> NDArray[np.int32] | None:
     rng = np.random.default_rng(14)
     noise = rng.standard_normal(SAMPLE_RATE) * 32768 * 10 ** (dbfs / 20)
     return np.round(noise).astype(np.int32)
-
-
-def _decoder(tuning: Tuning) -> pocketsphinx.Decoder:
-    import pocketsphinx as ps
-
-    decoder = ps.Decoder(
-        hmm=ps.get_model_path("en-us/en-us"),
-        dict=ps.get_model_path("en-us/cmudict-en-us.dict"),
-        lm=None,
-        bestpath=False,  # a lattice over a run of phones is slow and tells nothing more
-        fillprob=1e-40,  # the model's [SPEECH] filler would swallow talk like silence
-        # Its ERRORs are about single utterances ("final result does not match
-        # the grammar" for talk cut off mid-word), not faults; faults raise.
-        loglevel="FATAL",
-        topn=tuning.topn,
-        beam=tuning.beam,
-        pbeam=tuning.beam,
-        wbeam=tuning.word_beam,
-        # The grammar names each way of saying a word (see _sayings), so
-        # that the dictionary's other senses of a word can be left out.
-        fsgusealtpron=False,
-    )
-    words = [(phrases.GARBAGE_PREFIX + phone.lower(), phone) for phone in PHONES]
-    words += [(_free_variant(decoder, word), sounds) for word, sounds in ACCENTS]
-    for i, (word, sounds) in enumerate(words):
-        decoder.add_word(word, sounds, i == len(words) - 1)  # rebuild once, at the end
-    sayings = _sayings(decoder)
-    for listening in Listening:
-        g = phrases.grammar(PHONES, listening, tuning.garbage_entry, tuning.phone_penalty, sayings)
-        name = listening.value
-        decoder.add_fsg(name, decoder.create_fsg(name, g.start, g.final, list(g.transitions)))
-    decoder.activate_search(Listening.COMMANDS.value)
-    return decoder
-
-
-def _sayings(decoder: pocketsphinx.Decoder) -> dict[str, tuple[str, ...]]:
-    """Each command word's entries in the decoder's dictionary (``word``,
-    ``word(2)``, ...: the dictionary's own and :data:`ACCENTS`), without
-    :data:`OTHER_SENSES`."""
-    sayings: dict[str, tuple[str, ...]] = {}
-    for word in phrases.words():
-        names = [word]
-        n = 2
-        while decoder.lookup_word(f"{word}({n})") is not None:
-            names.append(f"{word}({n})")
-            n += 1
-        sayings[word] = tuple(name for name in names if name not in OTHER_SENSES)
-    return sayings
-
-
-def _free_variant(decoder: pocketsphinx.Decoder, word: str) -> str:
-    """The dictionary's name for one more way of saying ``word``: ``word(N)``."""
-    n = 2
-    while decoder.lookup_word(f"{word}({n})") is not None:
-        n += 1
-    return f"{word}({n})"

@@ -9,6 +9,7 @@ from collections import defaultdict
 import pytest
 
 from backmassage_gui.voice import phrases
+from backmassage_gui.voice.decoder import PHONES
 from backmassage_gui.voice.phrases import (
     FINAL,
     START,
@@ -18,7 +19,6 @@ from backmassage_gui.voice.phrases import (
     grammar,
     utterances,
 )
-from backmassage_gui.voice.sphinx import PHONES
 from backmassage_gui.voice.vocabulary import GIVER, RECEIVER, WAKE_WORD, Spoken
 
 
