@@ -3604,8 +3604,10 @@ Nichts wird aufgenommen, und nichts, was hier gesagt wird, verändert die Sitzun
         <translation>{seconds} Sekunden mehr.</translation>
     </message>
     <message>
-        <source>Heard: coach. Now the command</source>
-        <translation>Gehört: coach. Jetzt der Befehl</translation>
+        <source>Heard: coach.
+Now the command</source>
+        <translation>Gehört: coach.
+Jetzt der Befehl</translation>
     </message>
     <message>
         <source>Heard: {words}</source>

@@ -3604,8 +3604,10 @@ No se graba nada, y nada de lo que digas aquí cambia la sesión.</translation>
         <translation>{seconds} segundos más.</translation>
     </message>
     <message>
-        <source>Heard: coach. Now the command</source>
-        <translation>Oído: coach. Ahora la orden</translation>
+        <source>Heard: coach.
+Now the command</source>
+        <translation>Oído: coach.
+Ahora la orden</translation>
     </message>
     <message>
         <source>Heard: {words}</source>

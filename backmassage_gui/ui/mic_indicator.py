@@ -143,7 +143,7 @@ class MicIndicator(QFrame):
         """Show ``text`` ("Heard: next") for ``HEARD_SHOWN_S`` on the clock."""
         self.heard.setText(text)
         self.heard.show()
-        self.setAccessibleDescription(text)
+        self.setAccessibleDescription(" ".join(text.split()))  # one line, read aloud
         self._heard_at = self._clock()
         self._fade.start()
         self._place()

@@ -134,9 +134,10 @@ def to_act_on(spoken: Spoken | None, now: Situation) -> Spoken | None:
 def heard_text(spoken: Spoken | None, words: str = "") -> str:
     """The line shown after acting on a command: what was said, without the
     wake word ("Heard: that's fine"), or the command's own word; for the wake
-    word said alone, that the command may follow."""
+    word said alone, that the command may follow (on two lines: the sign
+    sits beside the figure's head, and one long line covered it)."""
     if spoken is None:
-        return VoiceText.tr("Heard: coach. Now the command")
+        return VoiceText.tr("Heard: coach.\nNow the command")
     said = " ".join(w for w in words.replace(",", " ").split() if w.lower() != WAKE_WORD)
     return VoiceText.tr("Heard: {words}").format(words=said or _SHOWN[spoken])
 

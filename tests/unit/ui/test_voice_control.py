@@ -307,7 +307,7 @@ def test_the_wake_word_alone_is_shown_as_heard_and_moves_nothing(
     start_listening(qtbot, w)
     before = w.controller.snapshot
     hear(qtbot, w, mic, "coach")
-    assert w.voice.indicator.heard_text == "Heard: coach. Now the command"
+    assert w.voice.indicator.heard_text == "Heard: coach.\nNow the command"
     assert w.controller.snapshot == before
     assert w.voice.indicator.accessibleDescription() == "Heard: coach. Now the command"
 
