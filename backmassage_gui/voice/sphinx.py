@@ -81,6 +81,8 @@ class SphinxRecogniser:
         self._loud_since_ahead = 0
         self._lead_frames = 0
         """The pre-roll of the utterance being heard, in frames."""
+        self._nothing_before = True
+        """No utterance has begun since the first feed or the last reset."""
         self._unheard: _Utterance | None = None
         """The last utterance if it was no command, with the frames since it
         ended, for as long as the next one may be its second half."""
@@ -123,6 +125,7 @@ class SphinxRecogniser:
         self._unheard = None
         self._before = None
         self._woken_until = -1.0
+        self._nothing_before = True  # the endpointer waits for quiet first
         self._endpointer.reset()
         self._samples_done += len(self._pending) // 2
         self._pending = b""
@@ -166,6 +169,13 @@ class SphinxRecogniser:
             return None
         if event.began:
             self._lead_frames = len(event.voiced)
+            if self._nothing_before:
+                # Nothing was said before it since the sound began (or, after
+                # a reset, since the quiet the endpointer waited for): a file
+                # that opens with a word has no pre-roll, but no talk to run
+                # on from either.
+                self._lead_frames = round(self._endpointer.tuning.preroll_s / FRAME_S)
+                self._nothing_before = False
             self._before = self._first_half(len(event.voiced))
             self._unheard = None
             self._listen_with(self._grammar_now())

@@ -382,3 +382,21 @@ def test_an_utterance_that_began_with_no_quiet_before_it_is_no_command(speak: Sp
     strict = SphinxRecogniser(Tuning(min_lead_s=0.25))
     assert listen([clip], recogniser=strict)[0] == []
     assert "no quiet between" in strict.last_hypothesis
+
+
+def test_a_command_at_the_very_start_of_the_sound_is_heard(speak: Speak) -> None:
+    """A recording that opens with the word has no pre-roll, but nothing was
+    said before it either: the rule on quiet before a command is about talk
+    running on, so it is heard (a bare "lighter" file gave nothing)."""
+    for text, spoken in (("lighter", Spoken.LIGHTER), ("that's fine", Spoken.FINE)):
+        clip = speak(text)
+        pcm = clip.pcm[round(clip.speech_start_s * 16_000) * 2 :]
+        r = SphinxRecogniser()
+        r.set_checkin(True)
+        heard = r.feed(pcm) + r.finish()
+        assert [h.spoken for h in heard] == [spoken], r.last_hypothesis
+        r.reset()  # after a reset, the endpointer's wait for quiet stands for it
+        heard = r.feed(b"\0" * 3200 + pcm) + r.finish()
+        assert [h.spoken for h in heard] == [spoken], r.last_hypothesis
+        heard = r.feed(pcm) + r.finish()
+        assert [h.spoken for h in heard] == [spoken], "quiet before the second"
