@@ -489,6 +489,7 @@ def desktop_entry_command(*, install: bool) -> int:
 
 def hear(path: Path, *, checkin: bool) -> int:
     """--hear: what the recogniser would act on in a WAV file (loaded only for it)."""
+    from .voice.decoder import ModelMissing
     from .voice.hear import hear_file, hear_lines
     from .voice.wav import WavError
 
@@ -502,6 +503,10 @@ def hear(path: Path, *, checkin: bool) -> int:
             "speech recognition needs pocketsphinx, which is not installed ({reason}): "
             "pip install pocketsphinx"
         ).format(reason=exc)
+        print(f"{PROG}: {_error()} {problem}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except ModelMissing as exc:
+        problem = CommandLine.tr("speech recognition cannot start: {reason}").format(reason=exc)
         print(f"{PROG}: {_error()} {problem}", file=sys.stderr)
         return EXIT_UNUSABLE
     for line in hear_lines(heard):

@@ -61,6 +61,9 @@ EXCLUDED_MODULES = (
     "PyQt6",
     "PySide2",
     "numpy.f2py",  # a Fortran wrapper generator, for building, never for running
+    # pocketsphinx's own microphone helper (with cffi under it): the app reads
+    # the microphone through QtMultimedia and never calls it.
+    "sounddevice",
     # Standard-library parts nothing here imports at run time.
     "tkinter",
     "unittest",
@@ -190,3 +193,21 @@ def prune_unneeded_libraries(
             continue
         kept.append(entry)
     return kept
+
+
+def recogniser_model(
+    model_path: Callable[[str], str], parts: Sequence[str]
+) -> list[tuple[str, str]]:
+    """PyInstaller ``datas`` rows for the parts of pocketsphinx's model the
+    recogniser loads (``voice.decoder.MODEL_PARTS``), each put where
+    pocketsphinx looks for it in the bundle: ``pocketsphinx/model/<part>``.
+    pocketsphinx's wheel has no PyInstaller hook, and its model is data beside
+    the package, so without these rows a bundle cannot listen (``--hear`` and
+    the window's listening say the model is missing). The 26 MiB language
+    model beside them is not carried: the recogniser listens with grammars."""
+    rows = []
+    for part in parts:
+        source = Path(model_path(part))
+        place = Path("pocketsphinx", "model", part)
+        rows.append((str(source), str(place if source.is_dir() else place.parent)))
+    return rows

@@ -2,7 +2,8 @@
 
     python tools/bundle_smoke.py dist/backmassage-coach
 
-Runs the bundle's ``--version``, ``--list-routines`` and ``--screenshot``
+Runs the bundle's ``--version``, ``--list-routines``, ``--screenshot`` and
+``--hear`` (on a second of quiet: the recogniser loads its model)
 from an empty folder, with ``PATH`` cut down to the system's own and every
 variable that points Python at a virtual environment or a package folder
 removed, and with its own throwaway data folder. ``build_bundle.py`` runs it
@@ -135,7 +136,24 @@ def run_smoke(bundle: Path) -> list[Check]:
             ok = size == SHOT_SIZE and length > 50_000
             detail += f" [{size[0]}x{size[1]} PNG, {length // 1024} KiB]"
         checks.append(Check("--screenshot", ok, detail))
+        # The recogniser loads its model (nothing is said in a second of quiet).
+        quiet = folder / "quiet.wav"
+        write_quiet_wav(quiet, seconds=1.0)
+        done = run("--hear", str(quiet))
+        ok = done.returncode == 0 and done.stdout == ""
+        checks.append(Check("--hear", ok, (done.stderr.strip() or "nothing heard")[-300:]))
     return checks
+
+
+def write_quiet_wav(path: Path, *, seconds: float) -> None:
+    """A mono 16 kHz WAV file of digital silence."""
+    import wave
+
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16_000)
+        out.writeframes(b"\0\0" * round(16_000 * seconds))
 
 
 def report(checks: list[Check]) -> str:

@@ -478,6 +478,10 @@ tension-relief, phase 6: its name</extracomment>
         <translation>die Spracherkennung braucht pocketsphinx, das nicht installiert ist ({reason}): pip install pocketsphinx</translation>
     </message>
     <message>
+        <source>speech recognition cannot start: {reason}</source>
+        <translation>die Spracherkennung kann nicht starten: {reason}</translation>
+    </message>
+    <message>
         <source>Session history is off: {problem}</source>
         <translation>Sitzungsverlauf ist aus: {problem}</translation>
     </message>

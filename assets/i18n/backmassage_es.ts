@@ -478,6 +478,10 @@ tension-relief, phase 6: its name</extracomment>
         <translation>el reconocimiento de voz necesita pocketsphinx, que no está instalado ({reason}): pip install pocketsphinx</translation>
     </message>
     <message>
+        <source>speech recognition cannot start: {reason}</source>
+        <translation>el reconocimiento de voz no puede arrancar: {reason}</translation>
+    </message>
+    <message>
         <source>Session history is off: {problem}</source>
         <translation>El historial de sesiones está desactivado: {problem}</translation>
     </message>

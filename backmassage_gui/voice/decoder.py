@@ -10,6 +10,7 @@ are left off: nothing is written anywhere.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -105,15 +106,40 @@ def _sounds(decoder: pocketsphinx.Decoder, word: str) -> int:
     return len(pronunciation.split()) if pronunciation else 1
 
 
+MODEL_PARTS = ("en-us/en-us", "en-us/cmudict-en-us.dict")
+"""What the decoder loads from pocketsphinx's model folder: the English
+acoustic model and the dictionary (not the language models beside them: it
+listens with grammars). The standalone bundle carries these and no more."""
+
+
+class ModelMissing(RuntimeError):
+    """pocketsphinx's English model is not where pocketsphinx says it is (a
+    broken install, or a bundle built without it)."""
+
+
+def model_path(part: str) -> str:
+    """Where one of :data:`MODEL_PARTS` is; :class:`ModelMissing` if it is not."""
+    import pocketsphinx as ps
+
+    try:
+        path = ps.get_model_path(part)
+    except (AttributeError, TypeError) as exc:  # no model folder at all
+        raise ModelMissing("pocketsphinx's model folder is missing") from exc
+    if not os.path.exists(path):
+        raise ModelMissing(f"pocketsphinx's model has no {part} ({path})")
+    return path
+
+
 def make_decoder(tuning: Tuning) -> pocketsphinx.Decoder:
     """pocketsphinx with the English model, the garbage phones and accents
     added, and a grammar for each :class:`~.phrases.Listening` (named by its
-    value; :attr:`~.phrases.Listening.COMMANDS` active)."""
+    value; :attr:`~.phrases.Listening.COMMANDS` active). Raises
+    :class:`ModelMissing` if the model is not installed."""
     import pocketsphinx as ps
 
     decoder = ps.Decoder(
-        hmm=ps.get_model_path("en-us/en-us"),
-        dict=ps.get_model_path("en-us/cmudict-en-us.dict"),
+        hmm=model_path("en-us/en-us"),
+        dict=model_path("en-us/cmudict-en-us.dict"),
         lm=None,
         bestpath=False,  # a lattice over a run of phones is slow and tells nothing more
         fillprob=1e-40,  # the model's [SPEECH] filler would swallow talk like silence

@@ -18,6 +18,7 @@ from bundle_plan import (  # noqa: E402
     app_languages,
     keep_file,
     prune_unneeded_libraries,
+    recogniser_model,
 )
 
 QT = "PySide6/Qt/plugins"
@@ -141,3 +142,18 @@ def test_the_build_tool_is_an_extra_never_a_runtime_dependency() -> None:
     assert any(
         dep.lower().startswith("pyinstaller") for dep in project["optional-dependencies"]["bundle"]
     )
+
+
+def test_the_recogniser_model_goes_where_pocketsphinx_looks_for_it() -> None:
+    """The parts the decoder loads, each under ``pocketsphinx/model`` in the
+    bundle (a folder as a folder, a file into its folder), and no more."""
+    from backmassage_gui.voice.decoder import MODEL_PARTS, model_path
+
+    rows = recogniser_model(model_path, MODEL_PARTS)
+    assert [Path(place).as_posix() for _, place in rows] == [
+        "pocketsphinx/model/en-us/en-us",
+        "pocketsphinx/model/en-us",
+    ]
+    assert [Path(source).name for source, _ in rows] == ["en-us", "cmudict-en-us.dict"]
+    assert all(Path(source).exists() for source, _ in rows)
+    assert "sounddevice" in EXCLUDED_MODULES

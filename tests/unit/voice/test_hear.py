@@ -143,3 +143,21 @@ def test_other_commands_load_no_recogniser() -> None:
     printed, result, _ = probe("--validate", str(good))
     assert result == "0", "neither Qt nor pocketsphinx"
     assert printed[0].startswith(f"{good}: valid")
+
+
+def test_a_missing_speech_model_is_one_plain_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken install (or a bundle built without the model): no traceback."""
+    import pocketsphinx
+
+    path = tmp_path / "quiet.wav"
+    vc.sox_wav(b"\0\0" * 16_000, path, rate=16_000, channels=1)
+    monkeypatch.setattr(pocketsphinx, "get_model_path", lambda part: f"{tmp_path}/none/{part}")
+    assert main(["--hear", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "backmassage-coach: error: speech recognition cannot start: "
+        f"pocketsphinx's model has no en-us/en-us ({tmp_path}/none/en-us/en-us)\n"
+    )
