@@ -243,7 +243,7 @@ def run(args: argparse.Namespace) -> list[Figure]:
         Figure(
             name="bundle smoke test (no venv, system PATH, empty folder)",
             value=("all pass" if smoke.returncode == 0 else "FAILED") + ": --version, "
-            "--list-routines, --screenshot",
+            "--list-routines, --screenshot, --hear",
             target="all pass",
             verdict="PASS" if smoke.returncode == 0 else "MISS",
             notes=[line for line in (smoke.stdout + smoke.stderr).splitlines() if line.strip()],

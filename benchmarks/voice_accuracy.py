@@ -33,8 +33,10 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import voice_clips as vc
 
+from backmassage_gui.domain.session import State
 from backmassage_gui.ui.microphone import READ_MS
 from backmassage_gui.voice import phrases
+from backmassage_gui.voice.listening_rules import Situation, to_act_on
 from backmassage_gui.voice.sphinx import SphinxRecogniser, Tuning
 from backmassage_gui.voice.vocabulary import GIVER, RECEIVER, Heard, Spoken
 
@@ -51,6 +53,9 @@ class Tally:
     right: int = 0
     wrong: int = 0
     missed: int = 0
+    acting: int = 0
+    """Of the wrong ones, those the window would carry out, had the command
+    been said when it is for (see :func:`would_act`)."""
     latencies_s: list[float] = field(default_factory=list)
     slips: list[str] = field(default_factory=list)
 
@@ -62,6 +67,7 @@ class Tally:
         self.right += other.right
         self.wrong += other.wrong
         self.missed += other.missed
+        self.acting += other.acting
         self.latencies_s += other.latencies_s
         self.slips += other.slips
 
@@ -181,10 +187,21 @@ def score(
             tally.latencies_s.append(right[0] - stream.speech_end_s(index))
         elif got:
             tally.wrong += 1
+            tally.acting += would_act(got[0][0].spoken, meant=spoken, checkin=checkin)
             tally.slips.append(f"{clip.text!r} ({clip.voice}, {clip.speed}) as {got[0][0].words!r}")
         else:
             tally.missed += 1
     return tally
+
+
+def would_act(heard: Spoken | None, *, meant: Spoken, checkin: bool) -> bool:
+    """Whether the window carries out ``heard`` when ``meant`` was said in
+    the state it is for ("go" while paused, the answers during a check-in,
+    the rest while running): it acts on "pause" only while running and on
+    "go" only while paused (``listening_rules.to_act_on``), so a "pause"
+    heard as "go" changes nothing."""
+    state = State.PAUSED if meant is Spoken.RESUME else State.RUNNING
+    return to_act_on(heard, Situation(state, checkin_showing=checkin)) is not None
 
 
 def talk_false(
@@ -256,6 +273,15 @@ def run(args: argparse.Namespace) -> list[Figure]:
                 unit="%",
             )
         )
+    figures.append(
+        Figure(
+            "of those, carried out by the window (clean / 20 / 10 dB)",
+            " / ".join(f"{t.acting}" for t in tallies.values())
+            + f" of {next(iter(tallies.values())).total}",
+            "(said when each is for)",
+            "INFO",
+        )
+    )
     rumble = score(clips, RUMBLE_SNR_DB, tuning, chunk_s, colour="brownnoise")
     figures.append(
         tally_info(
