@@ -65,7 +65,9 @@ class MicCheckDialog(QDialog):
         self.meter.setValue(round(min(max(value, 0.0), 1.0) * 100))
 
     def show_heard(self, heard: Heard) -> None:
-        self.heard_line.setText(heard_text(heard.spoken, heard.words))
+        # One line: the window's sign breaks "Heard: coach." from what
+        # follows, to stay clear of the figure; here it has the width.
+        self.heard_line.setText(" ".join(heard_text(heard.spoken, heard.words).split()))
 
     def show_problem(self, text: str) -> None:
         """No microphone (or it failed): the line says so; no level to show."""

@@ -614,6 +614,12 @@ def test_the_microphone_check_shows_the_level_and_what_was_heard(
     clock.advance(1)
     hear(qtbot, w, mic, "lighter")  # check-in answers can be tried too
     assert dialog.heard_line.text() == "Heard: lighter"
+    lines_high = dialog.heard_line.height()
+    clock.advance(1)
+    hear(qtbot, w, mic, "coach")  # one line here: the dialog has the width
+    assert dialog.heard_line.text() == "Heard: coach. Now the command"
+    flush(qtbot, w)
+    assert dialog.heard_line.height() == lines_high
     dialog.reject()
     assert w.voice.check is None and not w.voice.listener.active and mic.closed == 1
 
