@@ -50,7 +50,8 @@ class EndpointTuning:
     begin. Listening that resumes in the middle of a sentence (after the app
     spoke over talk) would otherwise take the rest of it for an utterance of
     its own: "…and the tickets for Friday" cut mid-word came out as "coach
-    resume"."""
+    resume". The recogniser counts this quiet as coming before the first
+    utterance after a reset (``Tuning.min_lead_s``)."""
 
 
 @dataclass(frozen=True)

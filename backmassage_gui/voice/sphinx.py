@@ -80,9 +80,15 @@ class SphinxRecogniser:
         :attr:`Tuning.decode_ahead_s`), until new voice makes it stale."""
         self._loud_since_ahead = 0
         self._lead_frames = 0
-        """The pre-roll of the utterance being heard, in frames."""
-        self._nothing_before = True
-        """No utterance has begun since the first feed or the last reset."""
+        """The quiet before the utterance being heard, in frames: its pre-roll,
+        plus :attr:`_quiet_known` for the first one, up to a full pre-roll."""
+        self._preroll_frames = round(tuning.endpoint.preroll_s / FRAME_S)
+        self._quiet_known = self._preroll_frames
+        """Quiet known to have come before the pre-roll of the next utterance,
+        in frames, until one begins: before the first feed, nothing was said
+        (a file that opens with a word has no pre-roll, but no talk to run
+        on from either); after a reset, the quiet the endpointer waits for
+        (``EndpointTuning.settle_s``) before it keeps a pre-roll again."""
         self._unheard: _Utterance | None = None
         """The last utterance if it was no command, with the frames since it
         ended, for as long as the next one may be its second half."""
@@ -125,7 +131,7 @@ class SphinxRecogniser:
         self._unheard = None
         self._before = None
         self._woken_until = -1.0
-        self._nothing_before = True  # the endpointer waits for quiet first
+        self._quiet_known = round(self.tuning.endpoint.settle_s / FRAME_S)
         self._endpointer.reset()
         self._samples_done += len(self._pending) // 2
         self._pending = b""
@@ -168,14 +174,9 @@ class SphinxRecogniser:
             self._wait_for_second_half(frame)
             return None
         if event.began:
-            self._lead_frames = len(event.voiced)
-            if self._nothing_before:
-                # Nothing was said before it since the sound began (or, after
-                # a reset, since the quiet the endpointer waited for): a file
-                # that opens with a word has no pre-roll, but no talk to run
-                # on from either.
-                self._lead_frames = round(self._endpointer.tuning.preroll_s / FRAME_S)
-                self._nothing_before = False
+            # At most a full pre-roll, as with talk before it (min_lead_s).
+            self._lead_frames = min(len(event.voiced) + self._quiet_known, self._preroll_frames)
+            self._quiet_known = 0
             self._before = self._first_half(len(event.voiced))
             self._unheard = None
             self._listen_with(self._grammar_now())

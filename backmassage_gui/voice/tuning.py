@@ -64,7 +64,10 @@ class Tuning:
     of the sound before the voice rose, counting the few frames that made it
     rise): one with less began just as the utterance before it ended, in the
     middle of speech (in talk, such a stretch came out as "coach back"). A
-    command cut in two at a comma is heard joined (``join_gap_s``)."""
+    command cut in two at a comma is heard joined (``join_gap_s``). The
+    first utterance counts the quiet known before its pre-roll too: all of
+    it at the start of the sound, and after a reset the quiet the endpointer
+    waited for (``endpoint.settle_s``)."""
     max_utterance_s: float = 4.0
     """Longer than any command: longer speech is talk, and is not decoded."""
     noise_floor_dbfs: float = -60.0

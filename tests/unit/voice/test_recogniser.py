@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import pytest
 import voice_clips as vc
@@ -400,3 +401,24 @@ def test_a_command_at_the_very_start_of_the_sound_is_heard(speak: Speak) -> None
         assert [h.spoken for h in heard] == [spoken], r.last_hypothesis
         heard = r.feed(pcm) + r.finish()
         assert [h.spoken for h in heard] == [spoken], "quiet before the second"
+
+
+def test_after_a_reset_only_the_quiet_the_endpointer_waited_for_counts(speak: Speak) -> None:
+    """Listening that resumes in the middle of talk: the rest of a command
+    that follows at once is no command. The endpointer's wait for quiet after
+    a reset is what makes the first utterance's lead; with no wait, that lead
+    is only its own pre-roll, and the rest is refused."""
+    clip = speak("coach, next")
+    pcm = clip.pcm[round(clip.speech_start_s * 16_000) * 2 :]
+    cut = 3 * 320  # 30 ms into the wake word, as the app stops speaking
+    no_wait = Tuning(endpoint=replace(Tuning().endpoint, settle_s=0.0))
+    r = SphinxRecogniser(no_wait)
+    r.feed(b"\0" * 16_000 + pcm[:cut])
+    r.reset()
+    assert r.feed(pcm[cut:]) + r.finish() == []
+    assert "no quiet between" in r.last_hypothesis
+    r = SphinxRecogniser()  # waiting for quiet: the rest is never an utterance
+    r.feed(b"\0" * 16_000 + pcm[:cut])
+    r.reset()
+    assert r.feed(pcm[cut:]) + r.finish() == []
+    assert [h.spoken for h in r.feed(b"\0" * 3200 + pcm) + r.finish()] == [Spoken.NEXT]
