@@ -277,7 +277,7 @@ def run(args: argparse.Namespace) -> list[Figure]:
         Figure(
             "of those, carried out by the window (clean / 20 / 10 dB)",
             " / ".join(f"{t.acting}" for t in tallies.values())
-            + f" of {next(iter(tallies.values())).total}",
+            + f" (of {' / '.join(str(t.wrong) for t in tallies.values())} wrong)",
             "(said when each is for)",
             "INFO",
         )

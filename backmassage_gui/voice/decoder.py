@@ -88,7 +88,8 @@ class Decoded:
 
 def decode(decoder: pocketsphinx.Decoder, audio: bytes, listening: Listening) -> Decoded:
     """``audio`` (a whole utterance, 16 kHz mono) decoded with the grammar
-    ``listening`` is active for (see :func:`make_decoder`)."""
+    active in ``decoder``, which the caller chose (``activate_search``);
+    ``listening`` names that grammar, for which command the words are."""
     decoder.start_utt()
     decoder.process_raw(audio, full_utt=True)
     decoder.end_utt()
@@ -135,11 +136,31 @@ def make_decoder(tuning: Tuning) -> pocketsphinx.Decoder:
     added, and a grammar for each :class:`~.phrases.Listening` (named by its
     value; :attr:`~.phrases.Listening.COMMANDS` active). Raises
     :class:`ModelMissing` if the model is not installed."""
+
+    acoustic_model, dictionary = (model_path(part) for part in MODEL_PARTS)
+    try:
+        decoder = _configured(tuning, acoustic_model, dictionary)
+    except RuntimeError as exc:  # a model folder with files missing or damaged
+        raise ModelMissing(f"pocketsphinx could not load its model ({exc})") from exc
+    words = [(phrases.GARBAGE_PREFIX + phone.lower(), phone) for phone in PHONES]
+    words += [(_free_variant(decoder, word), sounds) for word, sounds in ACCENTS]
+    for i, (word, sounds) in enumerate(words):
+        decoder.add_word(word, sounds, i == len(words) - 1)  # rebuild once, at the end
+    sayings = {word: _variants(decoder, word, leaving_out=OTHER_SENSES) for word in phrases.words()}
+    for listening in Listening:
+        g = phrases.grammar(PHONES, listening, tuning.garbage_entry, tuning.phone_penalty, sayings)
+        name = listening.value
+        decoder.add_fsg(name, decoder.create_fsg(name, g.start, g.final, list(g.transitions)))
+    decoder.activate_search(Listening.COMMANDS.value)
+    return decoder
+
+
+def _configured(tuning: Tuning, acoustic_model: str, dictionary: str) -> pocketsphinx.Decoder:
     import pocketsphinx as ps
 
-    decoder = ps.Decoder(
-        hmm=model_path("en-us/en-us"),
-        dict=model_path("en-us/cmudict-en-us.dict"),
+    return ps.Decoder(
+        hmm=acoustic_model,
+        dict=dictionary,
         lm=None,
         bestpath=False,  # a lattice over a run of phones is slow and tells nothing more
         fillprob=1e-40,  # the model's [SPEECH] filler would swallow talk like silence
@@ -150,41 +171,23 @@ def make_decoder(tuning: Tuning) -> pocketsphinx.Decoder:
         beam=tuning.beam,
         pbeam=tuning.beam,
         wbeam=tuning.word_beam,
-        # The grammar names each way of saying a word (see _sayings), so
+        # The grammar names each way of saying a word (see _variants), so
         # that the dictionary's other senses of a word can be left out.
         fsgusealtpron=False,
     )
-    words = [(phrases.GARBAGE_PREFIX + phone.lower(), phone) for phone in PHONES]
-    words += [(_free_variant(decoder, word), sounds) for word, sounds in ACCENTS]
-    for i, (word, sounds) in enumerate(words):
-        decoder.add_word(word, sounds, i == len(words) - 1)  # rebuild once, at the end
-    sayings = _sayings(decoder)
-    for listening in Listening:
-        g = phrases.grammar(PHONES, listening, tuning.garbage_entry, tuning.phone_penalty, sayings)
-        name = listening.value
-        decoder.add_fsg(name, decoder.create_fsg(name, g.start, g.final, list(g.transitions)))
-    decoder.activate_search(Listening.COMMANDS.value)
-    return decoder
 
 
-def _sayings(decoder: pocketsphinx.Decoder) -> dict[str, tuple[str, ...]]:
-    """Each command word's entries in the decoder's dictionary (``word``,
-    ``word(2)``, ...: the dictionary's own and :data:`ACCENTS`), without
-    :data:`OTHER_SENSES`."""
-    sayings: dict[str, tuple[str, ...]] = {}
-    for word in phrases.words():
-        names = [word]
-        n = 2
-        while decoder.lookup_word(f"{word}({n})") is not None:
-            names.append(f"{word}({n})")
-            n += 1
-        sayings[word] = tuple(name for name in names if name not in OTHER_SENSES)
-    return sayings
+def _variants(
+    decoder: pocketsphinx.Decoder, word: str, leaving_out: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """``word``'s entries in the decoder's dictionary: ``word``, ``word(2)``,
+    ... (the dictionary's own and :data:`ACCENTS` added), but ``leaving_out``."""
+    names = [word]
+    while decoder.lookup_word(f"{word}({len(names) + 1})") is not None:
+        names.append(f"{word}({len(names) + 1})")
+    return tuple(name for name in names if name not in leaving_out)
 
 
 def _free_variant(decoder: pocketsphinx.Decoder, word: str) -> str:
     """The dictionary's name for one more way of saying ``word``: ``word(N)``."""
-    n = 2
-    while decoder.lookup_word(f"{word}({n})") is not None:
-        n += 1
-    return f"{word}({n})"
+    return f"{word}({len(_variants(decoder, word)) + 1})"

@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 import voice_clips as vc
 
-from backmassage_gui.voice.decoder import OTHER_SENSES, decode, make_decoder
+from backmassage_gui.voice import decoder as decoder_module
+from backmassage_gui.voice.decoder import (
+    OTHER_SENSES,
+    ModelMissing,
+    decode,
+    make_decoder,
+    model_path,
+)
 from backmassage_gui.voice.endpoint import FRAME_S
 from backmassage_gui.voice.phrases import Listening
 from backmassage_gui.voice.tuning import DEFAULT_TUNING
@@ -57,3 +65,27 @@ def test_a_decode_gives_the_command_and_where_each_word_is(
     began_s, ended_s = words[0].start * FRAME_S, (words[-1].end + 1) * FRAME_S
     assert began_s == pytest.approx(stream.span_s(0)[0], abs=0.1)
     assert ended_s == pytest.approx(stream.speech_end_s(0), abs=0.1)
+
+
+def test_a_model_folder_with_nothing_in_it_is_a_missing_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files gone from the model folder: one plain error, not pocketsphinx's own."""
+    (tmp_path / "en-us").mkdir()
+    (tmp_path / "words.dict").write_text("coach K OW CH\n")
+    parts = {"en-us/en-us": tmp_path / "en-us", "en-us/cmudict-en-us.dict": tmp_path / "words.dict"}
+    monkeypatch.setattr(decoder_module, "model_path", lambda part: str(parts[part]))
+    with pytest.raises(ModelMissing, match="could not load its model"):
+        make_decoder(DEFAULT_TUNING)
+
+
+def test_no_model_folder_at_all_is_a_missing_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a bundle built without the model met: pocketsphinx finds no folder."""
+    import pocketsphinx
+
+    def no_folder(part: str) -> str:
+        raise AttributeError("'NoneType' object has no attribute 'submodule_search_locations'")
+
+    monkeypatch.setattr(pocketsphinx, "get_model_path", no_folder)
+    with pytest.raises(ModelMissing, match=r"^pocketsphinx's model folder is missing$"):
+        model_path("en-us/en-us")
