@@ -24,6 +24,9 @@ from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TOOLS.parent))
+sys.path.insert(0, str(TOOLS))
+from voice_clips import write_wav  # noqa: E402
+
 from backmassage_gui import __version__  # noqa: E402
 
 SHOT_SIZE = (1366, 768)
@@ -138,22 +141,11 @@ def run_smoke(bundle: Path) -> list[Check]:
         checks.append(Check("--screenshot", ok, detail))
         # The recogniser loads its model (nothing is said in a second of quiet).
         quiet = folder / "quiet.wav"
-        write_quiet_wav(quiet, seconds=1.0)
+        write_wav(quiet, b"\0\0" * 16_000)
         done = run("--hear", str(quiet))
         ok = done.returncode == 0 and done.stdout == ""
         checks.append(Check("--hear", ok, (done.stderr.strip() or "nothing heard")[-300:]))
     return checks
-
-
-def write_quiet_wav(path: Path, *, seconds: float) -> None:
-    """A mono 16 kHz WAV file of digital silence."""
-    import wave
-
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16_000)
-        out.writeframes(b"\0\0" * round(16_000 * seconds))
 
 
 def report(checks: list[Check]) -> str:

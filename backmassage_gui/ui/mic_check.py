@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ..voice.listening_rules import heard_text
+from ..voice.listening_rules import heard_text, on_one_line
 from ..voice.vocabulary import Heard
 from . import theme
 
@@ -67,7 +67,7 @@ class MicCheckDialog(QDialog):
     def show_heard(self, heard: Heard) -> None:
         # One line: the window's sign breaks "Heard: coach." from what
         # follows, to stay clear of the figure; here it has the width.
-        self.heard_line.setText(" ".join(heard_text(heard.spoken, heard.words).split()))
+        self.heard_line.setText(on_one_line(heard_text(heard.spoken, heard.words)))
 
     def show_problem(self, text: str) -> None:
         """No microphone (or it failed): the line says so; no level to show."""

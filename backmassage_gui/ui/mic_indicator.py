@@ -17,7 +17,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from ..domain.session import Clock
-from ..voice.listening_rules import HEARD_SHOWN_S
+from ..voice.listening_rules import HEARD_SHOWN_S, on_one_line
 from . import accessible, theme
 from .back_view import BackView
 
@@ -143,7 +143,7 @@ class MicIndicator(QFrame):
         """Show ``text`` ("Heard: next") for ``HEARD_SHOWN_S`` on the clock."""
         self.heard.setText(text)
         self.heard.show()
-        self.setAccessibleDescription(" ".join(text.split()))  # one line, read aloud
+        self.setAccessibleDescription(on_one_line(text))
         self._heard_at = self._clock()
         self._fade.start()
         self._place()

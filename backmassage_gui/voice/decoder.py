@@ -136,7 +136,6 @@ def make_decoder(tuning: Tuning) -> pocketsphinx.Decoder:
     added, and a grammar for each :class:`~.phrases.Listening` (named by its
     value; :attr:`~.phrases.Listening.COMMANDS` active). Raises
     :class:`ModelMissing` if the model is not installed."""
-
     acoustic_model, dictionary = (model_path(part) for part in MODEL_PARTS)
     try:
         decoder = _configured(tuning, acoustic_model, dictionary)

@@ -142,6 +142,12 @@ def heard_text(spoken: Spoken | None, words: str = "") -> str:
     return VoiceText.tr("Heard: {words}").format(words=said or _SHOWN[spoken])
 
 
+def on_one_line(text: str) -> str:
+    """``text`` (a :func:`heard_text`) as one line, where there is the width
+    or it is read aloud."""
+    return " ".join(text.split())
+
+
 def speech_seconds(text: str) -> float:
     """How long a spoken cue may sound, erring long."""
     return SPEECH_START_S + len(text.split()) / SPEECH_WORDS_PER_S

@@ -339,7 +339,7 @@ class _Utterance:
     listening: Listening
     """The grammar it was heard with."""
     lead_frames: int
-    """Its pre-roll, in frames."""
+    """The quiet before it, in frames (see ``SphinxRecogniser._lead_frames``)."""
     gap: list[bytes] = field(default_factory=list)
     """The frames since it ended."""
 
